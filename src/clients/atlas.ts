@@ -1,0 +1,53 @@
+// Atlas Admin API v2, Cloud Migration Service: the link-token calls. Knows the API, not GitHub.
+import { ApiError } from '../errors'
+import type { ApiSession } from '../transport/session'
+import { call, jsonField } from './call'
+import { isMissingLink } from './not-found'
+
+/** Each operation's version in MongoDB's published spec: the only one defined for link tokens. */
+export const ATLAS_LINK_TOKEN_API_VERSION = '2023-01-01'
+
+export class AtlasClient {
+  private readonly mediaType: string
+
+  constructor(
+    private readonly session: ApiSession,
+    apiVersion: string = ATLAS_LINK_TOKEN_API_VERSION
+  ) {
+    this.mediaType = `application/vnd.atlas.${apiVersion}+json`
+  }
+
+  /** POST /api/atlas/v2/orgs/{orgId}/liveMigrations/linkTokens → the new link token (a secret). */
+  async createLinkToken(orgId: string, accessListIps: string[]): Promise<string> {
+    const request = {
+      operation: 'Create link token',
+      method: 'POST',
+      path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/linkTokens`,
+      accept: this.mediaType,
+      contentType: this.mediaType,
+      body: JSON.stringify(accessListIps.length > 0 ? { accessListIps } : {})
+    } as const
+    const token = jsonField(request, await call(this.session, request), 'linkToken')
+    if (typeof token !== 'string') throw new Error('Create link token: linkToken in the answer is not a string.')
+    return token
+  }
+
+  /**
+   * DELETE /api/atlas/v2/orgs/{orgId}/liveMigrations/linkTokens: removes the org's link tokens and
+   * the API key Atlas made for them. Returns false when there was none left to delete.
+   */
+  async deleteLinkTokens(orgId: string): Promise<boolean> {
+    try {
+      await call(this.session, {
+        operation: 'Delete link tokens',
+        method: 'DELETE',
+        path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/linkTokens`,
+        accept: this.mediaType
+      })
+      return true
+    } catch (err) {
+      if (err instanceof ApiError && isMissingLink(err)) return false
+      throw err
+    }
+  }
+}

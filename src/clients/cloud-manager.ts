@@ -1,0 +1,60 @@
+// Cloud Manager / Ops Manager public API v1.0: the live-export migration link of a source org.
+// Knows the API, not GitHub.
+import { ApiError } from '../errors'
+import type { ApiSession } from '../transport/session'
+import { call, jsonField } from './call'
+import { isMissingLink } from './not-found'
+
+export const LINK_STATUSES = ['SYNCED', 'NOT_SYNCED'] as const
+export type LinkStatus = (typeof LINK_STATUSES)[number]
+
+const JSON_TYPE = 'application/json'
+
+export class CloudManagerClient {
+  constructor(private readonly session: ApiSession) {}
+
+  /** POST /api/public/v1.0/orgs/{orgId}/liveExport/migrationLink */
+  async linkOrganization(orgId: string, linkToken: string): Promise<LinkStatus> {
+    const request = {
+      operation: 'Link organization',
+      method: 'POST',
+      path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink`,
+      accept: JSON_TYPE,
+      contentType: JSON_TYPE,
+      body: JSON.stringify({ linkToken })
+    } as const
+    return linkStatus(request.operation, jsonField(request, await call(this.session, request), 'status'))
+  }
+
+  /** GET /api/public/v1.0/orgs/{orgId}/liveExport/migrationLink/status */
+  async getLinkStatus(orgId: string): Promise<LinkStatus> {
+    const request = {
+      operation: 'Get link status',
+      method: 'GET',
+      path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink/status`,
+      accept: JSON_TYPE
+    } as const
+    return linkStatus(request.operation, jsonField(request, await call(this.session, request), 'status'))
+  }
+
+  /** DELETE /api/public/v1.0/orgs/{orgId}/liveExport/migrationLink. False when there was no link. */
+  async unlinkOrganization(orgId: string): Promise<boolean> {
+    try {
+      await call(this.session, {
+        operation: 'Remove organization link',
+        method: 'DELETE',
+        path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink`,
+        accept: JSON_TYPE
+      })
+      return true
+    } catch (err) {
+      if (err instanceof ApiError && isMissingLink(err)) return false
+      throw err
+    }
+  }
+}
+
+function linkStatus(operation: string, value: unknown): LinkStatus {
+  if ((LINK_STATUSES as readonly unknown[]).includes(value)) return value as LinkStatus
+  throw new Error(`${operation}: unexpected status ${JSON.stringify(value)} (expected SYNCED or NOT_SYNCED).`)
+}
