@@ -312,6 +312,7 @@ class DigestAuthHandler {
     password;
     client;
     pendingChallenge;
+    challengeDrained = Promise.resolve();
     /** How many challenges were answered; one per host and run is the minimum. */
     challengesAnswered = 0;
     constructor(username, password) {
@@ -329,8 +330,10 @@ class DigestAuthHandler {
             return false;
         }
         this.pendingChallenge = header;
-        // Drain the 401's body so its keep-alive connection can carry the answer.
-        response.message.resume();
+        // Drain the 401's body so its keep-alive connection is free to carry the answer.
+        this.challengeDrained = new Promise(resolve => {
+            response.message.once('end', resolve).once('close', resolve).resume();
+        });
         return true;
     }
     /**
@@ -339,6 +342,7 @@ class DigestAuthHandler {
      */
     async handleAuthentication(httpClient, requestInfo, data) {
         this.client = await createDigestClient(this.username, this.password, this.pendingChallenge ?? '');
+        await this.challengeDrained;
         this.challengesAnswered++;
         this.authorize(requestInfo.options);
         return httpClient.requestRaw(requestInfo, data);

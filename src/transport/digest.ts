@@ -43,6 +43,7 @@ export async function createDigestClient(username: string, password: string, cha
 export class DigestAuthHandler implements RequestHandler {
   private client: DigestClient | undefined
   private pendingChallenge: string | undefined
+  private challengeDrained: Promise<void> = Promise.resolve()
   /** How many challenges were answered; one per host and run is the minimum. */
   challengesAnswered = 0
 
@@ -62,8 +63,10 @@ export class DigestAuthHandler implements RequestHandler {
       return false
     }
     this.pendingChallenge = header
-    // Drain the 401's body so its keep-alive connection can carry the answer.
-    response.message.resume()
+    // Drain the 401's body so its keep-alive connection is free to carry the answer.
+    this.challengeDrained = new Promise(resolve => {
+      response.message.once('end', resolve).once('close', resolve).resume()
+    })
     return true
   }
 
@@ -77,6 +80,7 @@ export class DigestAuthHandler implements RequestHandler {
     data: string | NodeJS.ReadableStream | null
   ): Promise<HttpClientResponse> {
     this.client = await createDigestClient(this.username, this.password, this.pendingChallenge ?? '')
+    await this.challengeDrained
     this.challengesAnswered++
     this.authorize(requestInfo.options)
     return httpClient.requestRaw(requestInfo, data)

@@ -1,0 +1,77 @@
+// Runs the bundled action as the runner does: a child process of Node 24 with INPUT_* variables
+// (hyphens kept, as the runner keeps them), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const DIST = resolve(import.meta.dirname, '../../dist/index.js')
+
+export interface ActionRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  /** stdout and stderr together: what a job log shows. */
+  log: string
+  outputs: Record<string, string>
+  summary: string
+  durationMs: number
+}
+
+export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 60_000
+): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'action-run-'))
+  const outputFile = join(dir, 'output')
+  const summaryFile = join(dir, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const childEnv: Record<string, string> = {}
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && !/^(INPUT_|GITHUB_|RUNNER_)|proxy$/i.test(name)) childEnv[name] = value
+  }
+  Object.assign(childEnv, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_DEBUG: '1' })
+  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete childEnv[name]
+    else childEnv[name] = value
+  }
+  const started = Date.now()
+  const child = spawn(process.execPath, [DIST], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  let log = ''
+  child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk), (log += chunk)))
+  child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk), (log += chunk)))
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+  const code = await new Promise<number | null>(done => child.on('close', done))
+  clearTimeout(timer)
+  const result: ActionRun = {
+    code,
+    stdout,
+    stderr,
+    log,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    durationMs: Date.now() - started
+  }
+  rmSync(dir, { recursive: true, force: true })
+  return result
+}
+
+/** The runner's file-command format: name<<DELIMITER\nvalue\nDELIMITER */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(pattern)) outputs[m[1] as string] = m[3] as string
+  return outputs
+}
+
+/** The ::error:: lines a run printed, unescaped. */
+export function errorLines(run: ActionRun): string[] {
+  return [...run.stdout.matchAll(/^::error::(.*)$/gm)].map(m =>
+    (m[1] as string).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+  )
+}

@@ -1,0 +1,411 @@
+// A loopback stand-in for the Atlas Admin API v2 link-token calls, the Cloud Manager / Ops Manager
+// live-export link calls and the OAuth token endpoint. It verifies HTTP Digest (RFC 7616, MD5,
+// qop=auth, with its own hashing) and issues and checks OAuth tokens for real, answers with the
+// documented error bodies, and records every request and connection so tests can count them.
+// Written in erasable TypeScript so Node runs it directly (the demo and the benchmarks use it too).
+import { createHash, randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  headers: IncomingMessage['headers']
+  body: string
+  /** Which TCP connection carried it (1-based). */
+  connection: number
+  /** The answer's status. */
+  status: number
+}
+
+/** A scripted answer that takes the place of the next matching request's real one. */
+export interface Fault {
+  /** e.g. 'POST /api/atlas/v2/orgs/…/liveMigrations/linkTokens'; a RegExp matches "METHOD path". */
+  match?: RegExp
+  status?: number
+  headers?: Record<string, string>
+  body?: string
+  /** Destroy the connection after sending this many body bytes (a reset mid-response). */
+  resetAfterBytes?: number
+  /** Wait this long before answering. */
+  delayMs?: number
+}
+
+export interface ApiKey {
+  publicKey: string
+  privateKey: string
+}
+
+export interface ServiceAccount {
+  clientId: string
+  clientSecret: string
+}
+
+export interface FakeApiOptions {
+  apiKeys?: ApiKey[]
+  serviceAccounts?: ServiceAccount[]
+  /** Ready bearer tokens the server accepts as they are. */
+  accessTokens?: string[]
+  /** Orgs that exist; any other org ID answers 404 ORG_NOT_FOUND. */
+  atlasOrgs?: string[]
+  sourceOrgs?: string[]
+  /** Status answers a new link goes through before SYNCED (default: none, SYNCED at once). */
+  notSyncedPolls?: number
+  /** Nonces older than this answer 401 stale=true. */
+  nonceLifetimeMs?: number
+  /** Added before every answer (a stand-in for distance). */
+  responseDelayMs?: number
+  /** Added before the first answer on a new connection (a stand-in for TLS set-up). */
+  connectionDelayMs?: number
+}
+
+interface NonceState {
+  issued: number
+  lastNc: number
+}
+
+interface SourceLink {
+  linkToken: string
+  pollsLeft: number
+}
+
+const REALM = 'MMS Public API'
+
+export class FakeApi {
+  readonly requests: RecordedRequest[] = []
+  readonly faults: Fault[] = []
+  /** Link tokens issued, per Atlas org. */
+  readonly linkTokens = new Map<string, string[]>()
+  /** Live links, per source org. */
+  readonly links = new Map<string, SourceLink>()
+  readonly issuedAccessTokens = new Set<string>()
+  readonly revokedAccessTokens = new Set<string>()
+  connections = 0
+  challenges = 0
+
+  private readonly options: Required<FakeApiOptions>
+  private readonly nonces = new Map<string, NonceState>()
+  private readonly server: Server
+  private readonly sockets = new Set<Socket>()
+  private readonly connectionIds = new WeakMap<Socket, number>()
+  private readonly warmSockets = new WeakSet<Socket>()
+
+  constructor(options: FakeApiOptions = {}) {
+    this.options = {
+      apiKeys: [],
+      serviceAccounts: [],
+      accessTokens: [],
+      atlasOrgs: [],
+      sourceOrgs: [],
+      notSyncedPolls: 0,
+      nonceLifetimeMs: 300_000,
+      responseDelayMs: 0,
+      connectionDelayMs: 0,
+      ...options
+    }
+    this.server = createServer((req, res) => this.handle(req, res))
+    this.server.keepAliveTimeout = 5000
+    this.server.on('connection', socket => {
+      this.connections++
+      this.connectionIds.set(socket, this.connections)
+      this.sockets.add(socket)
+      socket.on('close', () => this.sockets.delete(socket))
+    })
+  }
+
+  async listen(port = 0): Promise<string> {
+    await new Promise<void>(resolve => this.server.listen(port, '127.0.0.1', resolve))
+    return this.url
+  }
+
+  get url(): string {
+    const { port } = this.server.address() as AddressInfo
+    return `http://127.0.0.1:${port}`
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy()
+    await new Promise<void>(resolve => this.server.close(() => resolve()))
+  }
+
+  /** Forgets every nonce: the next reuse gets 401 stale=true. */
+  expireNonces(): void {
+    for (const state of this.nonces.values()) state.issued = 0
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks).toString('utf8')
+    const socket = req.socket
+    const record: RecordedRequest = {
+      method: req.method ?? '',
+      path: req.url ?? '',
+      headers: req.headers,
+      body,
+      connection: this.connectionIds.get(socket) ?? 0,
+      status: 0
+    }
+    this.requests.push(record)
+
+    let delay = this.options.responseDelayMs
+    if (!this.warmSockets.has(socket)) {
+      this.warmSockets.add(socket)
+      delay += this.options.connectionDelayMs
+    }
+    if (delay > 0) await sleep(delay)
+
+    const key = `${record.method} ${new URL(record.path, 'http://x').pathname}`
+    const faultIndex = this.faults.findIndex(fault => !fault.match || fault.match.test(key))
+    if (faultIndex >= 0) {
+      const [fault] = this.faults.splice(faultIndex, 1)
+      return this.sendFault(fault as Fault, record, res)
+    }
+    const answer = this.route(record)
+    record.status = answer.status
+    const payload = answer.body === undefined ? '' : JSON.stringify(answer.body)
+    const headers: Record<string, string> = { ...answer.headers }
+    if (payload) headers['content-type'] = answer.contentType ?? 'application/json'
+    res.writeHead(answer.status, headers)
+    res.end(payload)
+  }
+
+  private async sendFault(fault: Fault, record: RecordedRequest, res: ServerResponse): Promise<void> {
+    if (fault.delayMs) await sleep(fault.delayMs)
+    const status = fault.status ?? 500
+    record.status = status
+    const body = fault.body ?? ''
+    if (fault.resetAfterBytes !== undefined) {
+      res.writeHead(status, { 'content-length': String(Buffer.byteLength(body)), ...fault.headers })
+      res.write(body.slice(0, fault.resetAfterBytes))
+      setTimeout(() => res.socket?.destroy(), 20)
+      return
+    }
+    res.writeHead(status, fault.headers)
+    res.end(body)
+  }
+
+  private route(req: RecordedRequest): Answer {
+    const url = new URL(req.path, 'http://x')
+    const path = url.pathname
+
+    if (req.method === 'POST' && path === '/api/oauth/token') return this.issueToken(req)
+    if (req.method === 'POST' && path === '/api/oauth/revoke') return this.revokeToken(req)
+
+    const unauthorized = this.authenticate(req)
+    if (unauthorized) return unauthorized
+
+    let m = /^\/api\/atlas\/v2\/orgs\/([^/]+)\/liveMigrations\/linkTokens$/.exec(path)
+    if (m) {
+      const orgId = m[1] as string
+      const versionError = atlasVersionError(req)
+      if (versionError) return versionError
+      if (!this.options.atlasOrgs.includes(orgId)) return orgNotFound(orgId)
+      if (req.method === 'POST') {
+        let parsed: { accessListIps?: unknown }
+        try {
+          parsed = JSON.parse(req.body || '{}') as { accessListIps?: unknown }
+        } catch {
+          return apiError(400, 'INVALID_JSON', 'Received JSON is malformed.')
+        }
+        const ips = parsed.accessListIps
+        if (ips !== undefined && (!Array.isArray(ips) || ips.some(ip => typeof ip !== 'string'))) {
+          return apiError(400, 'INVALID_ATTRIBUTE', 'Invalid attribute accessListIps specified.')
+        }
+        const token = `lt-${randomBytes(24).toString('base64url')}`
+        this.linkTokens.set(orgId, [...(this.linkTokens.get(orgId) ?? []), token])
+        return { status: 201, body: { linkToken: token }, contentType: atlasType(req) }
+      }
+      if (req.method === 'DELETE') {
+        if ((this.linkTokens.get(orgId) ?? []).length === 0) {
+          return apiError(404, 'UNEXPECTED_ERROR', 'Could not find the requested external organization link.')
+        }
+        this.linkTokens.delete(orgId)
+        return { status: 204 }
+      }
+      return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
+    }
+
+    m = /^\/api\/public\/v1\.0\/orgs\/([^/]+)\/liveExport\/migrationLink(\/status)?$/.exec(path)
+    if (m) {
+      const orgId = m[1] as string
+      if (!this.options.sourceOrgs.includes(orgId)) return orgNotFound(orgId)
+      const link = this.links.get(orgId)
+      if (m[2]) {
+        if (req.method !== 'GET') return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
+        if (!link) return apiError(404, 'RESOURCE_NOT_FOUND', 'No migration link exists for this organization.')
+        return { status: 200, body: { status: this.pollStatus(link) } }
+      }
+      if (req.method === 'POST') {
+        let token: unknown
+        try {
+          token = (JSON.parse(req.body) as { linkToken?: unknown }).linkToken
+        } catch {
+          return apiError(400, 'INVALID_JSON', 'Received JSON is malformed.')
+        }
+        if (typeof token !== 'string' || token === '') {
+          return apiError(400, 'MISSING_ATTRIBUTE', 'The required attribute linkToken was not specified.')
+        }
+        const known = [...this.linkTokens.values()].some(tokens => tokens.includes(token))
+        if (!known) return apiError(400, 'INVALID_LINK_TOKEN', 'The link token is invalid or expired.')
+        if (link) return apiError(409, 'ORG_ALREADY_LINKED', 'This organization is already linked to Atlas.')
+        const created: SourceLink = { linkToken: token, pollsLeft: this.options.notSyncedPolls }
+        this.links.set(orgId, created)
+        return { status: 201, body: { status: created.pollsLeft > 0 ? 'NOT_SYNCED' : 'SYNCED' } }
+      }
+      if (req.method === 'DELETE') {
+        if (!link) return apiError(404, 'RESOURCE_NOT_FOUND', 'No migration link exists for this organization.')
+        this.links.delete(orgId)
+        return { status: 204 }
+      }
+      return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
+    }
+    return apiError(404, 'RESOURCE_NOT_FOUND', `Cannot find resource ${path}.`)
+  }
+
+  private pollStatus(link: SourceLink): 'SYNCED' | 'NOT_SYNCED' {
+    if (link.pollsLeft <= 0) return 'SYNCED'
+    link.pollsLeft--
+    return 'NOT_SYNCED'
+  }
+
+  /** undefined when the request may proceed; otherwise the 401 to send. */
+  private authenticate(req: RecordedRequest): Answer | undefined {
+    const header = req.headers.authorization ?? ''
+    if (/^Bearer /i.test(header)) {
+      const token = header.slice(7)
+      const valid =
+        this.options.accessTokens.includes(token) ||
+        (this.issuedAccessTokens.has(token) && !this.revokedAccessTokens.has(token))
+      return valid ? undefined : apiError(401, 'UNAUTHORIZED', 'Invalid or expired access token.')
+    }
+    if (!/^Digest /i.test(header)) return this.challenge(false)
+    const fields = parseDigestFields(header.slice(7))
+    const key = this.options.apiKeys.find(k => k.publicKey === fields.username)
+    const nonce = this.nonces.get(fields.nonce ?? '')
+    if (!nonce) return this.challenge(false)
+    if (Date.now() - nonce.issued > this.options.nonceLifetimeMs) return this.challenge(true)
+    const nc = parseInt(fields.nc ?? '', 16)
+    const uriMatches = fields.uri === req.path
+    if (!key || fields.realm !== REALM || fields.qop !== 'auth' || !uriMatches || !(nc > nonce.lastNc)) {
+      return apiError(401, 'UNAUTHORIZED', 'You are not authorized for this resource.', this.challengeHeader(false))
+    }
+    const ha1 = md5(`${key.publicKey}:${REALM}:${key.privateKey}`)
+    const ha2 = md5(`${req.method}:${fields.uri}`)
+    const expected = md5(`${ha1}:${fields.nonce}:${fields.nc}:${fields.cnonce}:auth:${ha2}`)
+    if (expected !== fields.response) {
+      return apiError(401, 'UNAUTHORIZED', 'You are not authorized for this resource.', this.challengeHeader(false))
+    }
+    nonce.lastNc = nc
+    return undefined
+  }
+
+  private challengeHeader(stale: boolean): Record<string, string> {
+    const nonce = randomBytes(16).toString('base64')
+    this.nonces.set(nonce, { issued: Date.now(), lastNc: 0 })
+    this.challenges++
+    return {
+      'www-authenticate': `Digest realm="${REALM}", domain="", nonce="${nonce}", algorithm=MD5, qop="auth", stale=${stale}`
+    }
+  }
+
+  private challenge(stale: boolean): Answer {
+    return apiError(401, 'UNAUTHORIZED', 'You are not authorized for this resource.', this.challengeHeader(stale))
+  }
+
+  private issueToken(req: RecordedRequest): Answer {
+    const client = this.basicClient(req)
+    if (!client) return oauthError(401, 'invalid_client', 'Invalid client credentials.')
+    if (req.headers['content-type'] !== 'application/x-www-form-urlencoded') {
+      return oauthError(400, 'invalid_request', 'Expected a form body.')
+    }
+    if (new URLSearchParams(req.body).get('grant_type') !== 'client_credentials') {
+      return oauthError(400, 'unsupported_grant_type', 'Only client_credentials is supported.')
+    }
+    const token = `at-${randomBytes(32).toString('base64url')}`
+    this.issuedAccessTokens.add(token)
+    return { status: 200, body: { access_token: token, expires_in: 3600, token_type: 'Bearer' } }
+  }
+
+  private revokeToken(req: RecordedRequest): Answer {
+    if (!this.basicClient(req)) return oauthError(401, 'invalid_client', 'Invalid client credentials.')
+    const form = new URLSearchParams(req.body)
+    const token = form.get('token') ?? ''
+    if (this.issuedAccessTokens.has(token)) this.revokedAccessTokens.add(token)
+    return { status: 200 }
+  }
+
+  private basicClient(req: RecordedRequest): ServiceAccount | undefined {
+    const header = req.headers.authorization ?? ''
+    if (!/^Basic /i.test(header)) return undefined
+    const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    const [id, secret] = [decoded.slice(0, colon), decoded.slice(colon + 1)]
+    return this.options.serviceAccounts.find(a => a.clientId === id && a.clientSecret === secret)
+  }
+}
+
+interface Answer {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+  contentType?: string
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict'
+}
+
+function apiError(status: number, errorCode: string, detail: string, headers?: Record<string, string>): Answer {
+  return {
+    status,
+    headers,
+    body: { error: status, errorCode, detail, reason: REASONS[status] ?? 'Error', parameters: [] }
+  }
+}
+
+function oauthError(status: number, error: string, description: string): Answer {
+  return { status, body: { error, error_description: description } }
+}
+
+function orgNotFound(orgId: string): Answer {
+  return apiError(404, 'ORG_NOT_FOUND', `No organization with ID ${orgId} exists.`)
+}
+
+const ATLAS_TYPE = /^application\/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json$/
+
+function atlasType(req: RecordedRequest): string {
+  return req.headers.accept ?? 'application/json'
+}
+
+/** Atlas v2 insists on a versioned Accept, and a matching Content-Type with a body. */
+function atlasVersionError(req: RecordedRequest): Answer | undefined {
+  const accept = ATLAS_TYPE.exec(req.headers.accept ?? '')
+  if (!accept) return apiError(406, 'INVALID_VERSION_DATE', 'Accept must name an application/vnd.atlas.<date>+json version.')
+  if (req.body && req.headers['content-type'] !== req.headers.accept) {
+    return apiError(415 as number, 'INVALID_CONTENT_TYPE', 'Content-Type must match the versioned Accept type.')
+  }
+  return undefined
+}
+
+function parseDigestFields(value: string): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const m of value.matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]*))/g)) {
+    fields[(m[1] as string).toLowerCase()] = m[2] ?? m[3] ?? ''
+  }
+  return fields
+}
+
+function md5(text: string): string {
+  return createHash('md5').update(text).digest('hex')
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms))
+}
