@@ -1,7 +1,7 @@
 // The bundled dist/index.js, run as the runner runs it, against the loopback API stand-in.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FakeApi } from '../test-server/fake-api.ts'
-import { errorLines, runAction } from './helpers/run-action.ts'
+import { errorLines, runAction } from '../test-server/run-action.ts'
 import {
   API_KEY,
   ATLAS_ORG,
@@ -258,6 +258,15 @@ describe('create-and-link', () => {
     expect(api.linkTokens.get(ATLAS_ORG) ?? []).toEqual([])
     expect(run.log).toContain('deleting the link token just made')
     expectNoLeak(run, api)
+  })
+
+  it('keeps the token when delete-token-on-failure is false', async () => {
+    api = await startFakeApi()
+    api.faults.push({ match: /^POST .*migrationLink$/, status: 400, body: '{"error":400,"errorCode":"INVALID_LINK_TOKEN"}' })
+    const run = await runAction({ mode: 'create-and-link', ...atlasInputs(), ...sourceSide(), 'delete-token-on-failure': 'false' })
+    expect(run.code).toBe(1)
+    expect(api.requests.some(r => r.method === 'DELETE')).toBe(false)
+    expect(api.linkTokens.get(ATLAS_ORG)).toHaveLength(1)
   })
 
   it('waits for SYNCED after a few NOT_SYNCED', async () => {

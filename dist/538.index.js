@@ -81,9 +81,9 @@ const SERVER_HINT = 'The service had a problem; re-run the job later, and check 
 /** An error page from a proxy or load balancer: say what it was without pasting a whole HTML page. */
 function describeNonJson(call) {
     const text = oneLine(call.body.replace(/<[^>]*>/g, ' '));
-    const type = call.contentType?.split(';')[0] ?? 'no content type';
     if (!text)
-        return `empty ${type} body`;
+        return 'empty body';
+    const type = call.contentType?.split(';')[0] ?? 'untyped';
     return `non-JSON ${type} body: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`;
 }
 function oneLine(text) {
@@ -696,7 +696,10 @@ async function runMode(config, context) {
                     status = await linkAndWait(source, config.sourceOrgId, linkToken, undefined, context);
                 }
                 catch (err) {
-                    await deleteOrphanToken(atlas, config.orgId, context);
+                    if (config.deleteTokenOnFailure)
+                        await deleteOrphanToken(atlas, config.orgId, context);
+                    else
+                        context.log.info('Linking failed; delete-token-on-failure is false, so the link token stays in Atlas.');
                     throw err;
                 }
                 if (status !== 'SYNCED' && config.waitForSync) {

@@ -31794,7 +31794,8 @@ const MODE_INPUTS = {
         'api-version',
         'access-list-ips',
         'wait-for-sync',
-        'wait-timeout-seconds'
+        'wait-timeout-seconds',
+        'delete-token-on-failure'
     ]
 };
 const OPTIONAL_INPUTS = [...new Set(Object.values(MODE_INPUTS).flat())];
@@ -31853,7 +31854,8 @@ function parseInputs(read) {
                         privateKey: required(read, 'source-private-key', 'the private key of that API key')
                     }
                 },
-                waitForSync: parseWait(read)
+                waitForSync: parseWait(read),
+                deleteTokenOnFailure: parseBoolean(read, 'delete-token-on-failure', true)
             };
         }
     }
@@ -32009,7 +32011,7 @@ async function writeSummary(config, result, durationMs) {
             ['Mode', config.mode],
             ...describe(config),
             ['Result', result],
-            ['Duration', `${(durationMs / 1000).toFixed(1)} s`]
+            ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
         ])
             .write();
     }

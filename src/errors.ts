@@ -98,8 +98,8 @@ const SERVER_HINT = 'The service had a problem; re-run the job later, and check 
 /** An error page from a proxy or load balancer: say what it was without pasting a whole HTML page. */
 function describeNonJson(call: FailedCall): string {
   const text = oneLine(call.body.replace(/<[^>]*>/g, ' '))
-  const type = call.contentType?.split(';')[0] ?? 'no content type'
-  if (!text) return `empty ${type} body`
+  if (!text) return 'empty body'
+  const type = call.contentType?.split(';')[0] ?? 'untyped'
   return `non-JSON ${type} body: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`
 }
 

@@ -65,6 +65,8 @@ export type ActionConfig = Common &
         sourceOrgId: string
         source: Endpoint
         waitForSync?: WaitForSync
+        /** Delete the Atlas org's link tokens again when the link fails (the API has no per-token delete). */
+        deleteTokenOnFailure: boolean
       }
   )
 
@@ -96,7 +98,8 @@ const MODE_INPUTS: Record<Mode, string[]> = {
     'api-version',
     'access-list-ips',
     'wait-for-sync',
-    'wait-timeout-seconds'
+    'wait-timeout-seconds',
+    'delete-token-on-failure'
   ]
 }
 const OPTIONAL_INPUTS = [...new Set(Object.values(MODE_INPUTS).flat())]
@@ -162,7 +165,8 @@ export function parseInputs(read: InputReader): ActionConfig {
             privateKey: required(read, 'source-private-key', 'the private key of that API key')
           }
         },
-        waitForSync: parseWait(read)
+        waitForSync: parseWait(read),
+        deleteTokenOnFailure: parseBoolean(read, 'delete-token-on-failure', true)
       }
     }
   }

@@ -79,7 +79,8 @@ export async function runMode(config: ActionConfig, context: ModeContext): Promi
         try {
           status = await linkAndWait(source, config.sourceOrgId, linkToken, undefined, context)
         } catch (err) {
-          await deleteOrphanToken(atlas, config.orgId, context)
+          if (config.deleteTokenOnFailure) await deleteOrphanToken(atlas, config.orgId, context)
+          else context.log.info('Linking failed; delete-token-on-failure is false, so the link token stays in Atlas.')
           throw err
         }
         if (status !== 'SYNCED' && config.waitForSync) {

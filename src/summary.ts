@@ -15,7 +15,7 @@ export async function writeSummary(config: ActionConfig, result: string, duratio
         ['Mode', config.mode],
         ...describe(config),
         ['Result', result],
-        ['Duration', `${(durationMs / 1000).toFixed(1)} s`]
+        ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
       ])
       .write()
   } catch (err) {

@@ -2,7 +2,7 @@
 import { expect } from 'vitest'
 import { FakeApi } from '../../test-server/fake-api.ts'
 import type { FakeApiOptions } from '../../test-server/fake-api.ts'
-import type { ActionRun } from './run-action.ts'
+import type { ActionRun } from '../../test-server/run-action.ts'
 
 export const ATLAS_ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
 export const SOURCE_ORG = '6a7b8c9d0e1f2a3b4c5d6e7f'

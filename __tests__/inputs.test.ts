@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { InputError, parseInputs } from '../src/inputs'
+import type { ActionConfig } from '../src/inputs'
+
+const ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
+const SOURCE = '6a7b8c9d0e1f2a3b4c5d6e7f'
+const KEY = { 'public-key': 'pub', 'private-key': 'priv' }
+
+function parse(inputs: Record<string, string>): ActionConfig {
+  return parseInputs(name => inputs[name] ?? '')
+}
+function parseError(inputs: Record<string, string>): string {
+  try {
+    parse(inputs)
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError)
+    return (err as Error).message
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parseInputs', () => {
+  it('builds a create-link-token config with defaults', () => {
+    expect(parse({ mode: 'create-link-token', 'org-id': ORG, ...KEY })).toEqual({
+      mode: 'create-link-token',
+      orgId: ORG,
+      atlas: { baseUrl: 'https://cloud.mongodb.com', credentials: { kind: 'api-key', publicKey: 'pub', privateKey: 'priv' } },
+      apiVersion: undefined,
+      accessListIps: [],
+      requestTimeoutSeconds: 30,
+      warnings: []
+    })
+  })
+
+  it('reads each credential kind', () => {
+    const base = { mode: 'link-status', 'org-id': ORG }
+    const credentials = (inputs: Record<string, string>) =>
+      (parse({ ...base, ...inputs }) as Extract<ActionConfig, { mode: 'link-status' }>).source.credentials
+    expect(credentials({ 'client-id': 'id', 'client-secret': 's' })).toEqual({ kind: 'service-account', clientId: 'id', clientSecret: 's' })
+    expect(credentials({ 'access-token': 't' })).toEqual({ kind: 'access-token', accessToken: 't' })
+  })
+
+  it('splits access-list-ips on commas, spaces, newlines and YAML list dashes, and drops repeats', () => {
+    const config = parse({
+      mode: 'create-link-token',
+      'org-id': ORG,
+      ...KEY,
+      'access-list-ips': '- 10.0.0.1\n- 2001:db8::1\n10.0.0.2, 10.0.0.1  192.168.0.1'
+    })
+    expect(config.mode === 'create-link-token' && config.accessListIps).toEqual([
+      '10.0.0.1',
+      '2001:db8::1',
+      '10.0.0.2',
+      '192.168.0.1'
+    ])
+  })
+
+  it('normalises base-url: keeps an Ops Manager port and path prefix, drops the trailing slash', () => {
+    const config = parse({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': 'https://om.example.com:8443/mms/' })
+    expect(config.mode === 'link-status' && config.source.baseUrl).toBe('https://om.example.com:8443/mms')
+  })
+
+  it('allows plain http to loopback without allow-http, and to other hosts with it, warning', () => {
+    const loop = parse({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': 'http://127.0.0.1:8080' })
+    expect(loop.warnings).toEqual([])
+    const remote = parse({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': 'http://om.corp:8080', 'allow-http': 'true' })
+    expect(remote.warnings).toEqual([expect.stringContaining('plain http:// to om.corp')])
+  })
+
+  it('builds create-and-link from the Atlas inputs and the source-* inputs', () => {
+    const config = parse({
+      mode: 'create-and-link',
+      'org-id': ORG,
+      'access-token': 'tok',
+      'source-org-id': SOURCE,
+      'source-public-key': 'sp',
+      'source-private-key': 'ss',
+      'wait-for-sync': 'true'
+    })
+    expect(config).toMatchObject({
+      mode: 'create-and-link',
+      orgId: ORG,
+      sourceOrgId: SOURCE,
+      atlas: { credentials: { kind: 'access-token' } },
+      source: { baseUrl: 'https://cloud.mongodb.com', credentials: { kind: 'api-key', publicKey: 'sp', privateKey: 'ss' } },
+      waitForSync: { timeoutSeconds: 300 }
+    })
+  })
+
+  it('warns about inputs the mode ignores', () => {
+    const config = parse({ mode: 'unlink-org', 'org-id': ORG, ...KEY, 'link-token': 'x', 'wait-for-sync': 'true' })
+    expect(config.warnings).toEqual([
+      "Input 'link-token' is not used by mode 'unlink-org'; it is ignored.",
+      "Input 'wait-for-sync' is not used by mode 'unlink-org'; it is ignored."
+    ])
+  })
+
+  it.each([
+    [{ mode: '' }, "Input 'mode' is required"],
+    [{ mode: 'CREATE-LINK-TOKEN' }, "Input 'mode' must be one of"],
+    [{ 'org-id': '' }, "Input 'org-id' is required"],
+    [{ 'org-id': ORG.toUpperCase() }, 'lowercase hexadecimal'],
+    [{ 'org-id': `${ORG}\n::error::x` }, "Input 'org-id'"],
+    [{ 'public-key': '' }, "Input 'public-key' is required"],
+    [{ 'client-id': 'id' }, "Input 'client-secret' is required"],
+    [{ 'access-token': 't' }, 'More than one kind of credentials is set (api-key, access-token)'],
+    [{ 'base-url': 'ftp://x' }, 'must start with https://'],
+    [{ 'base-url': 'https://u:p@x.com' }, 'must not contain credentials'],
+    [{ 'base-url': 'https://x.com/?a=1' }, 'must not have a query'],
+    [{ 'base-url': 'http://10.1.2.3' }, 'allow-http: true'],
+    [{ 'access-list-ips': '1.2.3' }, '"1.2.3" is not an IP address'],
+    [{ 'access-list-ips': '10.0.0.0/8' }, '"10.0.0.0/8" is not an IP address'],
+    [{ 'api-version': '2025-3-12' }, 'YYYY-MM-DD'],
+    [{ 'request-timeout-seconds': '0' }, 'from 1 to 600'],
+    [{ 'request-timeout-seconds': '1.5' }, 'whole number']
+  ])('rejects %j', (override, message) => {
+    expect(parseError({ mode: 'create-link-token', 'org-id': ORG, ...KEY, ...override })).toContain(message)
+  })
+
+  it('rejects a bad wait-timeout-seconds only when waiting', () => {
+    const inputs = { mode: 'link-org', 'org-id': ORG, ...KEY, 'link-token': 't', 'wait-timeout-seconds': 'soon' }
+    expect(() => parse(inputs)).not.toThrow()
+    expect(parseError({ ...inputs, 'wait-for-sync': 'true' })).toContain("Input 'wait-timeout-seconds'")
+  })
+
+  it('never echoes a secret or a URL with credentials in its errors', () => {
+    const message = parseError({ mode: 'create-link-token', 'org-id': ORG, ...KEY, 'base-url': 'https://user:hunter2@x.com' })
+    expect(message).not.toContain('hunter2')
+    const pair = parseError({ mode: 'create-link-token', 'org-id': ORG, 'private-key': 'sekrit-value' })
+    expect(pair).not.toContain('sekrit-value')
+  })
+
+  it('cuts a long bad value short in its error', () => {
+    expect(parseError({ mode: 'x'.repeat(500) }).length).toBeLessThan(200)
+  })
+})
