@@ -243,6 +243,21 @@ describe('create-and-link', () => {
     expectNoLeak(run, api)
   })
 
+  it('uses one connection and one Digest challenge per host when Atlas and the source are two hosts', async () => {
+    api = await startFakeApi()
+    const source = await startFakeApi({ linkTokens: api.linkTokens })
+    try {
+      const run = await runAction({ mode: 'create-and-link', ...atlasInputs(), ...sourceSide(), 'source-base-url': source.url })
+      expect(run.code, run.log).toBe(0)
+      expect(api.requests.map(r => `${r.method} ${r.status}`)).toEqual(['POST 401', 'POST 201'])
+      expect(source.requests.map(r => `${r.method} ${r.status}`)).toEqual(['POST 401', 'POST 201'])
+      expect([api.connections, source.connections]).toEqual([1, 1])
+      expect(source.links.get(SOURCE_ORG)?.linkToken).toBe(api.linkTokens.get(ATLAS_ORG)?.[0])
+    } finally {
+      await source.close()
+    }
+  })
+
   it('deletes the new token again when the link fails, then fails', async () => {
     api = await startFakeApi()
     api.faults.push({

@@ -58,6 +58,8 @@ export interface FakeApiOptions {
   responseDelayMs?: number
   /** Added before the first answer on a new connection (a stand-in for TLS set-up). */
   connectionDelayMs?: number
+  /** Another stand-in's link tokens, so a source host here accepts tokens an Atlas host there issued. */
+  linkTokens?: Map<string, string[]>
 }
 
 interface NonceState {
@@ -76,7 +78,7 @@ export class FakeApi {
   readonly requests: RecordedRequest[] = []
   readonly faults: Fault[] = []
   /** Link tokens issued, per Atlas org. */
-  readonly linkTokens = new Map<string, string[]>()
+  readonly linkTokens: Map<string, string[]>
   /** Live links, per source org. */
   readonly links = new Map<string, SourceLink>()
   readonly issuedAccessTokens = new Set<string>()
@@ -84,14 +86,15 @@ export class FakeApi {
   connections = 0
   challenges = 0
 
-  private readonly options: Required<FakeApiOptions>
+  private readonly options: Required<Omit<FakeApiOptions, 'linkTokens'>>
   private readonly nonces = new Map<string, NonceState>()
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
   private readonly connectionIds = new WeakMap<Socket, number>()
   private readonly warmSockets = new WeakSet<Socket>()
 
-  constructor(options: FakeApiOptions = {}) {
+  constructor({ linkTokens, ...options }: FakeApiOptions = {}) {
+    this.linkTokens = linkTokens ?? new Map()
     this.options = {
       apiKeys: [],
       serviceAccounts: [],

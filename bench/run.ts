@@ -1,0 +1,257 @@
+// npm run bench: what one step of the action costs, printed side by side with its floor.
+//   1. round trips: requests and TCP connections per mode, counted at loopback servers, against the minimum
+//   2. one full call: create-link-token with an API key against a server that adds 20 ms per answer
+//      and 40 ms per new connection, against bench/floor.mjs (node:http + node:crypto only)
+//   3. cold start: dist/index.js rejecting a bad org-id, against `node -e 0` and a bundle of @actions/core alone
+//   4. size of dist/, and peak memory of a full call against bare Node's
+// Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
+// Figures only: nothing here passes or fails.
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { FakeApi } from '../test-server/fake-api.ts'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const DIST = join(ROOT, 'dist', 'index.js')
+const NODE = process.execPath
+const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 15))
+const scratch = mkdtempSync(join(tmpdir(), 'bench-'))
+
+const ATLAS_ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
+const SOURCE_ORG = '6a7b8c9d0e1f2a3b4c5d6e7f'
+const KEY = { publicKey: 'benchpub', privateKey: 'bench-private-key-0001' }
+const SOURCE_KEY = { publicKey: 'benchsrc', privateKey: 'bench-source-key-0002' }
+const ACCOUNT = { clientId: 'mdb_sa_id_bench', clientSecret: 'mdb_sa_sk_bench' }
+const TOKEN = 'bench-ready-access-token'
+
+type Kind = 'api-key' | 'service-account' | 'access-token'
+const credentials: Record<Kind, Record<string, string>> = {
+  'api-key': { 'public-key': KEY.publicKey, 'private-key': KEY.privateKey },
+  'service-account': { 'client-id': ACCOUNT.clientId, 'client-secret': ACCOUNT.clientSecret },
+  'access-token': { 'access-token': TOKEN }
+}
+/** Requests a credential kind adds per host and run at the least. */
+const AUTH_OVERHEAD: Record<Kind, number> = { 'api-key': 1, 'service-account': 2, 'access-token': 0 }
+
+function server(options: ConstructorParameters<typeof FakeApi>[0] = {}): FakeApi {
+  return new FakeApi({
+    apiKeys: [KEY, SOURCE_KEY],
+    serviceAccounts: [ACCOUNT],
+    accessTokens: [TOKEN],
+    atlasOrgs: [ATLAS_ORG],
+    sourceOrgs: [SOURCE_ORG],
+    ...options
+  })
+}
+
+function actionEnv(inputs: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '' }
+  writeFileSync(join(scratch, 'output'), '')
+  writeFileSync(join(scratch, 'summary'), '')
+  env.GITHUB_OUTPUT = join(scratch, 'output')
+  env.GITHUB_STEP_SUMMARY = join(scratch, 'summary')
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  return env
+}
+
+interface Timed {
+  ms: number
+  code: number | null
+  stdout: string
+}
+function timed(args: string[], env: Record<string, string>): Promise<Timed> {
+  return new Promise(done => {
+    const start = process.hrtime.bigint()
+    const child = spawn(NODE, args, { env, stdio: ['ignore', 'pipe', 'ignore'] })
+    let stdout = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.on('close', code => done({ ms: Number(process.hrtime.bigint() - start) / 1e6, code, stdout }))
+  })
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+
+/** Runs each command in turn, RUNS times over, and returns each one's median time. */
+async function race(commands: Record<string, () => Promise<Timed>>): Promise<Record<string, number>> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map(name => [name, []]))
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, command] of Object.entries(commands)) {
+      const run = await command()
+      if (i === 0 && name.startsWith('action') && run.code === null) throw new Error(`${name} did not finish`)
+      times[name]?.push(run.ms)
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]))
+}
+
+// 1. Round trips --------------------------------------------------------------------------------
+async function roundTrips(): Promise<void> {
+  console.log('## 1. Round trips per step (counted at the loopback servers)\n')
+  console.log('| mode | credentials | requests | minimum | connections | minimum |')
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  const single: [string, number][] = [
+    ['create-link-token', 1],
+    ['link-org', 1],
+    ['link-status', 1],
+    ['unlink-org', 1],
+    ['delete-link-token', 1]
+  ]
+  for (const [mode, calls] of single) {
+    for (const kind of Object.keys(credentials) as Kind[]) {
+      const api = server()
+      await api.listen()
+      const atlasSide = mode === 'create-link-token' || mode === 'delete-link-token'
+      api.linkTokens.set(ATLAS_ORG, ['lt-bench'])
+      if (mode === 'link-status' || mode === 'unlink-org') api.links.set(SOURCE_ORG, { linkToken: 'lt-bench', pollsLeft: 0 })
+      const inputs = {
+        mode,
+        'org-id': atlasSide ? ATLAS_ORG : SOURCE_ORG,
+        'base-url': api.url,
+        ...(mode === 'link-org' ? { 'link-token': 'lt-bench' } : {}),
+        ...credentials[kind]
+      }
+      const run = await timed([DIST], actionEnv(inputs))
+      const min = calls + AUTH_OVERHEAD[kind]
+      const mark = (n: number, m: number) => (n === m ? `${n}` : `**${n}**`)
+      console.log(`| ${mode} | ${kind} | ${mark(api.requests.length, min)} | ${min} | ${mark(api.connections, 1)} | 1 |${run.code === 0 ? '' : ' (failed)'}`)
+      await api.close()
+    }
+  }
+  for (const kind of Object.keys(credentials) as Kind[]) {
+    const atlas = server()
+    const source = server({ linkTokens: atlas.linkTokens })
+    await atlas.listen()
+    await source.listen()
+    const inputs = {
+      mode: 'create-and-link',
+      'org-id': ATLAS_ORG,
+      'base-url': atlas.url,
+      ...credentials[kind],
+      'source-org-id': SOURCE_ORG,
+      'source-base-url': source.url,
+      'source-public-key': SOURCE_KEY.publicKey,
+      'source-private-key': SOURCE_KEY.privateKey
+    }
+    const run = await timed([DIST], actionEnv(inputs))
+    const requests = atlas.requests.length + source.requests.length
+    const min = 2 + AUTH_OVERHEAD[kind] + AUTH_OVERHEAD['api-key']
+    const connections = atlas.connections + source.connections
+    console.log(`| create-and-link (2 hosts) | ${kind} + api-key | ${requests} | ${min} | ${connections} | 2 |${run.code === 0 ? '' : ' (failed)'}`)
+    await atlas.close()
+    await source.close()
+  }
+  console.log('\nMinimum: one request per API call, plus one Digest challenge per host (API key), or one token')
+  console.log('request and one revocation (service account, which may hold only 100 live tokens); one connection per host.\n')
+}
+
+// 2. One full call --------------------------------------------------------------------------------
+async function fullCall(): Promise<{ action: number; floor: number }> {
+  console.log('## 2. One full call: create-link-token, API key, 20 ms per answer, 40 ms per new connection\n')
+  const api = server({ responseDelayMs: 20, connectionDelayMs: 40 })
+  await api.listen()
+  const actionInputs = { mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...credentials['api-key'] }
+  const floorEnv = {
+    PATH: process.env.PATH ?? '',
+    FLOOR_URL: api.url,
+    FLOOR_ORG: ATLAS_ORG,
+    FLOOR_USER: KEY.publicKey,
+    FLOOR_PASSWORD: KEY.privateKey
+  }
+  const medians = await race({
+    floor: () => timed([join(ROOT, 'bench', 'floor.mjs')], floorEnv),
+    action: () => timed([DIST], actionEnv(actionInputs))
+  })
+  await api.close()
+  console.log('| run | median |')
+  console.log('| --- | --- |')
+  console.log(`| bench/floor.mjs (node:http + node:crypto, 2 requests, 1 connection) | ${fmt(medians.floor as number)} |`)
+  console.log(`| node dist/index.js | ${fmt(medians.action as number)} |`)
+  console.log(`\nratio: **${ratio(medians.action as number, medians.floor as number)}** the floor (goal ≤ 1.20×)\n`)
+  return { action: medians.action as number, floor: medians.floor as number }
+}
+
+// 3. Cold start ---------------------------------------------------------------------------------
+async function coldStart(): Promise<void> {
+  console.log('## 3. Cold start: rejecting a bad org-id\n')
+  const coreOnly = join(scratch, 'core-only')
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(ROOT, 'bench', 'core-only.mjs'), '-o', coreOnly, '-m', '-q'], {
+    cwd: ROOT,
+    stdio: 'ignore'
+  })
+  const coreOnlyFile = readdirSync(coreOnly).find(f => /^index\.m?js$/.test(f)) as string
+  const badInput = actionEnv({ mode: 'create-link-token', 'org-id': 'not-an-org', 'access-token': TOKEN })
+  const medians = await race({
+    bare: () => timed(['-e', '0'], { PATH: process.env.PATH ?? '' }),
+    action: () => timed([DIST], badInput),
+    core: () => timed([join(coreOnly, coreOnlyFile)], badInput)
+  })
+  const bare = medians.bare as number
+  console.log('| run | median | vs node -e 0 |')
+  console.log('| --- | --- | --- |')
+  console.log(`| node -e 0 | ${fmt(bare)} | 1.00× |`)
+  console.log(`| node dist/index.js (bad org-id) | ${fmt(medians.action as number)} | **${ratio(medians.action as number, bare)}** (goal ≤ 1.50×) |`)
+  console.log(`| bundle of @actions/core alone (getInput + setFailed, minified) | ${fmt(medians.core as number)} | ${ratio(medians.core as number, bare)} |`)
+  console.log()
+}
+
+// 4. Size and memory ------------------------------------------------------------------------------
+function sizeOf(dir: string): { bytes: number; files: string[] } {
+  let bytes = 0
+  const files: string[] = []
+  for (const name of readdirSync(dir)) {
+    const size = statSync(join(dir, name)).size
+    bytes += size
+    files.push(`${name} ${(size / 1024).toFixed(0)} KiB`)
+  }
+  return { bytes, files }
+}
+
+async function sizeAndMemory(): Promise<void> {
+  console.log('## 4. Size and memory\n')
+  const { bytes, files } = sizeOf(join(ROOT, 'dist'))
+  console.log(`dist/: ${bytes} bytes (${(bytes / 1024).toFixed(0)} KiB): ${files.join(', ')}\n`)
+  const api = server()
+  await api.listen()
+  const rssFile = join(scratch, 'rss')
+  const withRss = (env: Record<string, string>) => ({ ...env, BENCH_RSS_FILE: rssFile })
+  const preload = ['--import', join(ROOT, 'bench', 'peak-rss.mjs')]
+  const peaks: Record<string, number[]> = { bare: [], floor: [], action: [] }
+  const floorEnv = { PATH: process.env.PATH ?? '', FLOOR_URL: api.url, FLOOR_ORG: ATLAS_ORG, FLOOR_USER: KEY.publicKey, FLOOR_PASSWORD: KEY.privateKey }
+  const runs: Record<string, () => Promise<Timed>> = {
+    bare: () => timed([...preload, '-e', '0'], withRss({ PATH: process.env.PATH ?? '' })),
+    floor: () => timed([...preload, join(ROOT, 'bench', 'floor.mjs')], withRss(floorEnv)),
+    action: () =>
+      timed([...preload, DIST], withRss(actionEnv({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...credentials['api-key'] })))
+  }
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, run] of Object.entries(runs)) {
+      await run()
+      peaks[name]?.push(Number(readFileSync(rssFile, 'utf8')) / 1024)
+    }
+  }
+  await api.close()
+  const [bare, floor, action] = [median(peaks.bare ?? []), median(peaks.floor ?? []), median(peaks.action ?? [])]
+  console.log('| run | peak RSS (median) | vs node -e 0 |')
+  console.log('| --- | --- | --- |')
+  console.log(`| node -e 0 | ${bare.toFixed(1)} MiB | 1.00× |`)
+  console.log(`| bench/floor.mjs | ${floor.toFixed(1)} MiB | ${ratio(floor, bare)} |`)
+  console.log(`| node dist/index.js, full call | ${action.toFixed(1)} MiB | **${ratio(action, bare)}** (goal ≤ 1.30×) |`)
+  console.log()
+}
+
+console.log(`# Benchmarks (Node ${process.versions.node}, ${RUNS} runs each, medians)\n`)
+try {
+  await roundTrips()
+  await fullCall()
+  await coldStart()
+  await sizeAndMemory()
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
