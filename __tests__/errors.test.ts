@@ -52,6 +52,15 @@ describe('network error messages', () => {
     expect(fail('UNABLE_TO_VERIFY_LEAF_SIGNATURE').message).toContain('NODE_EXTRA_CA_CERTS')
     expect(fail('SELF_SIGNED_CERT_IN_CHAIN').message).toContain('NODE_EXTRA_CA_CERTS')
   })
+  it('tells a certificate for another host name from an untrusted one', () => {
+    const message = fail('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames").message
+    expect(message).toContain('TLS certificate does not match the host name')
+    expect(message).not.toContain('NODE_EXTRA_CA_CERTS')
+  })
+  it('names the proxy when a tunnel fails', () => {
+    const err = fail('ECONNRESET', 'tunneling socket could not be established, statusCode=503')
+    expect(err.message).toContain('the proxy could not open a tunnel to the host (it answered HTTP 503 to CONNECT). Check https_proxy / no_proxy')
+  })
   it('explains refused connections, unknown hosts and timeouts', () => {
     expect(fail('ECONNREFUSED').message).toContain('connection refused')
     expect(fail('ENOTFOUND').message).toContain('host name not found')

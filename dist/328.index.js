@@ -104,14 +104,19 @@ function describeNetworkCause(cause) {
     const err = cause;
     const code = err?.code ?? '';
     const message = err?.message ?? String(cause);
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
-        return `TLS certificate not trusted (${code}). For an Ops Manager with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file in the step's env.`;
-    }
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
         return `TLS certificate does not match the host name (${message}). Check base-url.`;
     }
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
+        return `TLS certificate not trusted (${code}). For an Ops Manager with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file in the step's env.`;
+    }
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
         return `host name not found (${code}). Check base-url, and https_proxy on self-hosted runners.`;
+    }
+    const tunnel = /tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))/.exec(message);
+    if (tunnel) {
+        const why = tunnel[1] ? `it answered HTTP ${tunnel[1]} to CONNECT` : tunnel[2];
+        return `the proxy could not open a tunnel to the host (${why}). Check https_proxy / no_proxy, and that the proxy may reach the host.`;
     }
     if (code === 'ECONNREFUSED')
         return 'connection refused. Check base-url (host and port).';

@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 
 export interface RecordedRequest {
@@ -60,6 +61,10 @@ export interface FakeApiOptions {
   connectionDelayMs?: number
   /** Another stand-in's link tokens, so a source host here accepts tokens an Atlas host there issued. */
   linkTokens?: Map<string, string[]>
+  /** Serve HTTPS with this key and certificate (PEM). */
+  tls?: { key: string; cert: string }
+  /** Behind a proxy that checks Digest itself (Apache): take Digest-signed requests as they come. */
+  trustProxyAuth?: boolean
 }
 
 interface NonceState {
@@ -86,15 +91,17 @@ export class FakeApi {
   connections = 0
   challenges = 0
 
-  private readonly options: Required<Omit<FakeApiOptions, 'linkTokens'>>
+  private readonly options: Required<Omit<FakeApiOptions, 'linkTokens' | 'tls'>>
+  private readonly scheme: 'http' | 'https'
   private readonly nonces = new Map<string, NonceState>()
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
   private readonly connectionIds = new WeakMap<Socket, number>()
   private readonly warmSockets = new WeakSet<Socket>()
 
-  constructor({ linkTokens, ...options }: FakeApiOptions = {}) {
+  constructor({ linkTokens, tls, ...options }: FakeApiOptions = {}) {
     this.linkTokens = linkTokens ?? new Map()
+    this.scheme = tls ? 'https' : 'http'
     this.options = {
       apiKeys: [],
       serviceAccounts: [],
@@ -105,11 +112,13 @@ export class FakeApi {
       nonceLifetimeMs: 300_000,
       responseDelayMs: 0,
       connectionDelayMs: 0,
+      trustProxyAuth: false,
       ...options
     }
-    this.server = createServer((req, res) => this.handle(req, res))
+    const handler = (req: IncomingMessage, res: ServerResponse): void => void this.handle(req, res)
+    this.server = tls ? createTlsServer(tls, handler) : createServer(handler)
     this.server.keepAliveTimeout = 5000
-    this.server.on('connection', socket => {
+    this.server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
       this.connections++
       this.connectionIds.set(socket, this.connections)
       this.sockets.add(socket)
@@ -124,7 +133,7 @@ export class FakeApi {
 
   get url(): string {
     const { port } = this.server.address() as AddressInfo
-    return `http://127.0.0.1:${port}`
+    return `${this.scheme}://127.0.0.1:${port}`
   }
 
   async close(): Promise<void> {
@@ -284,6 +293,7 @@ export class FakeApi {
       return valid ? undefined : apiError(401, 'UNAUTHORIZED', 'Invalid or expired access token.')
     }
     if (!/^Digest /i.test(header)) return this.challenge(false)
+    if (this.options.trustProxyAuth) return undefined
     const fields = parseDigestFields(header.slice(7))
     const key = this.options.apiKeys.find(k => k.publicKey === fields.username)
     const nonce = this.nonces.get(fields.nonce ?? '')
