@@ -1,6 +1,6 @@
 // The bundled dist/index.js, run as the runner runs it, against the loopback API stand-in.
 import { afterEach, describe, expect, it } from 'vitest'
-import type { FakeApi } from '../test-server/fake-api.ts'
+import type { FakeApi, Fault } from '../test-server/fake-api.ts'
 import { errorLines, runAction } from '../test-server/run-action.ts'
 import {
   API_KEY,
@@ -419,3 +419,35 @@ describe('API errors', () => {
     expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 500 .*UNEXPECTED_ERROR: Boom.*re-run the job later/)])
   })
 })
+
+describe('faults, through the bundle', () => {
+  const cases: [string, Fault[], Record<string, string>, RegExp | null][] = [
+    ['a 503 burst', [{ status: 503 }, { status: 503, body: 'busy' }], {}, null],
+    ['a 429 with Retry-After', [{ status: 429, headers: { 'retry-after': '1' } }], {}, null],
+    ['a reset mid-response', [{ status: 201, body: '{"linkToken":"lt-cut-short-xxxxxxxx"}', resetAfterBytes: 8 }], {}, null],
+    ['a response slower than the timeout', [{ status: 201, body: '{}', delayMs: 2500 }], { 'request-timeout-seconds': '1' }, null],
+    [
+      'a non-JSON error page from a firewall',
+      [{ status: 403, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>Access denied</h1><p>Request blocked.</p></body></html>' }],
+      {},
+      /HTTP 403 from POST .*: non-JSON text\/html body: Access denied Request blocked\. The API key or service account needs the Organization Owner role/
+    ],
+    ['an empty 200', [{ status: 200, body: '' }], {}, /HTTP 200 from POST .* did not carry 'linkToken' in its body\. Check base-url/]
+  ]
+  it.each(cases)('%s ends in success or one clear line, in bounded time', async (_name, faults, inputs, failure) => {
+    api = await startFakeApi()
+    api.faults.push(...faults.map(fault => ({ match: /linkTokens$/, ...fault })))
+    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token'), ...inputs })
+    expect(run.log).not.toMatch(/^\s+at /m) // never a stack trace
+    expect(run.durationMs).toBeLessThan(15_000)
+    if (failure) {
+      expect(run.code).toBe(1)
+      expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
+    } else {
+      expect(run.code, run.log).toBe(0)
+      expect(run.outputs['link-token']).toBe(api.linkTokens.get(ATLAS_ORG)?.[0])
+      expect(run.log).toMatch(/retrying in \d+\.\d s \(retry 1 of 3\)/)
+    }
+  })
+})
+
