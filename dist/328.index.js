@@ -126,13 +126,195 @@ function describeNetworkCause(cause) {
     return `${code ? `${code} ` : ''}${message}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(942);
+;// CONCATENATED MODULE: ./src/transport/retry.ts
+// When and how long to wait before sending a request again. Pure, so the timing is unit-tested.
+const DEFAULT_RETRY_POLICY = {
+    maxRetries: 3,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    budgetMs: 30_000
+};
+/** 429 (rate limit) and 5xx are worth another try; other statuses are answers. */
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ERR_BODY_INCOMPLETE'
+]);
+/** Resets, timeouts and other failures of the connection rather than of the request. */
+function isRetryableError(err) {
+    const e = err;
+    if (e?.code && RETRYABLE_CODES.has(e.code))
+        return true;
+    return /^(Request timeout|socket hang up)/.test(e?.message ?? '');
+}
+/**
+ * Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3), in ms; undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * The wait before retry number `retry` (1-based), or undefined when the policy says stop.
+ * Exponential backoff with jitter (half fixed, half random, so waits never collapse to zero),
+ * never shorter than the server's Retry-After.
+ */
+function retryDelay(policy, retry, waitedMs, retryAfterMs, random = Math.random) {
+    if (retry > policy.maxRetries)
+        return undefined;
+    const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+    const jittered = backoff / 2 + (backoff / 2) * random();
+    // A server that asks for a longer wait than we may spend is obeyed by giving up, not by cutting it short.
+    const delay = Math.round(Math.max(jittered, retryAfterMs ?? 0));
+    if (delay > policy.maxDelayMs || waitedMs + delay > policy.budgetMs)
+        return undefined;
+    return delay;
+}
+
+;// CONCATENATED MODULE: ./src/transport/http.ts
+
+
+
+/** Any 2xx is success: the link-token call is documented as 200 but answers 201. */
+function isSuccess(status) {
+    return status >= 200 && status <= 299;
+}
+/** Lets one HttpClient (one keep-alive pool) carry requests that authenticate differently. */
+class AuthenticationSlot {
+    current;
+    prepareRequest(options) {
+        this.current?.prepareRequest(options);
+    }
+    canHandleAuthentication(response) {
+        return this.current?.canHandleAuthentication(response) ?? false;
+    }
+    handleAuthentication(...args) {
+        return this.current.handleAuthentication(...args);
+    }
+}
+class HttpTransport {
+    options;
+    client;
+    slot = new AuthenticationSlot();
+    retry;
+    sleep;
+    constructor(options) {
+        this.options = options;
+        this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+        this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+        this.client = new lib/* HttpClient */.Qq(options.userAgent, [this.slot], {
+            keepAlive: true,
+            socketTimeout: options.timeoutMs,
+            allowRetries: false, // retries are ours: http-client's skip POST, 429 and Retry-After
+            maxRedirects: 5
+        });
+    }
+    get baseUrl() {
+        return this.options.baseUrl;
+    }
+    /**
+     * Sends one request (requests are sequential: the auth slot is per transport) and returns the
+     * final answer whatever its status. Transient failures are retried; a request that never got an
+     * answer throws NetworkError.
+     */
+    async send(request, auth) {
+        const { log } = this.options;
+        const url = this.options.baseUrl + request.path;
+        const headers = { accept: request.accept };
+        if (request.contentType)
+            headers['content-type'] = request.contentType;
+        let waitedMs = 0;
+        for (let retry = 1;; retry++) {
+            const started = Date.now();
+            let outcome;
+            try {
+                this.slot.current = auth;
+                const response = await this.client.request(request.method, url, request.body ?? null, headers);
+                const body = await readBody(response.message, this.options.timeoutMs);
+                outcome = { status: response.message.statusCode ?? 0, headers: response.message.headers, body, url };
+                log.debug(`${request.method} ${url} -> ${outcome.status} (${Date.now() - started} ms)`);
+            }
+            catch (err) {
+                outcome = err instanceof Error ? err : new Error(String(err));
+                log.debug(`${request.method} ${url} -> ${outcome.message} (${Date.now() - started} ms)`);
+            }
+            const failed = outcome instanceof Error;
+            if (failed ? !isRetryableError(outcome) : !isRetryableStatus(outcome.status)) {
+                return settle(outcome);
+            }
+            const retryAfterMs = failed ? undefined : parseRetryAfter(header(outcome.headers, 'retry-after'));
+            const delay = retryDelay(this.retry, retry, waitedMs, retryAfterMs);
+            if (delay === undefined)
+                return settle(outcome);
+            const what = failed ? outcome.message : `HTTP ${outcome.status}`;
+            log.info(`${request.operation}: ${what}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${retry} of ${this.retry.maxRetries}).`);
+            await this.sleep(delay);
+            waitedMs += delay;
+        }
+        function settle(outcome) {
+            if (outcome instanceof Error)
+                throw new NetworkError(request.operation, request.method, url, outcome);
+            return outcome;
+        }
+    }
+    /** Closes kept-alive connections so the process can exit. */
+    dispose() {
+        this.client.dispose();
+    }
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/**
+ * Reads a whole body. Unlike HttpClientResponse.readBody it fails, instead of hanging, when the
+ * connection breaks mid-body or goes quiet for longer than the timeout.
+ */
+function readBody(message, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        const fail = (err) => {
+            message.destroy();
+            reject(err);
+        };
+        message.setTimeout?.(timeoutMs, () => {
+            fail(Object.assign(new Error(`Request timeout: body not received within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+        });
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', err => fail(err));
+        message.on('aborted', () => {
+            fail(Object.assign(new Error('connection closed before the whole body arrived'), { code: 'ERR_BODY_INCOMPLETE' }));
+        });
+        message.on('close', () => {
+            if (!message.complete) {
+                fail(Object.assign(new Error('connection closed before the whole body arrived'), { code: 'ERR_BODY_INCOMPLETE' }));
+            }
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/clients/call.ts
-// The one place an API answer is judged: any 2xx is success (the link-token call is documented as
-// 200 but answers 201), anything else becomes an ApiError with the API's own words.
+// Where an API answer is judged: a 2xx is success, anything else becomes an ApiError with the API's own words.
+
 
 async function call(session, request) {
     const response = await session.send(request);
-    if (response.status < 200 || response.status > 299) {
+    if (!isSuccess(response.status)) {
         throw ApiError.fromResponse(request.operation, request.method, response);
     }
     return response;
@@ -368,184 +550,6 @@ class DigestAuthHandler {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(942);
-;// CONCATENATED MODULE: ./src/transport/retry.ts
-// When and how long to wait before sending a request again. Pure, so the timing is unit-tested.
-const DEFAULT_RETRY_POLICY = {
-    maxRetries: 3,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    budgetMs: 30_000
-};
-/** 429 (rate limit) and 5xx are worth another try; other statuses are answers. */
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EAI_AGAIN',
-    'ERR_BODY_INCOMPLETE'
-]);
-/** Resets, timeouts and other failures of the connection rather than of the request. */
-function isRetryableError(err) {
-    const e = err;
-    if (e?.code && RETRYABLE_CODES.has(e.code))
-        return true;
-    return /^(Request timeout|socket hang up)/.test(e?.message ?? '');
-}
-/**
- * Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3), in ms; undefined when absent or unreadable.
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * The wait before retry number `retry` (1-based), or undefined when the policy says stop.
- * Exponential backoff with jitter (half fixed, half random, so waits never collapse to zero),
- * never shorter than the server's Retry-After.
- */
-function retryDelay(policy, retry, waitedMs, retryAfterMs, random = Math.random) {
-    if (retry > policy.maxRetries)
-        return undefined;
-    const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-    const jittered = backoff / 2 + (backoff / 2) * random();
-    // A server that asks for a longer wait than we may spend is obeyed by giving up, not by cutting it short.
-    const delay = Math.round(Math.max(jittered, retryAfterMs ?? 0));
-    if (delay > policy.maxDelayMs || waitedMs + delay > policy.budgetMs)
-        return undefined;
-    return delay;
-}
-
-;// CONCATENATED MODULE: ./src/transport/http.ts
-
-
-
-/** Lets one HttpClient (one keep-alive pool) carry requests that authenticate differently. */
-class AuthenticationSlot {
-    current;
-    prepareRequest(options) {
-        this.current?.prepareRequest(options);
-    }
-    canHandleAuthentication(response) {
-        return this.current?.canHandleAuthentication(response) ?? false;
-    }
-    handleAuthentication(...args) {
-        return this.current.handleAuthentication(...args);
-    }
-}
-class HttpTransport {
-    options;
-    client;
-    slot = new AuthenticationSlot();
-    retry;
-    sleep;
-    constructor(options) {
-        this.options = options;
-        this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
-        this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
-        this.client = new lib/* HttpClient */.Qq(options.userAgent, [this.slot], {
-            keepAlive: true,
-            socketTimeout: options.timeoutMs,
-            allowRetries: false, // retries are ours: http-client's skip POST, 429 and Retry-After
-            maxRedirects: 5
-        });
-    }
-    get baseUrl() {
-        return this.options.baseUrl;
-    }
-    /**
-     * Sends one request (requests are sequential: the auth slot is per transport) and returns the
-     * final answer whatever its status. Transient failures are retried; a request that never got an
-     * answer throws NetworkError.
-     */
-    async send(request, auth) {
-        const { log } = this.options;
-        const url = this.options.baseUrl + request.path;
-        const headers = { accept: request.accept };
-        if (request.contentType)
-            headers['content-type'] = request.contentType;
-        let waitedMs = 0;
-        for (let retry = 1;; retry++) {
-            const started = Date.now();
-            let outcome;
-            try {
-                this.slot.current = auth;
-                const response = await this.client.request(request.method, url, request.body ?? null, headers);
-                const body = await readBody(response.message, this.options.timeoutMs);
-                outcome = { status: response.message.statusCode ?? 0, headers: response.message.headers, body, url };
-                log.debug(`${request.method} ${url} -> ${outcome.status} (${Date.now() - started} ms)`);
-            }
-            catch (err) {
-                outcome = err instanceof Error ? err : new Error(String(err));
-                log.debug(`${request.method} ${url} -> ${outcome.message} (${Date.now() - started} ms)`);
-            }
-            const failed = outcome instanceof Error;
-            if (failed ? !isRetryableError(outcome) : !isRetryableStatus(outcome.status)) {
-                return settle(outcome);
-            }
-            const retryAfterMs = failed ? undefined : parseRetryAfter(header(outcome.headers, 'retry-after'));
-            const delay = retryDelay(this.retry, retry, waitedMs, retryAfterMs);
-            if (delay === undefined)
-                return settle(outcome);
-            const what = failed ? outcome.message : `HTTP ${outcome.status}`;
-            log.info(`${request.operation}: ${what}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${retry} of ${this.retry.maxRetries}).`);
-            await this.sleep(delay);
-            waitedMs += delay;
-        }
-        function settle(outcome) {
-            if (outcome instanceof Error)
-                throw new NetworkError(request.operation, request.method, url, outcome);
-            return outcome;
-        }
-    }
-    /** Closes kept-alive connections so the process can exit. */
-    dispose() {
-        this.client.dispose();
-    }
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-/**
- * Reads a whole body. Unlike HttpClientResponse.readBody it fails, instead of hanging, when the
- * connection breaks mid-body or goes quiet for longer than the timeout.
- */
-function readBody(message, timeoutMs) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        const fail = (err) => {
-            message.destroy();
-            reject(err);
-        };
-        message.setTimeout?.(timeoutMs, () => {
-            fail(Object.assign(new Error(`Request timeout: body not received within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }));
-        });
-        message.on('data', (chunk) => chunks.push(chunk));
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', err => fail(err));
-        message.on('aborted', () => {
-            fail(Object.assign(new Error('connection closed before the whole body arrived'), { code: 'ERR_BODY_INCOMPLETE' }));
-        });
-        message.on('close', () => {
-            if (!message.complete) {
-                fail(Object.assign(new Error('connection closed before the whole body arrived'), { code: 'ERR_BODY_INCOMPLETE' }));
-            }
-        });
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/transport/session.ts
 // An authenticated connection to one API host: the transport plus the credentials' way of signing
 // requests. Service accounts get one OAuth access token per session, revoked when it closes.
@@ -601,7 +605,7 @@ class ServiceAccountSession {
             contentType: FORM,
             body: 'grant_type=client_credentials'
         }, this.basic);
-        if (response.status < 200 || response.status > 299) {
+        if (!isSuccess(response.status)) {
             throw ApiError.fromResponse('Get service account access token', 'POST', response);
         }
         const token = JSON.parse(response.body).access_token;
@@ -626,7 +630,7 @@ class ServiceAccountSession {
                 contentType: FORM,
                 body: new URLSearchParams({ token: bearer.token, token_type_hint: 'access_token' }).toString()
             }, this.basic);
-            if (response.status < 200 || response.status > 299) {
+            if (!isSuccess(response.status)) {
                 this.options.log.warning(ApiError.fromResponse('Revoke service account access token', 'POST', response).message);
             }
             else {

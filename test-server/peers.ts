@@ -66,6 +66,25 @@ export interface Peer {
   stop(): Promise<void>
 }
 
+/** Starts a peer in the foreground and waits until it listens; its request log is dir/access.log. */
+async function runPeer(program: string, args: string[], at: { dir: string; port: number; errorLog: string }): Promise<Peer> {
+  const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout?.on('data', chunk => (output += chunk))
+  child.stderr?.on('data', chunk => (output += chunk))
+  const read = (file: string) => (existsSync(join(at.dir, file)) ? readFileSync(join(at.dir, file), 'utf8') : '')
+  await waitForPort(at.port, child, program, () => output + read(at.errorLog))
+  return {
+    url: `http://127.0.0.1:${at.port}`,
+    dir: at.dir,
+    log: () => read('access.log'),
+    stop: async () => {
+      await stop(child)
+      rmSync(at.dir, { recursive: true, force: true })
+    }
+  }
+}
+
 const MODULES = '/usr/lib/apache2/modules'
 
 /** Apache httpd with mod_auth_digest for /api/ (and mod_proxy_http to the stand-in behind it). */
@@ -113,21 +132,7 @@ export async function startApache(options: {
     ].join('\n'),
     { mode: 0o644 }
   )
-  const child = spawn(httpd, ['-DFOREGROUND', '-f', join(dir, 'httpd.conf')], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout?.on('data', chunk => (output += chunk))
-  child.stderr?.on('data', chunk => (output += chunk))
-  const read = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : '')
-  await waitForPort(port, child, 'apache2', () => output + read('error.log'))
-  return {
-    url: `http://127.0.0.1:${port}`,
-    dir,
-    log: () => read('access.log'),
-    stop: async () => {
-      await stop(child)
-      rmSync(dir, { recursive: true, force: true })
-    }
-  }
+  return runPeer(httpd, ['-DFOREGROUND', '-f', join(dir, 'httpd.conf')], { dir, port, errorLog: 'error.log' })
 }
 
 /**
@@ -165,21 +170,7 @@ export async function startSquid(options: { hosts: Record<string, string> }): Pr
     ].join('\n'),
     { mode: 0o644 }
   )
-  const child = spawn(squid, ['-N', '-f', join(dir, 'squid.conf')], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout?.on('data', chunk => (output += chunk))
-  child.stderr?.on('data', chunk => (output += chunk))
-  const read = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : '')
-  await waitForPort(port, child, 'squid', () => output + read('cache.log'))
-  return {
-    url: `http://127.0.0.1:${port}`,
-    dir,
-    log: () => read('access.log'),
-    stop: async () => {
-      await stop(child)
-      rmSync(dir, { recursive: true, force: true })
-    }
-  }
+  return runPeer(squid, ['-N', '-f', join(dir, 'squid.conf')], { dir, port, errorLog: 'cache.log' })
 }
 
 export interface PrivateCa {

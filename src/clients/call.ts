@@ -1,12 +1,12 @@
-// The one place an API answer is judged: any 2xx is success (the link-token call is documented as
-// 200 but answers 201), anything else becomes an ApiError with the API's own words.
+// Where an API answer is judged: a 2xx is success, anything else becomes an ApiError with the API's own words.
 import { ApiError } from '../errors'
+import { isSuccess } from '../transport/http'
 import type { ApiRequest, ApiResponse } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 
 export async function call(session: ApiSession, request: ApiRequest): Promise<ApiResponse> {
   const response = await session.send(request)
-  if (response.status < 200 || response.status > 299) {
+  if (!isSuccess(response.status)) {
     throw ApiError.fromResponse(request.operation, request.method, response)
   }
   return response

@@ -33,6 +33,11 @@ export interface ApiResponse {
   url: string
 }
 
+/** Any 2xx is success: the link-token call is documented as 200 but answers 201. */
+export function isSuccess(status: number): boolean {
+  return status >= 200 && status <= 299
+}
+
 export interface TransportOptions {
   baseUrl: string
   timeoutMs: number

@@ -5,7 +5,7 @@ import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { Credentials } from '../inputs'
 import { ApiError } from '../errors'
 import { DigestAuthHandler } from './digest'
-import { HttpTransport } from './http'
+import { HttpTransport, isSuccess } from './http'
 import type { ApiRequest, ApiResponse, TransportOptions } from './http'
 
 export interface SessionOptions extends TransportOptions {
@@ -79,7 +79,7 @@ class ServiceAccountSession implements ApiSession {
       },
       this.basic
     )
-    if (response.status < 200 || response.status > 299) {
+    if (!isSuccess(response.status)) {
       throw ApiError.fromResponse('Get service account access token', 'POST', response)
     }
     const token = (JSON.parse(response.body) as { access_token?: unknown }).access_token
@@ -107,7 +107,7 @@ class ServiceAccountSession implements ApiSession {
         },
         this.basic
       )
-      if (response.status < 200 || response.status > 299) {
+      if (!isSuccess(response.status)) {
         this.options.log.warning(ApiError.fromResponse('Revoke service account access token', 'POST', response).message)
       } else {
         this.options.log.debug('Revoked the service account access token.')
