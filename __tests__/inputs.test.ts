@@ -104,6 +104,8 @@ describe('parseInputs', () => {
     [{ 'public-key': '' }, "Input 'public-key' is required"],
     [{ 'client-id': 'id' }, "Input 'client-secret' is required"],
     [{ 'access-token': 't' }, 'More than one kind of credentials is set (api-key, access-token)'],
+    [{ 'public-key': 'ab"c' }, "Input 'public-key' must be a public key"],
+    [{ 'public-key': 'ab c' }, 'without spaces'],
     [{ 'base-url': 'ftp://x' }, 'must start with https://'],
     [{ 'base-url': 'https://u:p@x.com' }, 'must not contain credentials'],
     [{ 'base-url': 'https://x.com/?a=1' }, 'must not have a query'],

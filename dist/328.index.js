@@ -647,8 +647,8 @@ class ServiceAccountSession {
 }
 
 ;// CONCATENATED MODULE: ./src/modes.ts
-// One small function per mode, over the API clients. Loaded on demand by main.ts, so a step that
-// fails on its inputs never loads the HTTP stack.
+// One small function per mode, over the API clients. Knows nothing of GitHub: it logs through the
+// Logger it is given and returns outputs for action.ts to set.
 
 
 
@@ -774,7 +774,7 @@ async function existingLink(source, orgId, refusal, context) {
 const FIRST_POLL_MS = 1000;
 const MAX_POLL_MS = 15_000;
 async function waitForSync(source, orgId, wait, context) {
-    const sleep = context.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
     const deadline = Date.now() + wait.timeoutSeconds * 1000;
     let interval = FIRST_POLL_MS;
     let status = 'NOT_SYNCED';

@@ -563,7 +563,7 @@ function parseInputs(read) {
                     baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, common.warnings),
                     credentials: {
                         kind: 'api-key',
-                        publicKey: required(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
+                        publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
                         privateKey: required(read, 'source-private-key', 'the private key of that API key')
                     }
                 },
@@ -599,7 +599,7 @@ function parseCredentials(read) {
     if (publicKey || privateKey) {
         given.push({
             kind: 'api-key',
-            publicKey: required(read, 'public-key', 'the public key that goes with private-key'),
+            publicKey: identifier(read, 'public-key', 'the public key that goes with private-key'),
             privateKey: required(read, 'private-key', 'the private key that goes with public-key')
         });
     }
@@ -608,7 +608,7 @@ function parseCredentials(read) {
     if (clientId || clientSecret) {
         given.push({
             kind: 'service-account',
-            clientId: required(read, 'client-id', 'the service account client ID that goes with client-secret'),
+            clientId: identifier(read, 'client-id', 'the service account client ID that goes with client-secret'),
             clientSecret: required(read, 'client-secret', 'the service account secret that goes with client-id')
         });
     }
@@ -701,6 +701,14 @@ function required(read, name, what) {
         throw new InputError(`Input '${name}' is required: ${what}.`);
     return value;
 }
+/** A key or client ID goes into an Authorization header: printable ASCII without quotes or colons. */
+function identifier(read, name, what) {
+    const value = required(read, name, what);
+    if (!/^[\x21-\x7e]+$/.test(value) || /["':\\]/.test(value)) {
+        throw new InputError(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`);
+    }
+    return value;
+}
 /** Quotes a (non-secret) input for an error message, cut short so a pasted blob stays one short line. */
 function quote(value) {
     const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
@@ -747,8 +755,14 @@ async function run() {
         setFailed(err instanceof InputError ? err.message : `Could not read the inputs: ${String(err)}`);
         return;
     }
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 482));
-    await runAction(config, { started, maskSecret });
+    try {
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 482));
+        await runAction(config, { started, maskSecret });
+    }
+    catch (err) {
+        // runAction reports every failure of a mode itself; this is for a bundle that could not load.
+        setFailed(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+    }
 }
 /** Masks a secret, and each of its lines, since the runner matches masks line by line. */
 function maskSecret(value) {

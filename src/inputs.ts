@@ -161,7 +161,7 @@ export function parseInputs(read: InputReader): ActionConfig {
           baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, common.warnings),
           credentials: {
             kind: 'api-key',
-            publicKey: required(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
+            publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
             privateKey: required(read, 'source-private-key', 'the private key of that API key')
           }
         },
@@ -200,7 +200,7 @@ function parseCredentials(read: InputReader): Credentials {
   if (publicKey || privateKey) {
     given.push({
       kind: 'api-key',
-      publicKey: required(read, 'public-key', 'the public key that goes with private-key'),
+      publicKey: identifier(read, 'public-key', 'the public key that goes with private-key'),
       privateKey: required(read, 'private-key', 'the private key that goes with public-key')
     })
   }
@@ -209,7 +209,7 @@ function parseCredentials(read: InputReader): Credentials {
   if (clientId || clientSecret) {
     given.push({
       kind: 'service-account',
-      clientId: required(read, 'client-id', 'the service account client ID that goes with client-secret'),
+      clientId: identifier(read, 'client-id', 'the service account client ID that goes with client-secret'),
       clientSecret: required(read, 'client-secret', 'the service account secret that goes with client-id')
     })
   }
@@ -312,6 +312,15 @@ function parseInteger(read: InputReader, name: string, fallback: number, min: nu
 function required(read: InputReader, name: string, what: string): string {
   const value = read(name)
   if (value === '') throw new InputError(`Input '${name}' is required: ${what}.`)
+  return value
+}
+
+/** A key or client ID goes into an Authorization header: printable ASCII without quotes or colons. */
+function identifier(read: InputReader, name: string, what: string): string {
+  const value = required(read, name, what)
+  if (!/^[\x21-\x7e]+$/.test(value) || /["':\\]/.test(value)) {
+    throw new InputError(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`)
+  }
   return value
 }
 

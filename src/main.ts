@@ -17,8 +17,13 @@ export async function run(): Promise<void> {
     setFailed(err instanceof InputError ? err.message : `Could not read the inputs: ${String(err)}`)
     return
   }
-  const { runAction } = await import('./action')
-  await runAction(config, { started, maskSecret })
+  try {
+    const { runAction } = await import('./action')
+    await runAction(config, { started, maskSecret })
+  } catch (err) {
+    // runAction reports every failure of a mode itself; this is for a bundle that could not load.
+    setFailed(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`)
+  }
 }
 
 /** Masks a secret, and each of its lines, since the runner matches masks line by line. */

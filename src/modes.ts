@@ -1,5 +1,5 @@
-// One small function per mode, over the API clients. Loaded on demand by main.ts, so a step that
-// fails on its inputs never loads the HTTP stack.
+// One small function per mode, over the API clients. Knows nothing of GitHub: it logs through the
+// Logger it is given and returns outputs for action.ts to set.
 import { ApiError } from './errors'
 import type { ActionConfig, Endpoint, WaitForSync } from './inputs'
 import { AtlasClient } from './clients/atlas'
@@ -13,8 +13,6 @@ export interface ModeContext {
   log: Logger
   onSecret: (secret: string) => void
   userAgent: string
-  /** Waits between status polls; replaced in unit tests. */
-  sleep?: (ms: number) => Promise<void>
 }
 
 export interface ModeResult {
@@ -164,7 +162,7 @@ async function waitForSync(
   wait: WaitForSync,
   context: ModeContext
 ): Promise<LinkStatus> {
-  const sleep = context.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
+  const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
   const deadline = Date.now() + wait.timeoutSeconds * 1000
   let interval = FIRST_POLL_MS
   let status: LinkStatus = 'NOT_SYNCED'

@@ -15,7 +15,7 @@ let digestClientClass: Promise<DigestClientClass> | undefined
  * Loads digest-fetch on first use. Its js-sha256 / js-sha512 run eval("require('crypto')") as they
  * load, and an ES module bundle has no `require`: lend them one for the length of the import.
  */
-export function loadDigestClient(): Promise<DigestClientClass> {
+function loadDigestClient(): Promise<DigestClientClass> {
   digestClientClass ??= (async () => {
     const global = globalThis as { require?: NodeJS.Require }
     const lent = global.require === undefined
