@@ -391,6 +391,20 @@ describe('API errors', () => {
     expect(api.requests).toHaveLength(1)
   })
 
+  it('does not follow a redirect, so a bearer token never goes to another host', async () => {
+    api = await startFakeApi()
+    const elsewhere = await startFakeApi()
+    try {
+      api.faults.push({ match: /linkTokens$/, status: 301, headers: { location: `${elsewhere.url}${LINK_TOKEN_PATH}` } })
+      const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token') })
+      expect(run.code).toBe(1)
+      expect(elsewhere.requests).toEqual([])
+      expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 301 .*: empty body\. The host redirects to http:\/\/127\.0\.0\.1:\d+\/api\/.*: set base-url/)])
+    } finally {
+      await elsewhere.close()
+    }
+  })
+
   it('retries a 503 and succeeds', async () => {
     api = await startFakeApi()
     api.faults.push({ match: /linkTokens$/, ...apiError(503, 'SERVICE_UNAVAILABLE', 'Try later.') })

@@ -44,13 +44,17 @@ class ApiError extends Error {
         this.detail = body?.detail ?? body?.error_description;
     }
     static fromResponse(operation, method, response) {
-        const contentType = response.headers['content-type'];
+        const header = (name) => {
+            const value = response.headers[name];
+            return Array.isArray(value) ? value[0] : value;
+        };
         return new ApiError({
             operation,
             method,
             url: response.url,
             status: response.status,
-            contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+            contentType: header('content-type'),
+            location: header('location'),
             body: response.body
         });
     }
@@ -78,7 +82,10 @@ function formatApiError(call, body) {
         parts.push(oneLine(detail));
     if (!body)
         parts.push(describeNonJson(call));
-    const hint = (code && OAUTH_HINTS[code]) || HINTS[call.status] || (call.status >= 500 ? SERVER_HINT : undefined);
+    const redirect = call.status >= 300 && call.status < 400
+        ? `The host redirects${call.location ? ` to ${call.location.split('?')[0]}` : ''}: set base-url to the API's own address (redirects are not followed, so credentials go nowhere else).`
+        : undefined;
+    const hint = redirect || (code && OAUTH_HINTS[code]) || HINTS[call.status] || (call.status >= 500 ? SERVER_HINT : undefined);
     return `${parts.join(': ')}.${hint ? ` ${hint}` : ''}`;
 }
 const SERVER_HINT = 'The service had a problem; re-run the job later, and check status.mongodb.com if it persists.';
@@ -220,7 +227,9 @@ class HttpTransport {
             keepAlive: true,
             socketTimeout: options.timeoutMs,
             allowRetries: false, // retries are ours: http-client's skip POST, 429 and Retry-After
-            maxRedirects: 5
+            // The API does not redirect. Following one would re-sign the request for the new host (the
+            // auth handlers run again), handing a bearer token to wherever the Location points.
+            allowRedirects: false
         });
     }
     get baseUrl() {

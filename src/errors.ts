@@ -17,6 +17,8 @@ export interface FailedCall {
   url: string
   status: number
   contentType: string | undefined
+  /** Where a 3xx pointed. */
+  location?: string
   body: string
 }
 
@@ -56,13 +58,17 @@ export class ApiError extends Error {
     method: string,
     response: { status: number; url: string; body: string; headers: Record<string, string | string[] | undefined> }
   ): ApiError {
-    const contentType = response.headers['content-type']
+    const header = (name: string) => {
+      const value = response.headers[name]
+      return Array.isArray(value) ? value[0] : value
+    }
     return new ApiError({
       operation,
       method,
       url: response.url,
       status: response.status,
-      contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+      contentType: header('content-type'),
+      location: header('location'),
       body: response.body
     })
   }
@@ -89,7 +95,11 @@ export function formatApiError(call: FailedCall, body: ApiErrorBody | undefined)
   const detail = body?.detail ?? body?.error_description ?? body?.reason
   if (detail) parts.push(oneLine(detail))
   if (!body) parts.push(describeNonJson(call))
-  const hint = (code && OAUTH_HINTS[code]) || HINTS[call.status] || (call.status >= 500 ? SERVER_HINT : undefined)
+  const redirect =
+    call.status >= 300 && call.status < 400
+      ? `The host redirects${call.location ? ` to ${call.location.split('?')[0]}` : ''}: set base-url to the API's own address (redirects are not followed, so credentials go nowhere else).`
+      : undefined
+  const hint = redirect || (code && OAUTH_HINTS[code]) || HINTS[call.status] || (call.status >= 500 ? SERVER_HINT : undefined)
   return `${parts.join(': ')}.${hint ? ` ${hint}` : ''}`
 }
 

@@ -75,7 +75,9 @@ export class HttpTransport {
       keepAlive: true,
       socketTimeout: options.timeoutMs,
       allowRetries: false, // retries are ours: http-client's skip POST, 429 and Retry-After
-      maxRedirects: 5
+      // The API does not redirect. Following one would re-sign the request for the new host (the
+      // auth handlers run again), handing a bearer token to wherever the Location points.
+      allowRedirects: false
     })
   }
 
