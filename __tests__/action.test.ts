@@ -239,6 +239,7 @@ describe('create-and-link', () => {
     expect(run.outputs).toEqual({ status: 'SYNCED' })
     const [token] = api.linkTokens.get(ATLAS_ORG) ?? []
     expect(api.links.get(SOURCE_ORG)?.linkToken).toBe(token)
+    expect(api.connections).toBe(1) // Atlas and the source on one host share one connection
     expect(run.summary).toContain(SOURCE_ORG)
     expectNoLeak(run, api)
   })

@@ -2,17 +2,18 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { AtlasClient } from '../src/clients/atlas'
 import { CloudManagerClient } from '../src/clients/cloud-manager'
+import { HttpTransport } from '../src/transport/http'
 import { openSession } from '../src/transport/session'
-import type { ApiSession } from '../src/transport/session'
 import type { FakeApi } from '../test-server/fake-api.ts'
 import { API_KEY, ATLAS_ORG, SOURCE_ORG, startFakeApi } from './helpers/fixtures.ts'
 
 let api: FakeApi
-let session: ApiSession
+let transport: HttpTransport
 afterEach(async () => {
-  await session?.close()
+  transport?.dispose()
   await api?.close()
 })
+const quiet = { info() {}, debug() {}, warning() {} }
 
 const waits: number[] = []
 const logged: string[] = []
@@ -20,18 +21,9 @@ async function atlas(timeoutMs = 2000): Promise<AtlasClient> {
   api = await startFakeApi()
   waits.length = 0
   logged.length = 0
-  session = openSession(
-    { kind: 'api-key', ...API_KEY },
-    {
-      baseUrl: api.url,
-      timeoutMs,
-      userAgent: 'test',
-      log: { info: m => logged.push(m), debug: () => {}, warning: m => logged.push(m) },
-      onSecret: () => {},
-      sleep: async ms => void waits.push(ms)
-    }
-  )
-  return new AtlasClient(session)
+  const log = { info: (m: string) => logged.push(m), debug: () => {}, warning: (m: string) => logged.push(m) }
+  transport = new HttpTransport({ baseUrl: api.url, timeoutMs, userAgent: 'test', log, sleep: async ms => void waits.push(ms) })
+  return new AtlasClient(openSession({ kind: 'api-key', ...API_KEY }, transport, { log, onSecret: () => {} }))
 }
 
 describe('transport faults', () => {
@@ -80,10 +72,8 @@ describe('transport faults', () => {
 
   it('keeps one connection and one challenge for several calls', async () => {
     api = await startFakeApi()
-    session = openSession(
-      { kind: 'api-key', ...API_KEY },
-      { baseUrl: api.url, timeoutMs: 2000, userAgent: 'test', log: { info() {}, debug() {}, warning() {} }, onSecret() {} }
-    )
+    transport = new HttpTransport({ baseUrl: api.url, timeoutMs: 2000, userAgent: 'test', log: quiet })
+    const session = openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret() {} })
     const atlasClient = new AtlasClient(session)
     const cm = new CloudManagerClient(session)
     const token = await atlasClient.createLinkToken(ATLAS_ORG, ['10.1.1.1'])

@@ -147,6 +147,24 @@ async function roundTrips(): Promise<void> {
     await atlas.close()
     await source.close()
   }
+  for (const kind of Object.keys(credentials) as Kind[]) {
+    const api = server()
+    await api.listen()
+    const inputs = {
+      mode: 'create-and-link',
+      'org-id': ATLAS_ORG,
+      'base-url': api.url,
+      ...credentials[kind],
+      'source-org-id': SOURCE_ORG,
+      'source-base-url': api.url,
+      'source-public-key': SOURCE_KEY.publicKey,
+      'source-private-key': SOURCE_KEY.privateKey
+    }
+    const run = await timed([DIST], actionEnv(inputs))
+    const min = 2 + AUTH_OVERHEAD[kind] + AUTH_OVERHEAD['api-key']
+    console.log(`| create-and-link (1 host) | ${kind} + api-key | ${api.requests.length} | ${min} | ${api.connections} | 1 |${run.code === 0 ? '' : ' (failed)'}`)
+    await api.close()
+  }
   console.log('\nMinimum: one request per API call, plus one Digest challenge per host (API key), or one token')
   console.log('request and one revocation (service account, which may hold only 100 live tokens); one connection per host.\n')
 }

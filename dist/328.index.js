@@ -232,9 +232,6 @@ class HttpTransport {
             allowRedirects: false
         });
     }
-    get baseUrl() {
-        return this.options.baseUrl;
-    }
     /**
      * Sends one request (requests are sequential: the auth slot is per transport) and returns the
      * final answer whatever its status. Transient failures are retried; a request that never got an
@@ -560,14 +557,14 @@ class DigestAuthHandler {
 }
 
 ;// CONCATENATED MODULE: ./src/transport/session.ts
-// An authenticated connection to one API host: the transport plus the credentials' way of signing
-// requests. Service accounts get one OAuth access token per session, revoked when it closes.
+// One set of credentials on one API host: the host's transport plus the credentials' way of signing
+// requests. Sessions on the same host share its transport, so its keep-alive connection. Service
+// accounts get one OAuth access token per session, revoked when the session closes.
 
 
 
 
-function openSession(credentials, options) {
-    const transport = new HttpTransport(options);
+function openSession(credentials, transport, options) {
     switch (credentials.kind) {
         case 'api-key':
             return fixedSession(transport, new DigestAuthHandler(credentials.publicKey, credentials.privateKey));
@@ -579,9 +576,8 @@ function openSession(credentials, options) {
 }
 function fixedSession(transport, auth) {
     return {
-        baseUrl: transport.baseUrl,
         send: request => transport.send(request, auth),
-        close: async () => transport.dispose()
+        close: async () => { }
     };
 }
 const FORM = 'application/x-www-form-urlencoded';
@@ -596,9 +592,6 @@ class ServiceAccountSession {
         this.options = options;
         this.basic = new auth/* BasicCredentialHandler */.QN(clientId, clientSecret);
         options.onSecret(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'));
-    }
-    get baseUrl() {
-        return this.transport.baseUrl;
     }
     async send(request) {
         this.bearer ??= this.obtainToken();
@@ -649,9 +642,6 @@ class ServiceAccountSession {
         catch (err) {
             this.options.log.warning(`Could not revoke the service account access token: ${err.message}`);
         }
-        finally {
-            this.transport.dispose();
-        }
     }
 }
 
@@ -662,16 +652,23 @@ class ServiceAccountSession {
 
 
 
+
 async function runMode(config, context) {
+    // One transport (one keep-alive pool) per host, shared by the sessions on it.
+    const transports = new Map();
     const sessions = [];
     const open = (endpoint) => {
-        const session = openSession(endpoint.credentials, {
-            baseUrl: endpoint.baseUrl,
-            timeoutMs: config.requestTimeoutSeconds * 1000,
-            userAgent: context.userAgent,
-            log: context.log,
-            onSecret: context.onSecret
-        });
+        let transport = transports.get(endpoint.baseUrl);
+        if (!transport) {
+            transport = new HttpTransport({
+                baseUrl: endpoint.baseUrl,
+                timeoutMs: config.requestTimeoutSeconds * 1000,
+                userAgent: context.userAgent,
+                log: context.log
+            });
+            transports.set(endpoint.baseUrl, transport);
+        }
+        const session = openSession(endpoint.credentials, transport, { log: context.log, onSecret: context.onSecret });
         sessions.push(session);
         return session;
     };
@@ -738,6 +735,8 @@ async function runMode(config, context) {
     finally {
         for (const session of sessions)
             await session.close();
+        for (const transport of transports.values())
+            transport.dispose();
     }
 }
 async function createLinkToken(atlas, orgId, accessListIps, context) {

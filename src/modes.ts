@@ -5,6 +5,7 @@ import type { ActionConfig, Endpoint, WaitForSync } from './inputs'
 import { AtlasClient } from './clients/atlas'
 import { CloudManagerClient } from './clients/cloud-manager'
 import type { LinkStatus } from './clients/cloud-manager'
+import { HttpTransport } from './transport/http'
 import type { Logger } from './transport/http'
 import { openSession } from './transport/session'
 import type { ApiSession } from './transport/session'
@@ -23,15 +24,21 @@ export interface ModeResult {
 }
 
 export async function runMode(config: ActionConfig, context: ModeContext): Promise<ModeResult> {
+  // One transport (one keep-alive pool) per host, shared by the sessions on it.
+  const transports = new Map<string, HttpTransport>()
   const sessions: ApiSession[] = []
   const open = (endpoint: Endpoint): ApiSession => {
-    const session = openSession(endpoint.credentials, {
-      baseUrl: endpoint.baseUrl,
-      timeoutMs: config.requestTimeoutSeconds * 1000,
-      userAgent: context.userAgent,
-      log: context.log,
-      onSecret: context.onSecret
-    })
+    let transport = transports.get(endpoint.baseUrl)
+    if (!transport) {
+      transport = new HttpTransport({
+        baseUrl: endpoint.baseUrl,
+        timeoutMs: config.requestTimeoutSeconds * 1000,
+        userAgent: context.userAgent,
+        log: context.log
+      })
+      transports.set(endpoint.baseUrl, transport)
+    }
+    const session = openSession(endpoint.credentials, transport, { log: context.log, onSecret: context.onSecret })
     sessions.push(session)
     return session
   }
@@ -93,6 +100,7 @@ export async function runMode(config: ActionConfig, context: ModeContext): Promi
     }
   } finally {
     for (const session of sessions) await session.close()
+    for (const transport of transports.values()) transport.dispose()
   }
 }
 

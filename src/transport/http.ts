@@ -81,10 +81,6 @@ export class HttpTransport {
     })
   }
 
-  get baseUrl(): string {
-    return this.options.baseUrl
-  }
-
   /**
    * Sends one request (requests are sequential: the auth slot is per transport) and returns the
    * final answer whatever its status. Transient failures are retried; a request that never got an

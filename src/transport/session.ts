@@ -1,27 +1,28 @@
-// An authenticated connection to one API host: the transport plus the credentials' way of signing
-// requests. Service accounts get one OAuth access token per session, revoked when it closes.
+// One set of credentials on one API host: the host's transport plus the credentials' way of signing
+// requests. Sessions on the same host share its transport, so its keep-alive connection. Service
+// accounts get one OAuth access token per session, revoked when the session closes.
 import { BasicCredentialHandler, BearerCredentialHandler } from '@actions/http-client/lib/auth'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { Credentials } from '../inputs'
 import { ApiError } from '../errors'
 import { DigestAuthHandler } from './digest'
 import { HttpTransport, isSuccess } from './http'
-import type { ApiRequest, ApiResponse, TransportOptions } from './http'
+import type { ApiRequest, ApiResponse, Logger } from './http'
 
-export interface SessionOptions extends TransportOptions {
+export interface SessionOptions {
+  log: Logger
   /** Called with every secret the session derives, the moment it exists, so it can be masked. */
   onSecret: (secret: string) => void
 }
 
 /** What the API clients need: send a request, get the final answer. */
 export interface ApiSession {
-  readonly baseUrl: string
   send(request: ApiRequest): Promise<ApiResponse>
+  /** Gives back what the session holds (a service-account token); the transport stays open. */
   close(): Promise<void>
 }
 
-export function openSession(credentials: Credentials, options: SessionOptions): ApiSession {
-  const transport = new HttpTransport(options)
+export function openSession(credentials: Credentials, transport: HttpTransport, options: SessionOptions): ApiSession {
   switch (credentials.kind) {
     case 'api-key':
       return fixedSession(transport, new DigestAuthHandler(credentials.publicKey, credentials.privateKey))
@@ -34,9 +35,8 @@ export function openSession(credentials: Credentials, options: SessionOptions): 
 
 function fixedSession(transport: HttpTransport, auth: RequestHandler): ApiSession {
   return {
-    baseUrl: transport.baseUrl,
     send: request => transport.send(request, auth),
-    close: async () => transport.dispose()
+    close: async () => {}
   }
 }
 
@@ -55,10 +55,6 @@ class ServiceAccountSession implements ApiSession {
   ) {
     this.basic = new BasicCredentialHandler(clientId, clientSecret)
     options.onSecret(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'))
-  }
-
-  get baseUrl(): string {
-    return this.transport.baseUrl
   }
 
   async send(request: ApiRequest): Promise<ApiResponse> {
@@ -114,8 +110,6 @@ class ServiceAccountSession implements ApiSession {
       }
     } catch (err) {
       this.options.log.warning(`Could not revoke the service account access token: ${(err as Error).message}`)
-    } finally {
-      this.transport.dispose()
     }
   }
 }
