@@ -1,0 +1,24 @@
+// The shape of dist/ that keeps a step cheap (npm run bench measures it; this keeps it from
+// sliding back unnoticed): the start-up file holds no HTTP stack, and undici is not bundled.
+import { readFileSync, readdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const dist = resolve(import.meta.dirname, '../dist')
+const read = (name: string) => readFileSync(resolve(dist, name), 'utf8')
+
+describe('dist/', () => {
+  it('starts with input checking only: no @actions/core entry point, http-client or digest-fetch', () => {
+    const startup = read('index.js')
+    expect(startup).toContain("Input 'mode' must be one of")
+    expect(startup).not.toMatch(/@actions\/http-client|oidc-utils|digest-fetch|js-sha256/)
+    expect(startup).not.toMatch(/@actions\/core\/lib\/core\.js/)
+    expect(startup.length).toBeLessThan(64 * 1024)
+  })
+
+  it('bundles the undici stub, not undici', () => {
+    const all = readdirSync(dist).filter(f => f.endsWith('.js')).map(read).join('\n')
+    expect(all).toContain('undici is not bundled with this action')
+    expect(all).not.toMatch(/class Dispatcher\b|llhttp/)
+  })
+})
