@@ -15,6 +15,29 @@ describe('README', () => {
     for (const name of [...keys(section('inputs')), ...keys(section('outputs'))]) expect(readme).toContain(`\`${name}\``)
   })
 
+  it('uses only declared inputs, valid modes and secrets for credentials in its workflow examples', () => {
+    const workflow = readFileSync(resolve(root, '.github/workflows/live-migration-link.yml'), 'utf8')
+    const callInputs = (workflow.split('\n    inputs:\n')[1] as string).split('\n    secrets:\n')[0] as string
+    const workflowInputs = [...callInputs.matchAll(/^ {6}([a-z-]+):$/gm)].map(m => m[1] as string)
+    const actionInputs = keys(section('inputs'))
+    const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1] as string)
+    let checked = 0
+    for (const example of examples) {
+      for (const use of example.matchAll(/uses: OWNER\/REPO(\/\.github\/workflows\/[\w.-]+)?@v1[^\n]*\n( *)(?:env:[\s\S]*?\n\2)?with:\n((?:\2 {2}.*\n?)*)/g)) {
+        const declared = use[1] ? workflowInputs : actionInputs
+        for (const [, name, value] of (use[3] as string).matchAll(/^\s+([a-z-]+):\s*(.*)$/gm)) {
+          expect(declared, `README example passes '${name}'`).toContain(name)
+          if (name === 'mode') expect(value?.split(' ')[0]).toMatch(/^(create-link-token|link-org|create-and-link|link-status|unlink-org|delete-link-token)$/)
+          if (/key|secret|token/.test(name as string) && name !== 'delete-token-on-failure') {
+            expect(value, `README example: ${name} must come from secrets or a step output`).toMatch(/\$\{\{ (secrets\.|steps\.)/)
+          }
+          checked++
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40)
+  })
+
   it('gives the two set-up commands', () => {
     expect(readme).toContain('npm ci && npm test')
     expect(readme).toContain('npm ci && npm run demo')
