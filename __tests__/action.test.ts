@@ -131,8 +131,8 @@ describe('link-org', () => {
     expect(api.connections).toBe(1)
     const ncs = api.requests.slice(1).map(r => /nc=([0-9a-f]{8})/.exec(r.headers.authorization ?? '')?.[1])
     expect(ncs).toEqual(['00000001', '00000002', '00000003', '00000004'])
-    expect(run.log.match(/Waiting for SYNCED: status NOT_SYNCED; poll \d/g)).toHaveLength(3)
-    expect(run.log).toContain('SYNCED after 3 polls')
+    expect(run.log.match(/Waiting for org \w+'s link to reach SYNCED: status NOT_SYNCED; poll \d in \d\.\d s/g)).toHaveLength(3)
+    expect(run.log).toMatch(/status SYNCED after 3 polls \(\d+\.\d s\)/)
   })
 
   it('answers a stale nonce with one new challenge and goes on', async () => {
@@ -155,7 +155,8 @@ describe('link-org', () => {
       'wait-timeout-seconds': '2'
     })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([expect.stringMatching(/Timed out after 2 s .* last status was NOT_SYNCED/)])
+    expect(errorLines(run)).toEqual([expect.stringMatching(/Timed out after 2 s .* last status was status NOT_SYNCED/)])
+    expect(run.outputs.status).toBe('NOT_SYNCED') // set also when the wait times out
     expect(run.durationMs).toBeLessThan(10_000)
   })
 
@@ -259,30 +260,44 @@ describe('create-and-link', () => {
     }
   })
 
-  it('deletes the new token again when the link fails, then fails', async () => {
+  const refuseLink: Fault = {
+    match: /^POST .*migrationLink$/,
+    status: 400,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ error: 400, errorCode: 'INVALID_LINK_TOKEN', detail: 'The link token is invalid.' })
+  }
+
+  it('by default leaves the new token in Atlas after a failed link, and says how to remove it', async () => {
     api = await startFakeApi()
-    api.faults.push({
-      match: /^POST .*migrationLink$/,
-      status: 400,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ error: 400, errorCode: 'INVALID_LINK_TOKEN', detail: 'The link token is invalid.' })
-    })
+    // The tokens of two sibling jobs' links, which an org-wide delete would break.
+    api.linkTokens.set(ATLAS_ORG, ['lt-sibling-1', 'lt-sibling-2'])
+    api.faults.push(refuseLink)
     const run = await runAction({ mode: 'create-and-link', ...atlasInputs(), ...sourceSide() })
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([expect.stringMatching(/Link organization failed: HTTP 400 .*INVALID_LINK_TOKEN/)])
-    expect(api.requests.some(r => r.method === 'DELETE' && r.path === LINK_TOKEN_PATH && r.status === 204)).toBe(true)
-    expect(api.linkTokens.get(ATLAS_ORG) ?? []).toEqual([])
-    expect(run.log).toContain('deleting the link token just made')
+    expect(api.requests.some(r => r.method === 'DELETE')).toBe(false)
+    expect(api.linkTokens.get(ATLAS_ORG)).toHaveLength(3)
+    expect(run.log).toMatch(/::warning::The link token created in Atlas org \w+ stays there, unused \(delete-token-on-failure is false\)\..*mode delete-link-token/)
+    expect(run.summary).toContain('stays there, unused')
+    expect(run.summary).toContain('delete-link-token')
+    expect(run.log).not.toContain('just made')
     expectNoLeak(run, api)
   })
 
-  it('keeps the token when delete-token-on-failure is false', async () => {
+  it('with delete-token-on-failure: true, warns that the delete is org-wide, then deletes', async () => {
     api = await startFakeApi()
-    api.faults.push({ match: /^POST .*migrationLink$/, status: 400, body: '{"error":400,"errorCode":"INVALID_LINK_TOKEN"}' })
-    const run = await runAction({ mode: 'create-and-link', ...atlasInputs(), ...sourceSide(), 'delete-token-on-failure': 'false' })
+    api.linkTokens.set(ATLAS_ORG, ['lt-sibling-1'])
+    api.faults.push(refuseLink)
+    const run = await runAction({ mode: 'create-and-link', ...atlasInputs(), ...sourceSide(), 'delete-token-on-failure': 'true' })
     expect(run.code).toBe(1)
-    expect(api.requests.some(r => r.method === 'DELETE')).toBe(false)
-    expect(api.linkTokens.get(ATLAS_ORG)).toHaveLength(1)
+    expect(errorLines(run)).toEqual([expect.stringMatching(/Link organization failed: HTTP 400 .*INVALID_LINK_TOKEN/)])
+    expect(run.log).toMatch(/::warning::delete-token-on-failure is true: if the link fails, every link token of Atlas org/)
+    expect(run.log).toMatch(/::warning::delete-token-on-failure is true: deleting every link token of Atlas org \w+, .*This is org-wide/)
+    expect(api.requests.some(r => r.method === 'DELETE' && r.path === LINK_TOKEN_PATH && r.status === 204)).toBe(true)
+    expect(api.linkTokens.get(ATLAS_ORG) ?? []).toEqual([])
+    expect(run.summary).toContain('Deleted every link token of Atlas org')
+    expect(run.log).not.toContain('just made')
+    expectNoLeak(run, api)
   })
 
   it('waits for SYNCED after a few NOT_SYNCED', async () => {
@@ -293,7 +308,7 @@ describe('create-and-link', () => {
     expect(api.requests.filter(r => r.path === `${LINK_PATH}/status`)).toHaveLength(3)
   })
 
-  it('fails on a source org that does not exist, and cleans up', async () => {
+  it('fails on a source org that does not exist, naming the source inputs', async () => {
     api = await startFakeApi()
     const run = await runAction({
       mode: 'create-and-link',
@@ -302,7 +317,8 @@ describe('create-and-link', () => {
       'source-org-id': 'eeeeeeeeeeeeeeeeeeeeeeee'
     })
     expect(run.code).toBe(1)
-    expect(api.linkTokens.get(ATLAS_ORG) ?? []).toEqual([])
+    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 404 .*ORG_NOT_FOUND.*Check source-org-id and source-base-url/)])
+    expect(api.linkTokens.get(ATLAS_ORG)).toHaveLength(1)
   })
 })
 
@@ -364,7 +380,7 @@ describe('API errors', () => {
     const run = await runAction({ mode: 'create-link-token', ...atlasInputs(), 'private-key': 'wrong-private-key-0000' })
     expect(run.code).toBe(1)
     expect(api.requests.map(r => r.status)).toEqual([401, 401])
-    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 401 .*UNAUTHORIZED.*Check the credentials/)])
+    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 401 .*UNAUTHORIZED.*Check public-key \/ private-key/)])
     expectNoLeak(run, api, ['wrong-private-key-0000'])
   })
 
@@ -421,38 +437,52 @@ describe('API errors', () => {
     api.faults.push({ match: /linkTokens$/, ...apiError(429, 'RATE_LIMITED_TOKEN_BUCKET', 'Slow down.'), headers: { 'retry-after': '2' } })
     const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token') })
     expect(run.code, run.log).toBe(0)
-    expect(run.log).toMatch(/HTTP 429; retrying in 2\.0 s/)
+    expect(run.log).toMatch(/HTTP 429; retrying in [23]\.\d s as the server asks \(Retry-After\); this call gives up after 300 s in all\./)
     expect(run.durationMs).toBeGreaterThanOrEqual(2000)
   })
 
   it('gives up on a lasting 500 after 3 retries with one clear line', async () => {
     api = await startFakeApi()
-    for (let i = 0; i < 4; i++) api.faults.push({ match: /linkTokens$/, ...apiError(500, 'UNEXPECTED_ERROR', 'Boom.') })
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token') })
+    for (let i = 0; i < 4; i++) api.faults.push({ match: /status$/, ...apiError(500, 'UNEXPECTED_ERROR', 'Boom.') })
+    const run = await runAction({ mode: 'link-status', ...sourceInputs('access-token') })
     expect(run.code).toBe(1)
     expect(api.requests).toHaveLength(4)
     expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 500 .*UNEXPECTED_ERROR: Boom.*re-run the job later/)])
   })
+
+  it('does not repeat a link-token POST after a 500: one line says a token may have been created', async () => {
+    api = await startFakeApi()
+    api.faults.push({ match: /linkTokens$/, ...apiError(500, 'UNEXPECTED_ERROR', 'Boom.') })
+    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token') })
+    expect(run.code).toBe(1)
+    expect(api.requests).toHaveLength(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/HTTP 500 .*Boom\. Not retried, since the server may have acted on it\. A link token may have been created in org \w+ all the same/)
+    ])
+  })
 })
 
 describe('faults, through the bundle', () => {
-  const cases: [string, Fault[], Record<string, string>, RegExp | null][] = [
+  type Case = [string, Fault[], Record<string, string>, RegExp | null]
+  const readCases: Case[] = [
     ['a 503 burst', [{ status: 503 }, { status: 503, body: 'busy' }], {}, null],
     ['a 429 with Retry-After', [{ status: 429, headers: { 'retry-after': '1' } }], {}, null],
-    ['a reset mid-response', [{ status: 201, body: '{"linkToken":"lt-cut-short-xxxxxxxx"}', resetAfterBytes: 8 }], {}, null],
-    ['a response slower than the timeout', [{ status: 201, body: '{}', delayMs: 2500 }], { 'request-timeout-seconds': '1' }, null],
+    ['a reset mid-response', [{ status: 200, body: '{"status":"NOT_SYNCED"}', resetAfterBytes: 8 }], {}, null],
+    ['a response slower than the timeout', [{ status: 200, body: '{}', delayMs: 2500 }], { 'request-timeout-seconds': '1' }, null],
     [
       'a non-JSON error page from a firewall',
       [{ status: 403, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>Access denied</h1><p>Request blocked.</p></body></html>' }],
       {},
-      /HTTP 403 from POST .*: non-JSON text\/html body: Access denied Request blocked\. The API key or service account needs the Organization Owner role/
+      /HTTP 403 from GET .*: non-JSON text\/html body: Access denied Request blocked\. The API key or service account needs the Organization Owner role/
     ],
-    ['an empty 200', [{ status: 200, body: '' }], {}, /HTTP 200 from POST .* did not carry 'linkToken' in its body\. Check base-url/]
+    ['an empty 200', [{ status: 200, body: '' }], {}, /HTTP 200 from GET .* did not carry 'status' in its body\. The host did not answer like the MongoDB API: check base-url/],
+    ['an HTML 200', [{ status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Welcome</html>' }], {}, /HTTP 200 from GET .* is not an API answer \(non-JSON text\/html body: Welcome\)\. The host did not answer like the MongoDB API/]
   ]
-  it.each(cases)('%s ends in success or one clear line, in bounded time', async (_name, faults, inputs, failure) => {
+  it.each(readCases)('link-status: %s ends in success or one clear line, in bounded time', async (_name, faults, inputs, failure) => {
     api = await startFakeApi()
-    api.faults.push(...faults.map(fault => ({ match: /linkTokens$/, ...fault })))
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token'), ...inputs })
+    api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
+    api.faults.push(...faults.map(fault => ({ match: /status$/, ...fault })))
+    const run = await runAction({ mode: 'link-status', ...sourceInputs('access-token'), ...inputs })
     expect(run.log).not.toMatch(/^\s+at /m) // never a stack trace
     expect(run.durationMs).toBeLessThan(15_000)
     if (failure) {
@@ -460,9 +490,32 @@ describe('faults, through the bundle', () => {
       expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
     } else {
       expect(run.code, run.log).toBe(0)
+      expect(run.outputs.status).toBe('SYNCED')
+      expect(run.log).toMatch(/retrying in \d+\.\d s/)
+    }
+  })
+
+  const createCases: Case[] = [
+    ['a 503 burst', [{ status: 503 }, { status: 503, body: 'busy' }], {}, null],
+    ['a 429 with Retry-After', [{ status: 429, headers: { 'retry-after': '1' } }], {}, null],
+    ['a reset mid-response', [{ status: 201, body: '{"linkToken":"lt-cut-short-xxxxxxxx"}', resetAfterBytes: 8 }], {}, /connection closed before the whole body arrived\. Not retried, since the server may have acted on it\. A link token may have been created/],
+    ['a response slower than the timeout', [{ status: 201, body: '{}', delayMs: 2500 }], { 'request-timeout-seconds': '1' }, /no answer within the request timeout\. .* Not retried, since the server may have acted on it\. A link token may have been created/],
+    ['a 502', [{ status: 502, body: '' }], {}, /HTTP 502 .*: empty body\. Not retried, since the server may have acted on it\. A link token may have been created/]
+  ]
+  it.each(createCases)('create-link-token: %s ends in success or one clear line, never a second token', async (_name, faults, inputs, failure) => {
+    api = await startFakeApi()
+    api.faults.push(...faults.map(fault => ({ match: /linkTokens$/, ...fault })))
+    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token'), ...inputs })
+    expect(run.log).not.toMatch(/^\s+at /m)
+    expect(run.durationMs).toBeLessThan(15_000)
+    expect(api.tokensCreated).toBeLessThanOrEqual(1)
+    if (failure) {
+      expect(run.code).toBe(1)
+      expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
+    } else {
+      expect(run.code, run.log).toBe(0)
       expect(run.outputs['link-token']).toBe(api.linkTokens.get(ATLAS_ORG)?.[0])
-      expect(run.log).toMatch(/retrying in \d+\.\d s \(retry 1 of 3\)/)
+      expect(run.log).toMatch(/retrying in \d+\.\d s/)
     }
   })
 })
-

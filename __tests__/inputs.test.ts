@@ -24,7 +24,11 @@ describe('parseInputs', () => {
     expect(parse({ mode: 'create-link-token', 'org-id': ORG, ...KEY })).toEqual({
       mode: 'create-link-token',
       orgId: ORG,
-      atlas: { baseUrl: 'https://cloud.mongodb.com', credentials: { kind: 'api-key', publicKey: 'pub', privateKey: 'priv' } },
+      atlas: {
+        baseUrl: 'https://cloud.mongodb.com',
+        credentials: { kind: 'api-key', publicKey: 'pub', privateKey: 'priv' },
+        names: { baseUrl: 'base-url', orgId: 'org-id', credentials: 'public-key / private-key' }
+      },
       apiVersion: undefined,
       accessListIps: [],
       requestTimeoutSeconds: 30,
@@ -82,9 +86,29 @@ describe('parseInputs', () => {
       orgId: ORG,
       sourceOrgId: SOURCE,
       atlas: { credentials: { kind: 'access-token' } },
-      source: { baseUrl: 'https://cloud.mongodb.com', credentials: { kind: 'api-key', publicKey: 'sp', privateKey: 'ss' } },
-      waitForSync: { timeoutSeconds: 300 }
+      source: {
+        baseUrl: 'https://cloud.mongodb.com',
+        credentials: { kind: 'api-key', publicKey: 'sp', privateKey: 'ss' },
+        names: { baseUrl: 'source-base-url', orgId: 'source-org-id', credentials: 'source-public-key / source-private-key' }
+      },
+      waitForSync: { timeoutSeconds: 300 },
+      deleteTokenOnFailure: false
     })
+    expect(config.warnings).toEqual([])
+  })
+
+  it('warns that delete-token-on-failure: true deletes org-wide', () => {
+    const config = parse({
+      mode: 'create-and-link',
+      'org-id': ORG,
+      'access-token': 'tok',
+      'source-org-id': SOURCE,
+      'source-public-key': 'sp',
+      'source-private-key': 'ss',
+      'delete-token-on-failure': 'true'
+    })
+    expect(config).toMatchObject({ deleteTokenOnFailure: true })
+    expect(config.warnings).toEqual([expect.stringMatching(/every link token of Atlas org .* is deleted, with its organization link \(org-wide/)])
   })
 
   it('warns about inputs the mode ignores', () => {
@@ -119,10 +143,29 @@ describe('parseInputs', () => {
     expect(parseError({ mode: 'create-link-token', 'org-id': ORG, ...KEY, ...override })).toContain(message)
   })
 
-  it('rejects a bad wait-timeout-seconds only when waiting', () => {
+  it('rejects a bad wait-timeout-seconds whatever the other inputs say', () => {
     const inputs = { mode: 'link-org', 'org-id': ORG, ...KEY, 'link-token': 't', 'wait-timeout-seconds': 'soon' }
-    expect(() => parse(inputs)).not.toThrow()
+    expect(parseError(inputs)).toContain("Input 'wait-timeout-seconds'")
     expect(parseError({ ...inputs, 'wait-for-sync': 'true' })).toContain("Input 'wait-timeout-seconds'")
+    expect(parseError({ ...inputs, mode: 'link-status' })).toContain("Input 'wait-timeout-seconds'")
+  })
+
+  it.each(['https://cloud.mongodb.com/api/atlas/v2', 'https://om.example.com:8443/api/public/v1.0', 'https://om.example.com/mms/api/', 'https://x.com/api'])(
+    'rejects a base-url with an API path, %s, saying to give the host only',
+    url => {
+      expect(parseError({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': url })).toMatch(/Input 'base-url' must be the host only, such as https:\/\//)
+      expect(parseError({ mode: 'create-and-link', 'org-id': ORG, ...KEY, 'source-org-id': SOURCE, 'source-public-key': 'a', 'source-private-key': 'b', 'source-base-url': url })).toMatch(
+        /Input 'source-base-url' must be the host only/
+      )
+    }
+  )
+
+  it('never echoes an unparseable base-url that carries user:password@, not even cut short', () => {
+    for (const url of ['https://admin:s3cr3t-passw0rd@[bad host]/x', 'user:s3cr3t-passw0rd@om.example.com', `https://u:${'s3cr3t-passw0rd'.repeat(8)}@ho st`]) {
+      const message = parseError({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': url })
+      expect(message).toMatch(/Input 'base-url' must (be an absolute URL|start with https:\/\/)/)
+      expect(message).not.toMatch(/s3cr3t|passw0rd|admin/)
+    }
   })
 
   it('never echoes a secret or a URL with credentials in its errors', () => {

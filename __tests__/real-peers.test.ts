@@ -117,7 +117,7 @@ describe('Apache httpd with mod_auth_digest in front of the API', () => {
     const run = await runAction({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': apache.url, 'public-key': API_KEY.publicKey, 'private-key': 'wrong-key-000000' })
     expect(run.code).toBe(1)
     expect(apacheRequests(apache).map(r => r.status)).toEqual([401, 401])
-    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 401 from POST .*non-JSON text\/html body: 401 Unauthorized.*Check the credentials/)])
+    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 401 from POST .*non-JSON text\/html body: 401 Unauthorized.*Check public-key \/ private-key/)])
     expect(api.requests).toEqual([])
     expect(run.log).not.toMatch(/^\s+at /m)
   })

@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_RETRY_POLICY, isRetryableError, isRetryableStatus, parseRetryAfter, retryDelay } from '../src/transport/retry'
+import { DEFAULT_RETRY_POLICY, decideRetry, isRetryableError, isRetryableStatus, parseRetryAfter } from '../src/transport/retry'
+import type { CallState, TryOutcome } from '../src/transport/retry'
 
-describe('retry policy', () => {
+const policy = DEFAULT_RETRY_POLICY
+const state = (over: Partial<CallState> = {}): CallState => ({
+  retry: 1,
+  failureRetries: 0,
+  silentTries: 0,
+  elapsedMs: 0,
+  tryTimeoutMs: 30_000,
+  idempotent: true,
+  ...over
+})
+const answer = (status: number, retryAfterMs?: number): TryOutcome => ({ kind: 'answer', status, retryAfterMs })
+const network = (code: string, sent: boolean, message = code): TryOutcome => ({
+  kind: 'network',
+  error: Object.assign(new Error(message), { code }),
+  sent
+})
+const timeout: TryOutcome = { kind: 'network', error: new Error('Request timeout: /api'), sent: true }
+const low = () => 0
+const high = () => 1
+
+describe('what is retried', () => {
   it('retries 429 and 5xx only', () => {
     expect([429, 500, 502, 503, 504].every(isRetryableStatus)).toBe(true)
     expect([200, 201, 400, 401, 403, 404, 409].some(isRetryableStatus)).toBe(false)
@@ -16,24 +37,46 @@ describe('retry policy', () => {
     expect(isRetryableError(err('SELF_SIGNED_CERT_IN_CHAIN'))).toBe(false)
   })
 
-  it('backs off exponentially, with jitter between half and all of each step', () => {
-    const low = [1, 2, 3].map(n => retryDelay(DEFAULT_RETRY_POLICY, n, 0, undefined, () => 0))
-    const high = [1, 2, 3].map(n => retryDelay(DEFAULT_RETRY_POLICY, n, 0, undefined, () => 1))
-    expect(low).toEqual([500, 1000, 2000])
-    expect(high).toEqual([1000, 2000, 4000])
+  it('repeats a request that is not idempotent only where the server cannot have acted on it', () => {
+    const once = state({ idempotent: false })
+    for (const outcome of [answer(429), answer(503), network('ECONNREFUSED', false), network('ECONNRESET', false)]) {
+      expect(decideRetry(policy, once, outcome, low).retry).toBe(true)
+    }
+    for (const outcome of [answer(500), answer(502), answer(504), network('ECONNRESET', true), network('ERR_BODY_INCOMPLETE', true), timeout]) {
+      expect(decideRetry(policy, once, outcome, low)).toEqual({ retry: false, why: 'unsafe' })
+    }
+  })
+})
+
+describe('how long it waits', () => {
+  it('backs off exponentially on 5xx, with jitter between half and all of each step, then stops', () => {
+    const waits = (random: () => number) =>
+      [0, 1, 2].map(failureRetries => (decideRetry(policy, state({ failureRetries }), answer(502), random) as { delayMs: number }).delayMs)
+    expect(waits(low)).toEqual([500, 1000, 2000])
+    expect(waits(high)).toEqual([1000, 2000, 4000])
+    expect(decideRetry(policy, state({ failureRetries: 3 }), answer(502))).toEqual({ retry: false, why: 'retries' })
   })
 
-  it('stops after maxRetries', () => {
-    expect(retryDelay(DEFAULT_RETRY_POLICY, 4, 0, undefined)).toBeUndefined()
+  it('waits what a 429 asks, up to two minutes, plus at most a second of jitter; 429s are not counted as failures', () => {
+    expect(decideRetry(policy, state(), answer(429, 55_000), low)).toEqual({ retry: true, delayMs: 55_000, why: 'rate-limited' })
+    expect(decideRetry(policy, state(), answer(429, 55_000), high)).toEqual({ retry: true, delayMs: 56_000, why: 'rate-limited' })
+    expect(decideRetry(policy, state({ failureRetries: 3, retry: 9 }), answer(429, 2000), low).retry).toBe(true)
+    expect(decideRetry(policy, state(), answer(429, 120_000), low).retry).toBe(true)
   })
 
-  it('waits at least Retry-After', () => {
-    expect(retryDelay(DEFAULT_RETRY_POLICY, 1, 0, 7000, () => 0)).toBe(7000)
+  it('fails at once, giving the wait asked for, when Retry-After is past the cap', () => {
+    expect(decideRetry(policy, state(), answer(429, 600_000))).toEqual({ retry: false, why: 'retry-after-too-long', askedMs: 600_000 })
   })
 
-  it('gives up rather than cut a long Retry-After short or overrun the budget', () => {
-    expect(retryDelay(DEFAULT_RETRY_POLICY, 1, 0, 60_000)).toBeUndefined()
-    expect(retryDelay(DEFAULT_RETRY_POLICY, 2, 29_000, 5000)).toBeUndefined()
+  it('never lets one call run past its budget, counting a full try after the wait', () => {
+    const nearEnd = state({ elapsedMs: policy.callBudgetMs - 60_000 })
+    expect(decideRetry(policy, nearEnd, answer(429, 20_000), low).retry).toBe(true)
+    expect(decideRetry(policy, nearEnd, answer(429, 40_000), low)).toEqual({ retry: false, why: 'budget' })
+  })
+
+  it('gives up after two silent tries, so a host that never answers fails in about 2 × the request timeout', () => {
+    expect(decideRetry(policy, state({ silentTries: 1 }), timeout, low).retry).toBe(true)
+    expect(decideRetry(policy, state({ silentTries: 2, failureRetries: 1 }), timeout, low)).toEqual({ retry: false, why: 'silent' })
   })
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -4,6 +4,7 @@
 //      and 40 ms per new connection, against bench/floor.mjs (node:http + node:crypto only)
 //   3. cold start: dist/index.js rejecting a bad org-id, against `node -e 0` and a bundle of @actions/core alone
 //   4. size of dist/, and peak memory of a full call against bare Node's
+//   5. scale: 50 create-and-link steps at once against a token bucket like Atlas's, against the bucket's minimum
 // Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
 // Figures only: nothing here passes or fails.
 import { execFileSync, spawn } from 'node:child_process'
@@ -45,12 +46,12 @@ function server(options: ConstructorParameters<typeof FakeApi>[0] = {}): FakeApi
   })
 }
 
-function actionEnv(inputs: Record<string, string>): Record<string, string> {
+function actionEnv(inputs: Record<string, string>, dir = scratch): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '' }
-  writeFileSync(join(scratch, 'output'), '')
-  writeFileSync(join(scratch, 'summary'), '')
-  env.GITHUB_OUTPUT = join(scratch, 'output')
-  env.GITHUB_STEP_SUMMARY = join(scratch, 'summary')
+  writeFileSync(join(dir, 'output'), '')
+  writeFileSync(join(dir, 'summary'), '')
+  env.GITHUB_OUTPUT = join(dir, 'output')
+  env.GITHUB_STEP_SUMMARY = join(dir, 'summary')
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return env
 }
@@ -249,12 +250,66 @@ async function sizeAndMemory(): Promise<void> {
   console.log()
 }
 
+/**
+ * 5. Scale: many create-and-link steps at once (a matrix without max-parallel) against Atlas's token
+ * bucket on the org-scoped link-token calls, scaled down. The bucket alone sets a floor on the wall
+ * time: (jobs − capacity) / refill rate.
+ */
+async function scale(): Promise<void> {
+  const jobs = Number(process.env.BENCH_SCALE_JOBS ?? 50)
+  const bucket = { capacity: 10, refillPerMinute: 30 }
+  console.log(`## 5. Scale: ${jobs} create-and-link steps at once, link-token bucket ${bucket.capacity} + ${bucket.refillPerMinute}/min\n`)
+  const sourceOrgs = Array.from({ length: jobs }, (_, i) => `6a7b8c9d0e1f2a3b4c${i.toString(16).padStart(6, '0')}`)
+  const api = server({ sourceOrgs, linkTokenBucket: bucket })
+  await api.listen()
+  const started = Date.now()
+  const runs = await Promise.all(
+    sourceOrgs.map((sourceOrgId, i) => {
+      const dir = mkdtempSync(join(scratch, `job-${i}-`))
+      const env = actionEnv(
+        {
+          mode: 'create-and-link',
+          'org-id': ATLAS_ORG,
+          'base-url': api.url,
+          ...credentials['access-token'],
+          'source-org-id': sourceOrgId,
+          'source-public-key': SOURCE_KEY.publicKey,
+          'source-private-key': SOURCE_KEY.privateKey,
+          'source-base-url': api.url
+        },
+        dir
+      )
+      return timed([DIST], env)
+    })
+  )
+  const wallMs = Date.now() - started
+  await api.close()
+  const succeeded = runs.filter(run => run.code === 0).length
+  const limited = api.requests.filter(r => r.status === 429).length
+  const linked = [...api.links.values()].map(link => link.linkToken)
+  const floorMs = (Math.max(0, jobs - bucket.capacity) / bucket.refillPerMinute) * 60_000
+  console.log('| succeeded | 429s seen | tokens created | distinct tokens linked | requests | wall time | bucket minimum | ratio |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log(
+    `| ${succeeded} of ${jobs} | ${limited} | ${api.tokensCreated} | ${new Set(linked).size} of ${linked.length} | ${api.requests.length} | ${(wallMs / 1000).toFixed(1)} s | ${(floorMs / 1000).toFixed(1)} s | **${ratio(wallMs, floorMs)}** (goal ≤ 1.50×, ${jobs} of ${jobs}, ${jobs} tokens) |`
+  )
+  const failed = runs.find(run => run.code !== 0)
+  if (failed) console.log(`\nFirst failure: ${/^::error::(.*)$/m.exec(failed.stdout)?.[1] ?? '(no error line)'}`)
+  console.log()
+}
+
+// `npm run bench -- scale` runs only the named sections.
+const sections: Record<string, () => Promise<void>> = {
+  'round-trips': roundTrips,
+  'full-call': async () => void (await fullCall()),
+  'cold-start': coldStart,
+  'size-memory': sizeAndMemory,
+  scale
+}
+const chosen = process.argv.slice(2).filter(name => name in sections)
 console.log(`# Benchmarks (Node ${process.versions.node}, ${RUNS} runs each, medians)\n`)
 try {
-  await roundTrips()
-  await fullCall()
-  await coldStart()
-  await sizeAndMemory()
+  for (const [name, section] of Object.entries(sections)) if (chosen.length === 0 || chosen.includes(name)) await section()
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

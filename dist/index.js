@@ -491,6 +491,11 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+const CREDENTIAL_NAMES = {
+    'api-key': 'public-key / private-key',
+    'service-account': 'client-id / client-secret',
+    'access-token': 'access-token'
+};
 const CREDENTIAL_INPUTS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token'];
 const SOURCE_INPUTS = ['source-org-id', 'source-public-key', 'source-private-key', 'source-base-url'];
 /** Which optional inputs each mode reads; any other that is set earns a warning. */
@@ -523,10 +528,14 @@ function parseInputs(read) {
         requestTimeoutSeconds: parseInteger(read, 'request-timeout-seconds', DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 600),
         warnings: OPTIONAL_INPUTS.filter(name => read(name) !== '' && !MODE_INPUTS[mode].includes(name)).map(name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`)
     };
-    const endpoint = () => ({
-        baseUrl: parseBaseUrl(read, 'base-url', allowHttp, common.warnings),
-        credentials: parseCredentials(read)
-    });
+    const endpoint = () => {
+        const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, common.warnings);
+        const credentials = parseCredentials(read);
+        return { baseUrl, credentials, names: { baseUrl: 'base-url', orgId: 'org-id', credentials: CREDENTIAL_NAMES[credentials.kind] } };
+    };
+    // Read whatever the mode, so a bad value fails even where it would not be used.
+    const waitTimeoutSeconds = parseInteger(read, 'wait-timeout-seconds', DEFAULT_WAIT_TIMEOUT_SECONDS, 1, 21600);
+    const parseWait = () => parseBoolean(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined;
     const apiVersion = () => {
         const value = read('api-version');
         if (value !== '' && !API_VERSION.test(value)) {
@@ -545,13 +554,17 @@ function parseInputs(read) {
                 mode,
                 source: endpoint(),
                 linkToken: required(read, 'link-token', 'the link token from a create-link-token step'),
-                waitForSync: parseWait(read)
+                waitForSync: parseWait()
             };
         case 'link-status':
         case 'unlink-org':
             return { ...common, mode, source: endpoint() };
         case 'create-and-link': {
             const sourceOrgId = parseOrgId(read, 'source-org-id');
+            const deleteTokenOnFailure = parseBoolean(read, 'delete-token-on-failure', false);
+            if (deleteTokenOnFailure) {
+                common.warnings.push(`delete-token-on-failure is true: if the link fails, every link token of Atlas org ${orgId} is deleted, with its organization link (org-wide: other source organizations' links made with its tokens stop working).`);
+            }
             return {
                 ...common,
                 mode,
@@ -565,10 +578,11 @@ function parseInputs(read) {
                         kind: 'api-key',
                         publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
                         privateKey: required(read, 'source-private-key', 'the private key of that API key')
-                    }
+                    },
+                    names: { baseUrl: 'source-base-url', orgId: 'source-org-id', credentials: 'source-public-key / source-private-key' }
                 },
-                waitForSync: parseWait(read),
-                deleteTokenOnFailure: parseBoolean(read, 'delete-token-on-failure', true)
+                waitForSync: parseWait(),
+                deleteTokenOnFailure
             };
         }
     }
@@ -635,17 +649,20 @@ function parseBaseUrl(read, name, allowHttp, warnings) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(`Input '${name}' must be an absolute URL such as ${DEFAULT_BASE_URL} or https://opsmanager.example.com:8443; got ${quote(value)}.`);
+        throw new InputError(`Input '${name}' must be an absolute URL such as ${DEFAULT_BASE_URL} or https://opsmanager.example.com:8443; got ${quoteUrl(value)}.`);
     }
     if (url.username || url.password) {
         // Never echo the value: it holds credentials.
         throw new InputError(`Input '${name}' must not contain credentials (user:password@); pass them as public-key / private-key instead.`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input '${name}' must start with https:// (or http://); got ${quote(value)}.`);
+        throw new InputError(`Input '${name}' must start with https:// (or http://); got ${quoteUrl(value)}.`);
     }
     if (url.search || url.hash) {
-        throw new InputError(`Input '${name}' must not have a query or fragment; got ${quote(value)}.`);
+        throw new InputError(`Input '${name}' must not have a query or fragment; got ${quoteUrl(value)}.`);
+    }
+    if (/\/api(\/|$)/i.test(url.pathname)) {
+        throw new InputError(`Input '${name}' must be the host only, such as ${url.origin}: the action adds the API paths (/api/atlas/v2, /api/public/v1.0) itself; got ${quoteUrl(value)}.`);
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
         if (!allowHttp) {
@@ -666,11 +683,6 @@ function parseIps(read) {
         }
     }
     return [...new Set(entries)];
-}
-function parseWait(read) {
-    if (!parseBoolean(read, 'wait-for-sync', false))
-        return undefined;
-    return { timeoutSeconds: parseInteger(read, 'wait-timeout-seconds', DEFAULT_WAIT_TIMEOUT_SECONDS, 1, 21600) };
 }
 // The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput reads them.
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -708,6 +720,13 @@ function identifier(read, name, what) {
         throw new InputError(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`);
     }
     return value;
+}
+/**
+ * Quotes a URL input for an error message, unless it has an @: user:password@ may hold a password,
+ * and the runner masks only whole secrets, so no part of such a value is echoed.
+ */
+function quoteUrl(value) {
+    return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : quote(value);
 }
 /** Quotes a (non-secret) input for an error message, cut short so a pasted blob stays one short line. */
 function quote(value) {
@@ -756,7 +775,7 @@ async function run() {
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 482));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 677));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {

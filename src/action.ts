@@ -1,27 +1,34 @@
 // The action once its inputs are valid: run the mode, then write outputs and the job summary.
 import * as core from '@actions/core'
+import packageJson from '../package.json' with { type: 'json' }
 import type { ActionConfig } from './inputs'
-import { runMode } from './modes'
+import { runMode } from './modes/index'
+import type { ModeContext } from './modes/index'
 import { writeSummary } from './summary'
 
-export const USER_AGENT = 'mongodb-live-migration-link-action/1.0'
+export const USER_AGENT = `mongodb-live-migration-link-action/${packageJson.version}`
 
 export async function runAction(
   config: ActionConfig,
   { started, maskSecret }: { started: number; maskSecret: (value: string) => void }
 ): Promise<void> {
   for (const warning of config.warnings) core.warning(warning)
+  const context: ModeContext = {
+    log: { info: core.info, debug: core.debug, warning: core.warning },
+    onSecret: maskSecret,
+    userAgent: USER_AGENT,
+    outputs: {},
+    notes: []
+  }
+  let result: string
   try {
-    const { outputs, result } = await runMode(config, {
-      log: { info: core.info, debug: core.debug, warning: core.warning },
-      onSecret: maskSecret,
-      userAgent: USER_AGENT
-    })
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-    await writeSummary(config, result, Date.now() - started)
+    result = await runMode(config, context)
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     core.setFailed(message)
-    await writeSummary(config, `failed: ${message}`, Date.now() - started)
+    result = `failed: ${message}`
   }
+  // Whatever is known is an output, also after a failure (the last status of a wait that timed out).
+  for (const [name, value] of Object.entries(context.outputs)) core.setOutput(name, value)
+  await writeSummary(config, result, context.notes, Date.now() - started)
 }

@@ -10,6 +10,22 @@ export interface ApiErrorBody {
   error_description?: string
 }
 
+/** The names the user knows their settings by, so that a hint points at the one to check. */
+export interface SettingNames {
+  /** e.g. 'base-url' or 'source-base-url' */
+  baseUrl: string
+  /** e.g. 'org-id' or 'source-org-id' */
+  orgId: string
+  /** e.g. 'the credentials' or 'source-public-key / source-private-key' */
+  credentials: string
+}
+
+export const DEFAULT_SETTING_NAMES: SettingNames = {
+  baseUrl: 'base-url',
+  orgId: 'org-id',
+  credentials: 'the credentials (the key pair or service account)'
+}
+
 export interface FailedCall {
   /** e.g. 'Create link token' */
   operation: string
@@ -20,16 +36,23 @@ export interface FailedCall {
   /** Where a 3xx pointed. */
   location?: string
   body: string
+  names?: SettingNames
+  /** Why the call stopped where the answer alone does not say (not retried, wait too long). */
+  note?: string
 }
 
-const HINTS: Record<number, string> = {
-  400: 'Check the inputs the request was built from.',
-  401: "Check the credentials (the key pair or service account) and that the key's IP access list allows this runner.",
-  403: 'The API key or service account needs the Organization Owner role in this organization.',
-  404: 'Check org-id (or source-org-id) and base-url: the organization must exist on that host.',
-  409: 'The resource is in a conflicting state; check it in the UI before re-running.',
-  429: 'Rate limited: wait a minute before re-running, or run fewer jobs against this organization at once.'
+const HINTS: Record<number, (names: SettingNames) => string> = {
+  400: () => 'Check the inputs the request was built from.',
+  401: n => `Check ${n.credentials}, and that the key's IP access list allows this runner.`,
+  403: () => 'The API key or service account needs the Organization Owner role in this organization.',
+  404: n => `Check ${n.orgId} and ${n.baseUrl}: the organization must exist on that host.`,
+  409: () => 'The resource is in a conflicting state; check it in the UI before re-running.',
+  429: () => 'Rate limited: wait a minute before re-running, or run fewer jobs against this organization at once.'
 }
+
+/** A 404 that is not the API's own (an HTML page, no body, JSON without an errorCode). */
+export const notTheApi = (names: SettingNames): string =>
+  `The host did not answer like the MongoDB API: check ${names.baseUrl}; give the host only, such as https://cloud.mongodb.com or https://opsmanager.example.com:8443.`
 
 const OAUTH_HINTS: Record<string, string> = {
   invalid_client: 'Check client-id and client-secret, and that the service account is not expired.',
@@ -43,6 +66,8 @@ export class ApiError extends Error {
   readonly status: number
   readonly errorCode: string | undefined
   readonly detail: string | undefined
+  /** The answer is recognisably the API's own: a JSON error with an errorCode (or an OAuth error). */
+  readonly fromApi: boolean
 
   constructor(call: FailedCall) {
     const body = parseErrorBody(call)
@@ -50,13 +75,21 @@ export class ApiError extends Error {
     this.name = 'ApiError'
     this.status = call.status
     this.errorCode = typeof body?.errorCode === 'string' ? body.errorCode : oauthErrorCode(body)
-    this.detail = body?.detail ?? body?.error_description
+    this.detail = typeof body?.detail === 'string' ? body.detail : body?.error_description
+    this.fromApi = this.errorCode !== undefined
   }
 
   static fromResponse(
     operation: string,
     method: string,
-    response: { status: number; url: string; body: string; headers: Record<string, string | string[] | undefined> }
+    response: {
+      status: number
+      url: string
+      body: string
+      headers: Record<string, string | string[] | undefined>
+      note?: string
+    },
+    names?: SettingNames
   ): ApiError {
     const header = (name: string) => {
       const value = response.headers[name]
@@ -69,7 +102,9 @@ export class ApiError extends Error {
       status: response.status,
       contentType: header('content-type'),
       location: header('location'),
-      body: response.body
+      body: response.body,
+      names,
+      note: response.note
     })
   }
 }
@@ -88,64 +123,82 @@ function parseErrorBody(call: FailedCall): ApiErrorBody | undefined {
 }
 
 export function formatApiError(call: FailedCall, body: ApiErrorBody | undefined): string {
+  const names = call.names ?? DEFAULT_SETTING_NAMES
   const path = new URL(call.url).pathname
   const parts = [`${call.operation} failed: HTTP ${call.status} from ${call.method} ${path}`]
   const code = body?.errorCode ?? oauthErrorCode(body)
   if (code) parts.push(code)
-  const detail = body?.detail ?? body?.error_description ?? body?.reason
+  const detail = [body?.detail, body?.error_description, body?.reason].find(text => typeof text === 'string')
   if (detail) parts.push(oneLine(detail))
-  if (!body) parts.push(describeNonJson(call))
+  if (!body) parts.push(describeNonJson(call.body, call.contentType))
   const redirect =
     call.status >= 300 && call.status < 400
-      ? `The host redirects${call.location ? ` to ${call.location.split('?')[0]}` : ''}: set base-url to the API's own address (redirects are not followed, so credentials go nowhere else).`
+      ? `The host redirects${call.location ? ` to ${call.location.split('?')[0]}` : ''}: set ${names.baseUrl} to the API's own address (redirects are not followed, so credentials go nowhere else).`
       : undefined
-  const hint = redirect || (code && OAUTH_HINTS[code]) || HINTS[call.status] || (call.status >= 500 ? SERVER_HINT : undefined)
-  return `${parts.join(': ')}.${hint ? ` ${hint}` : ''}`
+  const hint =
+    redirect ||
+    (code && OAUTH_HINTS[code]) ||
+    (call.status === 404 && !code ? notTheApi(names) : undefined) ||
+    HINTS[call.status]?.(names) ||
+    (call.status >= 500 ? SERVER_HINT : undefined)
+  return [`${parts.join(': ')}.`, call.note, hint].filter(Boolean).join(' ')
 }
 
 const SERVER_HINT = 'The service had a problem; re-run the job later, and check status.mongodb.com if it persists.'
 
 /** An error page from a proxy or load balancer: say what it was without pasting a whole HTML page. */
-function describeNonJson(call: FailedCall): string {
-  const text = oneLine(call.body.replace(/<[^>]*>/g, ' '))
+export function describeNonJson(body: string, contentType: string | undefined): string {
+  const text = oneLine(body.replace(/<[^>]*>/g, ' '))
   if (!text) return 'empty body'
-  const type = call.contentType?.split(';')[0] ?? 'untyped'
+  const type = contentType?.split(';')[0] || 'untyped'
   return `non-JSON ${type} body: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`
 }
 
-function oneLine(text: string): string {
+/** Folds a message onto one line, without a closing period. */
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '')
 }
 
 /** A request that never got an answer: the network, TLS or a timeout. */
 export class NetworkError extends Error {
-  constructor(operation: string, method: string, url: string, cause: unknown) {
-    super(`${operation} failed: ${method} ${url}: ${describeNetworkCause(cause)}`, { cause })
+  constructor(
+    operation: string,
+    method: string,
+    url: string,
+    cause: unknown,
+    names: SettingNames = DEFAULT_SETTING_NAMES,
+    note?: string
+  ) {
+    const sentence = `${operation} failed: ${method} ${url}: ${describeNetworkCause(cause, names)}`
+    super(note ? `${sentence} ${note}` : sentence, { cause })
     this.name = 'NetworkError'
   }
 }
 
-function describeNetworkCause(cause: unknown): string {
+function describeNetworkCause(cause: unknown, names: SettingNames): string {
   const err = cause as NodeJS.ErrnoException | undefined
   const code = err?.code ?? ''
-  const message = err?.message ?? String(cause)
+  const message = oneLine(err?.message ?? String(cause))
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return `TLS certificate does not match the host name (${message}). Check base-url.`
+    return `TLS certificate does not match the host name (${message}). Check ${names.baseUrl}.`
   }
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
     return `TLS certificate not trusted (${code}). For an Ops Manager with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file in the step's env.`
   }
+  if (/wrong version number|packet length too long|http request/i.test(message) && /EPROTO|SSL/.test(code || message)) {
+    return `TLS handshake failed: the port answered in plain HTTP (https:// to a plain-HTTP port?). Check ${names.baseUrl}: its scheme and port.`
+  }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return `host name not found (${code}). Check base-url, and https_proxy on self-hosted runners.`
+    return `host name not found (${code}). Check ${names.baseUrl}, and https_proxy on self-hosted runners.`
   }
   const tunnel = /tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))/.exec(message)
   if (tunnel) {
     const why = tunnel[1] ? `it answered HTTP ${tunnel[1]} to CONNECT` : tunnel[2]
     return `the proxy could not open a tunnel to the host (${why}). Check https_proxy / no_proxy, and that the proxy may reach the host.`
   }
-  if (code === 'ECONNREFUSED') return 'connection refused. Check base-url (host and port).'
+  if (code === 'ECONNREFUSED') return `connection refused. Check ${names.baseUrl} (host and port).`
   if (/^Request timeout/.test(message) || code === 'ETIMEDOUT') {
-    return 'no answer within the request timeout. Check that the runner can reach the host (proxy, firewall), or raise request-timeout-seconds.'
+    return `no answer within the request timeout. Check ${names.baseUrl}, that the runner can reach the host (proxy, firewall), or raise request-timeout-seconds.`
   }
-  return `${code ? `${code} ` : ''}${message}`
+  return `${code ? `${code} ` : ''}${message}.`
 }

@@ -2,6 +2,7 @@
 // Pure: no I/O beyond the reader it is given, so every rule is unit-testable
 // and a bad input fails the step before any request is sent.
 import { isIP } from 'node:net'
+import type { SettingNames } from './errors'
 
 export const MODES = [
   'create-link-token',
@@ -36,6 +37,8 @@ export interface Endpoint {
   /** Origin plus any path prefix, without a trailing slash. */
   baseUrl: string
   credentials: Credentials
+  /** The inputs this endpoint came from, so that an error names the one to check. */
+  names: SettingNames
 }
 
 export interface WaitForSync {
@@ -81,6 +84,11 @@ export class InputError extends Error {
 /** Reads one input as the runner passes it (already trimmed). '' means unset. */
 export type InputReader = (name: string) => string
 
+const CREDENTIAL_NAMES: Record<Credentials['kind'], string> = {
+  'api-key': 'public-key / private-key',
+  'service-account': 'client-id / client-secret',
+  'access-token': 'access-token'
+}
 const CREDENTIAL_INPUTS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token']
 const SOURCE_INPUTS = ['source-org-id', 'source-public-key', 'source-private-key', 'source-base-url']
 
@@ -118,10 +126,15 @@ export function parseInputs(read: InputReader): ActionConfig {
       name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`
     )
   }
-  const endpoint = (): Endpoint => ({
-    baseUrl: parseBaseUrl(read, 'base-url', allowHttp, common.warnings),
-    credentials: parseCredentials(read)
-  })
+  const endpoint = (): Endpoint => {
+    const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, common.warnings)
+    const credentials = parseCredentials(read)
+    return { baseUrl, credentials, names: { baseUrl: 'base-url', orgId: 'org-id', credentials: CREDENTIAL_NAMES[credentials.kind] } }
+  }
+  // Read whatever the mode, so a bad value fails even where it would not be used.
+  const waitTimeoutSeconds = parseInteger(read, 'wait-timeout-seconds', DEFAULT_WAIT_TIMEOUT_SECONDS, 1, 21600)
+  const parseWait = (): WaitForSync | undefined =>
+    parseBoolean(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined
   const apiVersion = (): string | undefined => {
     const value = read('api-version')
     if (value !== '' && !API_VERSION.test(value)) {
@@ -143,13 +156,19 @@ export function parseInputs(read: InputReader): ActionConfig {
         mode,
         source: endpoint(),
         linkToken: required(read, 'link-token', 'the link token from a create-link-token step'),
-        waitForSync: parseWait(read)
+        waitForSync: parseWait()
       }
     case 'link-status':
     case 'unlink-org':
       return { ...common, mode, source: endpoint() }
     case 'create-and-link': {
       const sourceOrgId = parseOrgId(read, 'source-org-id')
+      const deleteTokenOnFailure = parseBoolean(read, 'delete-token-on-failure', false)
+      if (deleteTokenOnFailure) {
+        common.warnings.push(
+          `delete-token-on-failure is true: if the link fails, every link token of Atlas org ${orgId} is deleted, with its organization link (org-wide: other source organizations' links made with its tokens stop working).`
+        )
+      }
       return {
         ...common,
         mode,
@@ -163,10 +182,11 @@ export function parseInputs(read: InputReader): ActionConfig {
             kind: 'api-key',
             publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
             privateKey: required(read, 'source-private-key', 'the private key of that API key')
-          }
+          },
+          names: { baseUrl: 'source-base-url', orgId: 'source-org-id', credentials: 'source-public-key / source-private-key' }
         },
-        waitForSync: parseWait(read),
-        deleteTokenOnFailure: parseBoolean(read, 'delete-token-on-failure', true)
+        waitForSync: parseWait(),
+        deleteTokenOnFailure
       }
     }
   }
@@ -242,7 +262,7 @@ function parseBaseUrl(read: InputReader, name: string, allowHttp: boolean, warni
     url = new URL(value)
   } catch {
     throw new InputError(
-      `Input '${name}' must be an absolute URL such as ${DEFAULT_BASE_URL} or https://opsmanager.example.com:8443; got ${quote(value)}.`
+      `Input '${name}' must be an absolute URL such as ${DEFAULT_BASE_URL} or https://opsmanager.example.com:8443; got ${quoteUrl(value)}.`
     )
   }
   if (url.username || url.password) {
@@ -252,10 +272,15 @@ function parseBaseUrl(read: InputReader, name: string, allowHttp: boolean, warni
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(`Input '${name}' must start with https:// (or http://); got ${quote(value)}.`)
+    throw new InputError(`Input '${name}' must start with https:// (or http://); got ${quoteUrl(value)}.`)
   }
   if (url.search || url.hash) {
-    throw new InputError(`Input '${name}' must not have a query or fragment; got ${quote(value)}.`)
+    throw new InputError(`Input '${name}' must not have a query or fragment; got ${quoteUrl(value)}.`)
+  }
+  if (/\/api(\/|$)/i.test(url.pathname)) {
+    throw new InputError(
+      `Input '${name}' must be the host only, such as ${url.origin}: the action adds the API paths (/api/atlas/v2, /api/public/v1.0) itself; got ${quoteUrl(value)}.`
+    )
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     if (!allowHttp) {
@@ -281,11 +306,6 @@ function parseIps(read: InputReader): string[] {
     }
   }
   return [...new Set(entries)]
-}
-
-function parseWait(read: InputReader): WaitForSync | undefined {
-  if (!parseBoolean(read, 'wait-for-sync', false)) return undefined
-  return { timeoutSeconds: parseInteger(read, 'wait-timeout-seconds', DEFAULT_WAIT_TIMEOUT_SECONDS, 1, 21600) }
 }
 
 // The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput reads them.
@@ -322,6 +342,14 @@ function identifier(read: InputReader, name: string, what: string): string {
     throw new InputError(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`)
   }
   return value
+}
+
+/**
+ * Quotes a URL input for an error message, unless it has an @: user:password@ may hold a password,
+ * and the runner masks only whole secrets, so no part of such a value is echoed.
+ */
+function quoteUrl(value: string): string {
+  return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : quote(value)
 }
 
 /** Quotes a (non-secret) input for an error message, cut short so a pasted blob stays one short line. */

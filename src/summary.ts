@@ -2,10 +2,15 @@
 import * as core from '@actions/core'
 import type { ActionConfig } from './inputs'
 
-export async function writeSummary(config: ActionConfig, result: string, durationMs: number): Promise<void> {
+export async function writeSummary(
+  config: ActionConfig,
+  result: string,
+  notes: string[],
+  durationMs: number
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return // run outside a runner (e.g. locally)
   try {
-    await core.summary
+    const summary = core.summary
       .addHeading('MongoDB live migration link', 3)
       .addTable([
         [
@@ -17,7 +22,8 @@ export async function writeSummary(config: ActionConfig, result: string, duratio
         ['Result', result],
         ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
       ])
-      .write()
+    if (notes.length > 0) summary.addList(notes)
+    await summary.write()
   } catch (err) {
     core.warning(`Could not write the job summary: ${(err as Error).message}`)
   }

@@ -65,6 +65,12 @@ export interface FakeApiOptions {
   tls?: { key: string; cert: string }
   /** Behind a proxy that checks Digest itself (Apache): take Digest-signed requests as they come. */
   trustProxyAuth?: boolean
+  /** Lifetime of the OAuth access tokens it issues (Atlas: 3600 s); an expired one answers 401. */
+  tokenLifetimeSeconds?: number
+  /** Offer Basic beside Digest in every challenge: in the same WWW-Authenticate field, or in a field of its own. */
+  basicChallenge?: 'none' | 'same-field' | 'own-field'
+  /** Atlas's token bucket on the org-scoped link-token calls: 429 RATE_LIMITED_TOKEN_BUCKET when empty. */
+  linkTokenBucket?: { capacity: number; refillPerMinute: number }
 }
 
 interface NonceState {
@@ -90,8 +96,15 @@ export class FakeApi {
   readonly revokedAccessTokens = new Set<string>()
   connections = 0
   challenges = 0
+  /** Link tokens ever created (the map above forgets deleted ones). */
+  tokensCreated = 0
+  /** Answers 401 stale=true to this many more correctly signed Digest requests, with a new nonce each time. */
+  staleAnswers = 0
+  private readonly tokenIssuedAt = new Map<string, number>()
+  private bucket: { tokens: number; at: number } | undefined
 
-  private readonly options: Required<Omit<FakeApiOptions, 'linkTokens' | 'tls'>>
+  private readonly options: Required<Omit<FakeApiOptions, 'linkTokens' | 'tls' | 'linkTokenBucket'>> &
+    Pick<FakeApiOptions, 'linkTokenBucket'>
   private readonly scheme: 'http' | 'https'
   private readonly nonces = new Map<string, NonceState>()
   private readonly server: Server
@@ -113,8 +126,11 @@ export class FakeApi {
       responseDelayMs: 0,
       connectionDelayMs: 0,
       trustProxyAuth: false,
+      tokenLifetimeSeconds: 3600,
+      basicChallenge: 'none',
       ...options
     }
+    if (options.linkTokenBucket) this.bucket = { tokens: options.linkTokenBucket.capacity, at: Date.now() }
     const handler = (req: IncomingMessage, res: ServerResponse): void => void this.handle(req, res)
     this.server = tls ? createTlsServer(tls, handler) : createServer(handler)
     this.server.keepAliveTimeout = 5000
@@ -126,14 +142,14 @@ export class FakeApi {
     })
   }
 
-  async listen(port = 0): Promise<string> {
-    await new Promise<void>(resolve => this.server.listen(port, '127.0.0.1', resolve))
+  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
+    await new Promise<void>(resolve => this.server.listen(port, host, resolve))
     return this.url
   }
 
   get url(): string {
-    const { port } = this.server.address() as AddressInfo
-    return `${this.scheme}://127.0.0.1:${port}`
+    const { port, address, family } = this.server.address() as AddressInfo
+    return `${this.scheme}://${family === 'IPv6' ? `[${address}]` : address}:${port}`
   }
 
   async close(): Promise<void> {
@@ -177,7 +193,7 @@ export class FakeApi {
     const answer = this.route(record)
     record.status = answer.status
     const payload = answer.body === undefined ? '' : JSON.stringify(answer.body)
-    const headers: Record<string, string> = { ...answer.headers }
+    const headers: Record<string, string | string[]> = { ...answer.headers }
     if (payload) headers['content-type'] = answer.contentType ?? 'application/json'
     res.writeHead(answer.status, headers)
     res.end(payload)
@@ -215,6 +231,8 @@ export class FakeApi {
       if (versionError) return versionError
       if (!this.options.atlasOrgs.includes(orgId)) return orgNotFound(orgId)
       if (req.method === 'POST') {
+        const limited = this.takeFromBucket()
+        if (limited) return limited
         let parsed: { accessListIps?: unknown }
         try {
           parsed = JSON.parse(req.body || '{}') as { accessListIps?: unknown }
@@ -226,6 +244,7 @@ export class FakeApi {
           return apiError(400, 'INVALID_ATTRIBUTE', 'Invalid attribute accessListIps specified.')
         }
         const token = `lt-${randomBytes(24).toString('base64url')}`
+        this.tokensCreated++
         this.linkTokens.set(orgId, [...(this.linkTokens.get(orgId) ?? []), token])
         return { status: 201, body: { linkToken: token }, contentType: atlasType(req) }
       }
@@ -276,6 +295,26 @@ export class FakeApi {
     return apiError(404, 'RESOURCE_NOT_FOUND', `Cannot find resource ${path}.`)
   }
 
+  /** undefined when the bucket had a token; otherwise the 429 Atlas sends, Retry-After from the refill. */
+  private takeFromBucket(): Answer | undefined {
+    const limit = this.options.linkTokenBucket
+    if (!limit || !this.bucket) return undefined
+    const perMs = limit.refillPerMinute / 60_000
+    const now = Date.now()
+    this.bucket.tokens = Math.min(limit.capacity, this.bucket.tokens + (now - this.bucket.at) * perMs)
+    this.bucket.at = now
+    if (this.bucket.tokens >= 1) {
+      this.bucket.tokens -= 1
+      return undefined
+    }
+    const retryAfter = Math.max(1, Math.ceil((1 - this.bucket.tokens) / perMs / 1000))
+    return apiError(429, 'RATE_LIMITED_TOKEN_BUCKET', 'Rate limit exceeded. Please retry after the Retry-After interval.', {
+      'retry-after': String(retryAfter),
+      'ratelimit-limit': String(limit.capacity),
+      'ratelimit-remaining': '0'
+    })
+  }
+
   private pollStatus(link: SourceLink): 'SYNCED' | 'NOT_SYNCED' {
     if (link.pollsLeft <= 0) return 'SYNCED'
     link.pollsLeft--
@@ -287,9 +326,12 @@ export class FakeApi {
     const header = req.headers.authorization ?? ''
     if (/^Bearer /i.test(header)) {
       const token = header.slice(7)
+      const issuedAt = this.tokenIssuedAt.get(token) ?? 0
       const valid =
         this.options.accessTokens.includes(token) ||
-        (this.issuedAccessTokens.has(token) && !this.revokedAccessTokens.has(token))
+        (this.issuedAccessTokens.has(token) &&
+          !this.revokedAccessTokens.has(token) &&
+          Date.now() - issuedAt < this.options.tokenLifetimeSeconds * 1000)
       return valid ? undefined : apiError(401, 'UNAUTHORIZED', 'Invalid or expired access token.')
     }
     if (!/^Digest /i.test(header)) return this.challenge(false)
@@ -311,15 +353,26 @@ export class FakeApi {
       return apiError(401, 'UNAUTHORIZED', 'You are not authorized for this resource.', this.challengeHeader(false))
     }
     nonce.lastNc = nc
+    if (this.staleAnswers > 0) {
+      this.staleAnswers--
+      return this.challenge(true)
+    }
     return undefined
   }
 
-  private challengeHeader(stale: boolean): Record<string, string> {
+  private challengeHeader(stale: boolean): Record<string, string | string[]> {
     const nonce = randomBytes(16).toString('base64')
     this.nonces.set(nonce, { issued: Date.now(), lastNc: 0 })
     this.challenges++
-    return {
-      'www-authenticate': `Digest realm="${REALM}", domain="", nonce="${nonce}", algorithm=MD5, qop="auth", stale=${stale}`
+    const digest = `Digest realm="${REALM}", domain="", nonce="${nonce}", algorithm=MD5, qop="auth", stale=${stale}`
+    const basic = `Basic realm="${REALM}", charset="UTF-8"`
+    switch (this.options.basicChallenge) {
+      case 'same-field':
+        return { 'www-authenticate': `${basic}, ${digest}` }
+      case 'own-field':
+        return { 'www-authenticate': [basic, digest] }
+      default:
+        return { 'www-authenticate': digest }
     }
   }
 
@@ -338,7 +391,8 @@ export class FakeApi {
     }
     const token = `at-${randomBytes(32).toString('base64url')}`
     this.issuedAccessTokens.add(token)
-    return { status: 200, body: { access_token: token, expires_in: 3600, token_type: 'Bearer' } }
+    this.tokenIssuedAt.set(token, Date.now())
+    return { status: 200, body: { access_token: token, expires_in: this.options.tokenLifetimeSeconds, token_type: 'Bearer' } }
   }
 
   private revokeToken(req: RecordedRequest): Answer {
@@ -362,12 +416,13 @@ export class FakeApi {
 interface Answer {
   status: number
   body?: unknown
-  headers?: Record<string, string>
+  headers?: Record<string, string | string[]>
   contentType?: string
 }
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
+  429: 'Too Many Requests',
   401: 'Unauthorized',
   404: 'Not Found',
   405: 'Method Not Allowed',
@@ -375,7 +430,7 @@ const REASONS: Record<number, string> = {
   409: 'Conflict'
 }
 
-function apiError(status: number, errorCode: string, detail: string, headers?: Record<string, string>): Answer {
+function apiError(status: number, errorCode: string, detail: string, headers?: Record<string, string | string[]>): Answer {
   return {
     status,
     headers,

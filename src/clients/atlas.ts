@@ -1,7 +1,7 @@
 // Atlas Admin API v2, Cloud Migration Service: the link-token calls. Knows the API, not GitHub.
 import { ApiError } from '../errors'
 import type { ApiSession } from '../transport/session'
-import { call, jsonField } from './call'
+import { call, callForField } from './call'
 import { isMissingLink } from './not-found'
 
 /** Each operation's version in MongoDB's published spec: the only one defined for link tokens. */
@@ -25,9 +25,12 @@ export class AtlasClient {
       path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/linkTokens`,
       accept: this.mediaType,
       contentType: this.mediaType,
-      body: JSON.stringify(accessListIps.length > 0 ? { accessListIps } : {})
+      body: JSON.stringify(accessListIps.length > 0 ? { accessListIps } : {}),
+      // Each POST makes a token: repeat it only where Atlas cannot have acted on the first.
+      idempotent: false,
+      ifUncertain: `A link token may have been created in org ${orgId} all the same; it is unused, and delete-link-token removes it (with every other link token of the org) once no source org needs one.`
     } as const
-    const token = jsonField(request, await call(this.session, request), 'linkToken')
+    const token = await callForField(this.session, request, 'linkToken')
     if (typeof token !== 'string') throw new Error('Create link token: linkToken in the answer is not a string.')
     return token
   }

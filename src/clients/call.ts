@@ -1,5 +1,6 @@
-// Where an API answer is judged: a 2xx is success, anything else becomes an ApiError with the API's own words.
-import { ApiError } from '../errors'
+// Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
+// the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
+import { ApiError, describeNonJson, notTheApi } from '../errors'
 import { isSuccess } from '../transport/http'
 import type { ApiRequest, ApiResponse } from '../transport/http'
 import type { ApiSession } from '../transport/session'
@@ -7,23 +8,34 @@ import type { ApiSession } from '../transport/session'
 export async function call(session: ApiSession, request: ApiRequest): Promise<ApiResponse> {
   const response = await session.send(request)
   if (!isSuccess(response.status)) {
-    throw ApiError.fromResponse(request.operation, request.method, response)
+    throw ApiError.fromResponse(request.operation, request.method, response, session.names)
+  }
+  if (response.body.trim() !== '' && parseJson(response.body) === undefined) {
+    const type = String(response.headers['content-type'] ?? '')
+    throw new Error(
+      `${request.operation}: HTTP ${response.status} from ${request.method} ${new URL(response.url).pathname} is not an API answer (${describeNonJson(response.body, type)}). ${notTheApi(session.names)}`
+    )
   }
   return response
 }
 
-/** Parses a 2xx body and checks that it holds the field the caller needs. */
-export function jsonField(request: ApiRequest, response: ApiResponse, field: string): unknown {
-  let value: unknown
-  try {
-    value = (JSON.parse(response.body) as Record<string, unknown>)[field]
-  } catch {
-    value = undefined
-  }
+/** Sends the request and returns one field of the 2xx JSON answer, which must be there. */
+export async function callForField(session: ApiSession, request: ApiRequest, field: string): Promise<unknown> {
+  const response = await call(session, request)
+  const value = (parseJson(response.body) as Record<string, unknown> | undefined)?.[field]
   if (value === undefined || value === null || value === '') {
     throw new Error(
-      `${request.operation}: HTTP ${response.status} from ${request.method} ${new URL(response.url).pathname} did not carry '${field}' in its body. Check base-url: it must be the API host.`
+      `${request.operation}: HTTP ${response.status} from ${request.method} ${new URL(response.url).pathname} did not carry '${field}' in its body. ${notTheApi(session.names)}`
     )
   }
   return value
+}
+
+function parseJson(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text)
+    return value !== null && typeof value === 'object' ? value : undefined
+  } catch {
+    return undefined
+  }
 }

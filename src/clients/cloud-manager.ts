@@ -2,7 +2,7 @@
 // Knows the API, not GitHub.
 import { ApiError } from '../errors'
 import type { ApiSession } from '../transport/session'
-import { call, jsonField } from './call'
+import { call, callForField } from './call'
 import { isMissingLink } from './not-found'
 
 export const LINK_STATUSES = ['SYNCED', 'NOT_SYNCED'] as const
@@ -23,7 +23,7 @@ export class CloudManagerClient {
       contentType: JSON_TYPE,
       body: JSON.stringify({ linkToken })
     } as const
-    return linkStatus(request.operation, jsonField(request, await call(this.session, request), 'status'))
+    return linkStatus(request.operation, await callForField(this.session, request, 'status'))
   }
 
   /** GET /api/public/v1.0/orgs/{orgId}/liveExport/migrationLink/status */
@@ -34,7 +34,7 @@ export class CloudManagerClient {
       path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink/status`,
       accept: JSON_TYPE
     } as const
-    return linkStatus(request.operation, jsonField(request, await call(this.session, request), 'status'))
+    return linkStatus(request.operation, await callForField(this.session, request, 'status'))
   }
 
   /** DELETE /api/public/v1.0/orgs/{orgId}/liveExport/migrationLink. False when there was no link. */

@@ -1,13 +1,14 @@
 // The one way requests leave the action: @actions/http-client (so https_proxy / no_proxy and
 // keep-alive work as on any runner), with per-request authentication, a timeout on every request
 // and bounded retries of transient failures.
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import type { HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import { NetworkError } from '../errors'
-import { DEFAULT_RETRY_POLICY, isRetryableError, isRetryableStatus, parseRetryAfter, retryDelay } from './retry'
-import type { RetryPolicy } from './retry'
+import { NetworkError, oneLine } from '../errors'
+import type { SettingNames } from '../errors'
+import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter } from './retry'
+import type { CallState, RetryDecision, RetryPolicy, TryOutcome } from './retry'
 
 export interface Logger {
   info(message: string): void
@@ -18,12 +19,19 @@ export interface Logger {
 export interface ApiRequest {
   /** What the call does, for log lines and errors: 'Create link token'. */
   operation: string
-  method: 'GET' | 'POST' | 'DELETE'
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** Path below the base URL, starting with '/'. */
   path: string
   accept: string
   contentType?: string
   body?: string
+  /**
+   * False when sending the request twice could do the thing twice (creating a link token): it is
+   * then repeated only where the server cannot have acted on it. Default true.
+   */
+  idempotent?: boolean
+  /** For a request that is not idempotent: what may have happened when it fails uncertainly. */
+  ifUncertain?: string
 }
 
 export interface ApiResponse {
@@ -31,6 +39,8 @@ export interface ApiResponse {
   headers: IncomingHttpHeaders
   body: string
   url: string
+  /** Set when the call stopped for a reason the answer alone does not show; added to the error. */
+  note?: string
 }
 
 /** Any 2xx is success: the link-token call is documented as 200 but answers 201. */
@@ -51,7 +61,16 @@ export interface TransportOptions {
 /** Lets one HttpClient (one keep-alive pool) carry requests that authenticate differently. */
 class AuthenticationSlot implements RequestHandler {
   current: RequestHandler | undefined
+  /** The request last handed to the agent, to tell afterwards whether it was written whole. */
+  lastRequest: ClientRequest | undefined
+  private readonly tracked = new WeakSet<object>()
+  readonly written = new WeakSet<ClientRequest>()
+
   prepareRequest(options: Parameters<RequestHandler['prepareRequest']>[0]): void {
+    // http-client passes URL.hostname on, which keeps an IPv6 literal's brackets ("[::1]"), and
+    // node:http then looks the bracketed name up in DNS. Node wants the bare address.
+    if (options.host?.startsWith('[') && options.host.endsWith(']')) options.host = options.host.slice(1, -1)
+    this.track(options.agent)
     this.current?.prepareRequest(options)
   }
   canHandleAuthentication(response: HttpClientResponse): boolean {
@@ -59,6 +78,19 @@ class AuthenticationSlot implements RequestHandler {
   }
   handleAuthentication(...args: Parameters<RequestHandler['handleAuthentication']>): Promise<HttpClientResponse> {
     return (this.current as RequestHandler).handleAuthentication(...args)
+  }
+
+  /** Every request goes through its agent's addRequest (the tunnel agent's too): note it there. */
+  private track(agent: unknown): void {
+    const target = agent as { addRequest?: (req: ClientRequest, ...rest: unknown[]) => void } | undefined
+    if (!target?.addRequest || this.tracked.has(target)) return
+    this.tracked.add(target)
+    const addRequest = target.addRequest
+    target.addRequest = (req: ClientRequest, ...rest: unknown[]) => {
+      this.lastRequest = req
+      req.once('finish', () => this.written.add(req))
+      addRequest.call(target, req, ...rest)
+    }
   }
 }
 
@@ -83,18 +115,28 @@ export class HttpTransport {
 
   /**
    * Sends one request (requests are sequential: the auth slot is per transport) and returns the
-   * final answer whatever its status. Transient failures are retried; a request that never got an
-   * answer throws NetworkError.
+   * final answer whatever its status. Transient failures are retried as retry.ts decides; a request
+   * that never got an answer throws NetworkError.
    */
-  async send(request: ApiRequest, auth: RequestHandler | undefined): Promise<ApiResponse> {
+  async send(request: ApiRequest, auth: RequestHandler | undefined, names?: SettingNames): Promise<ApiResponse> {
     const { log } = this.options
     const url = this.options.baseUrl + request.path
     const headers: Record<string, string> = { accept: request.accept }
     if (request.contentType) headers['content-type'] = request.contentType
-    let waitedMs = 0
-    for (let retry = 1; ; retry++) {
+    // Time spent in tries plus time waited: the call's age, also where a test replaces sleep.
+    let spentMs = 0
+    const state: CallState = {
+      retry: 1,
+      failureRetries: 0,
+      silentTries: 0,
+      elapsedMs: 0,
+      tryTimeoutMs: this.options.timeoutMs,
+      idempotent: request.idempotent !== false
+    }
+    for (; ; state.retry++) {
       const started = Date.now()
       let outcome: ApiResponse | Error
+      this.slot.lastRequest = undefined
       try {
         this.slot.current = auth
         const response = await this.client.request(request.method, url, request.body ?? (null as never), headers)
@@ -103,32 +145,56 @@ export class HttpTransport {
         log.debug(`${request.method} ${url} -> ${outcome.status} (${Date.now() - started} ms)`)
       } catch (err) {
         outcome = err instanceof Error ? err : new Error(String(err))
-        log.debug(`${request.method} ${url} -> ${outcome.message} (${Date.now() - started} ms)`)
+        log.debug(`${request.method} ${url} -> ${oneLine(outcome.message)} (${Date.now() - started} ms)`)
       }
-      const failed = outcome instanceof Error
-      if (failed ? !isRetryableError(outcome) : !isRetryableStatus((outcome as ApiResponse).status)) {
-        return settle(outcome)
+      const sent = this.slot.lastRequest !== undefined && this.slot.written.has(this.slot.lastRequest)
+      const tryOutcome: TryOutcome =
+        outcome instanceof Error
+          ? { kind: 'network', error: outcome, sent }
+          : {
+              kind: 'answer',
+              status: outcome.status,
+              retryAfterMs: parseRetryAfter(header(outcome.headers, 'retry-after'))
+            }
+      if (outcome instanceof Error && isTimeout(outcome)) state.silentTries++
+      spentMs += Date.now() - started
+      state.elapsedMs = spentMs
+      const decision = decideRetry(this.retry, state, tryOutcome)
+      if (!decision.retry) {
+        const note = stopNote(decision, request, this.retry)
+        if (outcome instanceof Error) throw new NetworkError(request.operation, request.method, url, outcome, names, note)
+        return note ? { ...outcome, note } : outcome
       }
-      const retryAfterMs = failed ? undefined : parseRetryAfter(header((outcome as ApiResponse).headers, 'retry-after'))
-      const delay = retryDelay(this.retry, retry, waitedMs, retryAfterMs)
-      if (delay === undefined) return settle(outcome)
-      const what = failed ? (outcome as Error).message : `HTTP ${(outcome as ApiResponse).status}`
+      if (decision.why === 'backoff') state.failureRetries++
+      const what = outcome instanceof Error ? oneLine(outcome.message) : `HTTP ${outcome.status}`
+      const count = decision.why === 'backoff' ? ` (retry ${state.failureRetries} of ${this.retry.maxRetries})` : ''
+      const asked = tryOutcome.kind === 'answer' && tryOutcome.retryAfterMs !== undefined
+      const reason = decision.why === 'rate-limited' && asked ? ' as the server asks (Retry-After)' : ''
       log.info(
-        `${request.operation}: ${what}; retrying in ${(delay / 1000).toFixed(1)} s (retry ${retry} of ${this.retry.maxRetries}).`
+        `${request.operation}: ${what}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s${reason}${count}; this call gives up after ${Math.round(this.retry.callBudgetMs / 1000)} s in all.`
       )
-      await this.sleep(delay)
-      waitedMs += delay
-    }
-
-    function settle(outcome: ApiResponse | Error): ApiResponse {
-      if (outcome instanceof Error) throw new NetworkError(request.operation, request.method, url, outcome)
-      return outcome
+      await this.sleep(decision.delayMs)
+      spentMs += decision.delayMs
     }
   }
 
   /** Closes kept-alive connections so the process can exit. */
   dispose(): void {
     this.client.dispose()
+  }
+}
+
+/** Why a call stopped, where the last answer alone does not say it. */
+function stopNote(decision: RetryDecision & { retry: false }, request: ApiRequest, policy: RetryPolicy): string | undefined {
+  switch (decision.why) {
+    case 'unsafe':
+      return `Not retried, since the server may have acted on it. ${request.ifUncertain ?? ''}`.trim()
+    case 'retry-after-too-long':
+      return `The server asked to wait ${Math.round((decision.askedMs ?? 0) / 1000)} s before retrying (Retry-After), longer than the ${Math.round(policy.maxRetryAfterMs / 1000)} s this action waits at once: re-run later.`
+    case 'budget':
+      return `Gave up: the next retry would pass this call's limit of ${Math.round(policy.callBudgetMs / 1000)} s.`
+    default:
+      return undefined
   }
 }
 

@@ -1,22 +1,56 @@
 // When and how long to wait before sending a request again. Pure, so the timing is unit-tested.
 
 export interface RetryPolicy {
-  /** Retries after the first try. */
+  /** Retries of 5xx answers and network failures (a 429 does not count: the server says when). */
   maxRetries: number
-  /** First backoff; doubles each retry. */
+  /** First backoff of our own; doubles each retry. */
   baseDelayMs: number
-  /** Longest single wait; a longer Retry-After ends the retries. */
-  maxDelayMs: number
-  /** All waits of one call together stay within this. */
-  budgetMs: number
+  /** Longest backoff of our own choosing. */
+  maxBackoffMs: number
+  /** Longest Retry-After honoured in one wait; a longer one ends the call with the wait asked for. */
+  maxRetryAfterMs: number
+  /** One call — its tries, their timeouts and the waits between them — ends within this. */
+  callBudgetMs: number
+  /** Tries that got no answer within the request timeout before the call gives up. */
+  maxSilentTries: number
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetries: 3,
   baseDelayMs: 1000,
-  maxDelayMs: 20_000,
-  budgetMs: 30_000
+  maxBackoffMs: 20_000,
+  maxRetryAfterMs: 120_000,
+  callBudgetMs: 300_000,
+  maxSilentTries: 2
 }
+
+/** How one try ended, as far as retrying is concerned. */
+export type TryOutcome =
+  | { kind: 'answer'; status: number; retryAfterMs?: number }
+  | {
+      kind: 'network'
+      error: unknown
+      /** Whether the whole request reached the socket: only then can the server have acted on it. */
+      sent: boolean
+    }
+
+/** What the call has spent so far. */
+export interface CallState {
+  /** 1-based number of the retry about to be decided. */
+  retry: number
+  /** Retries of 5xx / network failures so far. */
+  failureRetries: number
+  silentTries: number
+  elapsedMs: number
+  /** The request timeout: a retry must leave room for one more full try. */
+  tryTimeoutMs: number
+  /** False for requests that must not be repeated once the server may have acted on them. */
+  idempotent: boolean
+}
+
+export type RetryDecision =
+  | { retry: true; delayMs: number; why: 'rate-limited' | 'backoff' }
+  | { retry: false; why: 'final' | 'retries' | 'silent' | 'budget' | 'unsafe' | 'retry-after-too-long'; askedMs?: number }
 
 /** 429 (rate limit) and 5xx are worth another try; other statuses are answers. */
 export function isRetryableStatus(status: number): boolean {
@@ -37,7 +71,12 @@ const RETRYABLE_CODES = new Set([
 export function isRetryableError(err: unknown): boolean {
   const e = err as NodeJS.ErrnoException | undefined
   if (e?.code && RETRYABLE_CODES.has(e.code)) return true
-  return /^(Request timeout|socket hang up)/.test(e?.message ?? '')
+  return isTimeout(err) || /^socket hang up/.test(e?.message ?? '')
+}
+
+/** No answer within the request timeout. */
+export function isTimeout(err: unknown): boolean {
+  return /^Request timeout/.test((err as Error | undefined)?.message ?? '')
 }
 
 /**
@@ -52,22 +91,53 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
 }
 
 /**
- * The wait before retry number `retry` (1-based), or undefined when the policy says stop.
- * Exponential backoff with jitter (half fixed, half random, so waits never collapse to zero),
- * never shorter than the server's Retry-After.
+ * Whether to send the request again after `outcome`, and after how long.
+ * - 429: wait what Retry-After asks (up to maxRetryAfterMs, plus up to 1 s of jitter so that many
+ *   jobs told the same wait don't return at the same instant), or back off; not counted as a failure.
+ * - 5xx and network failures: exponential backoff with jitter, at most maxRetries times, and at
+ *   most maxSilentTries tries that got no answer at all.
+ * - A request that is not idempotent is sent again only where the server cannot have acted on it:
+ *   429, 503, or a connection that failed before the whole request was written.
+ * - Every retry must leave room for one more full try within callBudgetMs.
  */
-export function retryDelay(
+export function decideRetry(
   policy: RetryPolicy,
-  retry: number,
-  waitedMs: number,
-  retryAfterMs: number | undefined,
+  state: CallState,
+  outcome: TryOutcome,
   random: () => number = Math.random
-): number | undefined {
-  if (retry > policy.maxRetries) return undefined
-  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1))
-  const jittered = backoff / 2 + (backoff / 2) * random()
-  // A server that asks for a longer wait than we may spend is obeyed by giving up, not by cutting it short.
-  const delay = Math.round(Math.max(jittered, retryAfterMs ?? 0))
-  if (delay > policy.maxDelayMs || waitedMs + delay > policy.budgetMs) return undefined
-  return delay
+): RetryDecision {
+  let delayMs: number
+  let why: 'rate-limited' | 'backoff'
+  if (outcome.kind === 'answer') {
+    if (!isRetryableStatus(outcome.status)) return { retry: false, why: 'final' }
+    if (!state.idempotent && outcome.status !== 429 && outcome.status !== 503) return { retry: false, why: 'unsafe' }
+    if (outcome.status === 429) {
+      const asked = outcome.retryAfterMs
+      if (asked !== undefined && asked > policy.maxRetryAfterMs) {
+        return { retry: false, why: 'retry-after-too-long', askedMs: asked }
+      }
+      delayMs = asked !== undefined ? asked + 1000 * random() : backoff(policy, state.retry, random)
+      why = 'rate-limited'
+    } else {
+      if (state.failureRetries >= policy.maxRetries) return { retry: false, why: 'retries' }
+      delayMs = Math.max(backoff(policy, state.failureRetries + 1, random), Math.min(outcome.retryAfterMs ?? 0, policy.maxRetryAfterMs))
+      why = 'backoff'
+    }
+  } else {
+    if (!isRetryableError(outcome.error)) return { retry: false, why: 'final' }
+    if (!state.idempotent && outcome.sent) return { retry: false, why: 'unsafe' }
+    if (isTimeout(outcome.error) && state.silentTries >= policy.maxSilentTries) return { retry: false, why: 'silent' }
+    if (state.failureRetries >= policy.maxRetries) return { retry: false, why: 'retries' }
+    delayMs = backoff(policy, state.failureRetries + 1, random)
+    why = 'backoff'
+  }
+  delayMs = Math.round(delayMs)
+  if (state.elapsedMs + delayMs + state.tryTimeoutMs > policy.callBudgetMs) return { retry: false, why: 'budget' }
+  return { retry: true, delayMs, why }
+}
+
+/** Exponential backoff with jitter: half fixed, half random, so waits never collapse to zero. */
+function backoff(policy: RetryPolicy, retry: number, random: () => number): number {
+  const step = Math.min(policy.maxBackoffMs, policy.baseDelayMs * 2 ** Math.min(retry - 1, 30))
+  return step / 2 + (step / 2) * random()
 }

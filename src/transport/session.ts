@@ -1,10 +1,12 @@
 // One set of credentials on one API host: the host's transport plus the credentials' way of signing
 // requests. Sessions on the same host share its transport, so its keep-alive connection. Service
-// accounts get one OAuth access token per session, revoked when the session closes.
+// accounts get an OAuth access token, a new one before the old expires (a migration waits for
+// hours; Atlas tokens last one), and every token obtained is revoked.
 import { BasicCredentialHandler, BearerCredentialHandler } from '@actions/http-client/lib/auth'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { Credentials } from '../inputs'
-import { ApiError } from '../errors'
+import { ApiError, DEFAULT_SETTING_NAMES, describeNonJson } from '../errors'
+import type { SettingNames } from '../errors'
 import { DigestAuthHandler } from './digest'
 import { HttpTransport, isSuccess } from './http'
 import type { ApiRequest, ApiResponse, Logger } from './http'
@@ -13,103 +15,174 @@ export interface SessionOptions {
   log: Logger
   /** Called with every secret the session derives, the moment it exists, so it can be masked. */
   onSecret: (secret: string) => void
+  /** What the user calls this host's settings, for hints in errors. */
+  names?: SettingNames
+  /** Replaced in unit tests. */
+  now?: () => number
 }
 
 /** What the API clients need: send a request, get the final answer. */
 export interface ApiSession {
   send(request: ApiRequest): Promise<ApiResponse>
-  /** Gives back what the session holds (a service-account token); the transport stays open. */
+  /** The setting names errors of this session point at. */
+  readonly names: SettingNames
+  /** Gives back what the session holds (service-account tokens); the transport stays open. */
   close(): Promise<void>
 }
 
 export function openSession(credentials: Credentials, transport: HttpTransport, options: SessionOptions): ApiSession {
+  const names = options.names ?? DEFAULT_SETTING_NAMES
   switch (credentials.kind) {
     case 'api-key':
-      return fixedSession(transport, new DigestAuthHandler(credentials.publicKey, credentials.privateKey))
+      return fixedSession(transport, new DigestAuthHandler(credentials.publicKey, credentials.privateKey), names)
     case 'access-token':
-      return fixedSession(transport, new BearerCredentialHandler(credentials.accessToken))
+      return fixedSession(transport, new BearerCredentialHandler(credentials.accessToken), names)
     case 'service-account':
-      return new ServiceAccountSession(transport, credentials.clientId, credentials.clientSecret, options)
+      return new ServiceAccountSession(transport, credentials.clientId, credentials.clientSecret, { ...options, names })
   }
 }
 
-function fixedSession(transport: HttpTransport, auth: RequestHandler): ApiSession {
+function fixedSession(transport: HttpTransport, auth: RequestHandler, names: SettingNames): ApiSession {
   return {
-    send: request => transport.send(request, auth),
+    names,
+    send: request => transport.send(request, auth, names),
     close: async () => {}
   }
 }
 
 const FORM = 'application/x-www-form-urlencoded'
+const TOKEN_OPERATION = 'Get service account access token'
+/** Atlas's lifetime, assumed when the answer gives none. */
+const DEFAULT_TOKEN_LIFETIME_S = 3600
+
+interface AccessToken {
+  token: string
+  handler: RequestHandler
+  /** When to get a new one: a minute (or a tenth of the lifetime) before it expires. */
+  renewAt: number
+}
 
 /** OAuth 2.0 client credentials (RFC 6749 §4.4) against {base}/api/oauth/token. */
 class ServiceAccountSession implements ApiSession {
-  private bearer: Promise<{ token: string; handler: RequestHandler }> | undefined
+  private current: Promise<AccessToken> | undefined
+  /** Every token obtained and not yet revoked. */
+  private readonly held: string[] = []
   private readonly basic: BasicCredentialHandler
+  private readonly now: () => number
+  readonly names: SettingNames
 
   constructor(
     private readonly transport: HttpTransport,
     clientId: string,
     clientSecret: string,
-    private readonly options: SessionOptions
+    private readonly options: SessionOptions & { names: SettingNames }
   ) {
     this.basic = new BasicCredentialHandler(clientId, clientSecret)
+    this.names = options.names
+    this.now = options.now ?? Date.now
     options.onSecret(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'))
   }
 
   async send(request: ApiRequest): Promise<ApiResponse> {
-    this.bearer ??= this.obtainToken()
-    const { handler } = await this.bearer
-    return this.transport.send(request, handler)
+    let token = await this.token()
+    const response = await this.transport.send(request, token.handler, this.names)
+    if (!rejectsToken(response)) return response
+    // The token was refused before its time (revoked, or the clock ran ahead): one new token, once.
+    this.options.log.info(`${request.operation}: the access token was refused (HTTP 401); getting a new one.`)
+    this.current = undefined
+    token = await this.token()
+    return this.transport.send(request, token.handler, this.names)
   }
 
-  private async obtainToken(): Promise<{ token: string; handler: RequestHandler }> {
+  private async token(): Promise<AccessToken> {
+    const current = await this.current?.catch(() => undefined)
+    if (current && this.now() < current.renewAt) return current
+    if (current) this.options.log.info('The service account access token is about to expire: getting a new one.')
+    const next = this.obtainToken()
+    this.current = next
+    const token = await next
+    if (current) await this.revoke(current.token)
+    return token
+  }
+
+  private async obtainToken(): Promise<AccessToken> {
     const response = await this.transport.send(
       {
-        operation: 'Get service account access token',
+        operation: TOKEN_OPERATION,
         method: 'POST',
         path: '/api/oauth/token',
         accept: 'application/json',
         contentType: FORM,
         body: 'grant_type=client_credentials'
       },
-      this.basic
+      this.basic,
+      this.names
     )
-    if (!isSuccess(response.status)) {
-      throw ApiError.fromResponse('Get service account access token', 'POST', response)
+    const { baseUrl } = this.names
+    if (response.status === 404) {
+      throw new Error(
+        `${TOKEN_OPERATION} failed: HTTP 404 from POST /api/oauth/token: ${new URL(response.url).host} has no service-account token endpoint. Cloud Manager and Ops Manager take API keys: set public-key and private-key instead of client-id and client-secret (or check ${baseUrl}).`
+      )
     }
-    const token = (JSON.parse(response.body) as { access_token?: unknown }).access_token
+    if (!isSuccess(response.status)) throw ApiError.fromResponse(TOKEN_OPERATION, 'POST', response, this.names)
+    let body: { access_token?: unknown; expires_in?: unknown } | undefined
+    try {
+      body = JSON.parse(response.body) as typeof body
+    } catch {
+      body = undefined
+    }
+    const token = body?.access_token
     if (typeof token !== 'string' || token === '') {
-      throw new Error(`Get service account access token failed: ${response.url} answered without an access_token.`)
+      const what = body ? 'JSON without an access_token' : describeNonJson(response.body, String(response.headers['content-type'] ?? ''))
+      throw new Error(
+        `${TOKEN_OPERATION} failed: HTTP ${response.status} from POST ${response.url} was not a token (${what}). Check ${baseUrl}, and whether a proxy or single sign-on page answers in the API's place.`
+      )
     }
     this.options.onSecret(token)
-    this.options.log.debug('Obtained a service account access token.')
-    return { token, handler: new BearerCredentialHandler(token) }
+    this.held.push(token)
+    const lifetimeMs = (typeof body?.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_LIFETIME_S) * 1000
+    const margin = Math.min(60_000, lifetimeMs / 10)
+    this.options.log.debug(`Obtained a service account access token, valid for ${Math.round(lifetimeMs / 1000)} s.`)
+    return { token, handler: new BearerCredentialHandler(token), renewAt: this.now() + lifetimeMs - margin }
   }
 
-  /** A service account holds at most 100 active tokens: give ours back. Failure is only a warning. */
+  /** A service account holds at most 100 active tokens: give back every one. Failure is a warning. */
   async close(): Promise<void> {
+    this.current = undefined
+    for (const token of [...this.held]) await this.revoke(token)
+  }
+
+  private async revoke(token: string): Promise<void> {
+    const index = this.held.indexOf(token)
+    if (index >= 0) this.held.splice(index, 1)
+    const operation = 'Revoke service account access token'
     try {
-      const bearer = await this.bearer?.catch(() => undefined)
-      if (!bearer) return
       const response = await this.transport.send(
         {
-          operation: 'Revoke service account access token',
+          operation,
           method: 'POST',
           path: '/api/oauth/revoke',
           accept: 'application/json',
           contentType: FORM,
-          body: new URLSearchParams({ token: bearer.token, token_type_hint: 'access_token' }).toString()
+          body: new URLSearchParams({ token, token_type_hint: 'access_token' }).toString()
         },
-        this.basic
+        this.basic,
+        this.names
       )
       if (!isSuccess(response.status)) {
-        this.options.log.warning(ApiError.fromResponse('Revoke service account access token', 'POST', response).message)
+        this.options.log.warning(ApiError.fromResponse(operation, 'POST', response, this.names).message)
       } else {
-        this.options.log.debug('Revoked the service account access token.')
+        this.options.log.debug('Revoked a service account access token.')
       }
     } catch (err) {
-      this.options.log.warning(`Could not revoke the service account access token: ${(err as Error).message}`)
+      this.options.log.warning(`Could not revoke a service account access token: ${(err as Error).message}`)
     }
   }
+}
+
+/** A 401 that says the bearer token is invalid or expired (RFC 6750 §3.1, or the API's own words). */
+function rejectsToken(response: ApiResponse): boolean {
+  if (response.status !== 401) return false
+  const challenge = String(response.headers['www-authenticate'] ?? '')
+  return /invalid_token/i.test(challenge) || /invalid|expired|token/i.test(response.body)
 }

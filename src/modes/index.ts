@@ -1,0 +1,71 @@
+// One small function per mode, over the API clients, grouped by family. Knows nothing of GitHub:
+// it logs through the Logger it is given and leaves outputs and summary notes in its context for
+// action.ts to write, whether the mode succeeds or fails.
+import type { ActionConfig, Endpoint } from '../inputs'
+import { HttpTransport } from '../transport/http'
+import type { Logger } from '../transport/http'
+import { openSession } from '../transport/session'
+import type { ApiSession } from '../transport/session'
+import { createAndLink, linkOrg, linkStatus, unlinkOrg } from './link'
+import { createLinkTokenMode, deleteLinkTokens } from './tokens'
+
+export interface ModeContext {
+  log: Logger
+  onSecret: (secret: string) => void
+  userAgent: string
+  /** Step outputs by name, set as soon as they are known: written even when the mode fails. */
+  outputs: Record<string, string>
+  /** Sentences for the job summary (what was left behind, what to do next). */
+  notes: string[]
+}
+
+/** Opens a session on an endpoint; sessions on one host share its transport (one keep-alive pool). */
+export type OpenSession = (endpoint: Endpoint) => ApiSession
+
+/** Runs the mode and returns one phrase for the job summary's result column. */
+export async function runMode(config: ActionConfig, context: ModeContext): Promise<string> {
+  const transports = new Map<string, HttpTransport>()
+  const sessions: ApiSession[] = []
+  const open: OpenSession = endpoint => {
+    let transport = transports.get(endpoint.baseUrl)
+    if (!transport) {
+      transport = new HttpTransport({
+        baseUrl: endpoint.baseUrl,
+        timeoutMs: config.requestTimeoutSeconds * 1000,
+        userAgent: context.userAgent,
+        log: context.log
+      })
+      transports.set(endpoint.baseUrl, transport)
+    }
+    const session = openSession(endpoint.credentials, transport, {
+      log: context.log,
+      onSecret: context.onSecret,
+      names: endpoint.names
+    })
+    sessions.push(session)
+    return session
+  }
+  try {
+    switch (config.mode) {
+      case 'create-link-token':
+        return await createLinkTokenMode(config, open, context)
+      case 'delete-link-token':
+        return await deleteLinkTokens(config, open, context)
+      case 'link-org':
+        return await linkOrg(config, open, context)
+      case 'link-status':
+        return await linkStatus(config, open, context)
+      case 'unlink-org':
+        return await unlinkOrg(config, open, context)
+      case 'create-and-link':
+        return await createAndLink(config, open, context)
+      default: {
+        const unknown: never = config
+        throw new Error(`Unknown mode ${JSON.stringify(unknown)}`)
+      }
+    }
+  } finally {
+    for (const session of sessions) await session.close()
+    for (const transport of transports.values()) transport.dispose()
+  }
+}

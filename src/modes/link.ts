@@ -1,0 +1,146 @@
+// The source side of the link: link a Cloud Manager / Ops Manager organization, read and remove
+// its link, and create-and-link, which makes the Atlas token and uses it in one step.
+import { ApiError } from '../errors'
+import type { ActionConfig, WaitForSync } from '../inputs'
+import { AtlasClient } from '../clients/atlas'
+import { CloudManagerClient } from '../clients/cloud-manager'
+import type { LinkStatus } from '../clients/cloud-manager'
+import { isMissingLink } from '../clients/not-found'
+import type { ModeContext, OpenSession } from './index'
+import { pollUntil } from './poll'
+import { createLinkToken } from './tokens'
+
+type Config<M extends ActionConfig['mode']> = Extract<ActionConfig, { mode: M }>
+
+export async function linkOrg(config: Config<'link-org'>, open: OpenSession, context: ModeContext): Promise<string> {
+  const source = new CloudManagerClient(open(config.source))
+  return linkAndWait(source, config.orgId, config.linkToken, config.waitForSync, context)
+}
+
+export async function linkStatus(config: Config<'link-status'>, open: OpenSession, context: ModeContext): Promise<string> {
+  const source = new CloudManagerClient(open(config.source))
+  context.log.info(`Reading the migration link status of org ${config.orgId}…`)
+  let status: LinkStatus
+  try {
+    status = await source.getLinkStatus(config.orgId)
+  } catch (err) {
+    if (err instanceof ApiError && isMissingLink(err)) {
+      throw new Error(
+        `Org ${config.orgId} has no migration link (${err.message.replace(/ Check .*$/, '')}) Link it with mode link-org or create-and-link.`
+      )
+    }
+    throw err
+  }
+  context.outputs.status = status
+  context.log.info(`Link status: ${status}`)
+  return status
+}
+
+export async function unlinkOrg(config: Config<'unlink-org'>, open: OpenSession, context: ModeContext): Promise<string> {
+  const source = new CloudManagerClient(open(config.source))
+  context.log.info(`Removing the migration link of org ${config.orgId}…`)
+  const removed = await source.unlinkOrganization(config.orgId)
+  context.outputs.status = 'UNLINKED'
+  context.log.info(removed ? 'Link removed.' : 'The org has no migration link: nothing to remove.')
+  return removed ? 'UNLINKED' : 'UNLINKED (no link was there)'
+}
+
+export async function createAndLink(
+  config: Config<'create-and-link'>,
+  open: OpenSession,
+  context: ModeContext
+): Promise<string> {
+  const atlas = new AtlasClient(open(config.atlas), config.apiVersion)
+  const source = new CloudManagerClient(open(config.source))
+  const linkToken = await createLinkToken(atlas, config.orgId, config.accessListIps, context)
+  try {
+    return await linkAndWait(source, config.sourceOrgId, linkToken, config.waitForSync, context)
+  } catch (err) {
+    // A wait that timed out still linked: the token is in use, so it stays whatever the setting.
+    if (context.outputs.status === undefined) await afterFailedLink(atlas, config, context)
+    throw err
+  }
+}
+
+/**
+ * The token nobody linked. Atlas has no per-token delete: DELETE …/linkTokens removes every link
+ * token of the org with its organization link, which other source orgs' links may depend on.
+ */
+async function afterFailedLink(atlas: AtlasClient, config: Config<'create-and-link'>, context: ModeContext): Promise<void> {
+  if (!config.deleteTokenOnFailure) {
+    const note = `The link token created in Atlas org ${config.orgId} stays there, unused (delete-token-on-failure is false). Once no source organization of this Atlas org needs a link, remove the org's link tokens with mode delete-link-token (it deletes them all, with the organization link).`
+    context.log.warning(note)
+    context.notes.push(note)
+    return
+  }
+  context.log.warning(
+    `delete-token-on-failure is true: deleting every link token of Atlas org ${config.orgId}, with its organization link and API key. This is org-wide: links of other source organizations made with this Atlas org's tokens stop working.`
+  )
+  try {
+    const deleted = await atlas.deleteLinkTokens(config.orgId)
+    const note = deleted
+      ? `Deleted every link token of Atlas org ${config.orgId} (delete-token-on-failure).`
+      : `Atlas org ${config.orgId} had no link token left to delete.`
+    context.log.info(note)
+    context.notes.push(note)
+  } catch (err) {
+    const note = `Could not delete the link tokens of Atlas org ${config.orgId}: ${(err as Error).message}`
+    context.log.warning(note)
+    context.notes.push(note)
+  }
+}
+
+async function linkAndWait(
+  source: CloudManagerClient,
+  orgId: string,
+  linkToken: string,
+  wait: WaitForSync | undefined,
+  context: ModeContext
+): Promise<LinkStatus> {
+  context.log.info(`Linking Cloud Manager / Ops Manager org ${orgId} to Atlas…`)
+  let status: LinkStatus
+  try {
+    status = await source.linkOrganization(orgId, linkToken)
+  } catch (err) {
+    status = await existingLink(source, orgId, err, context)
+  }
+  context.outputs.status = status
+  context.log.info(`Link status: ${status}`)
+  if (status === 'SYNCED' || !wait) return status
+  return pollUntil({
+    what: `org ${orgId}'s link to reach SYNCED`,
+    timeoutSeconds: wait.timeoutSeconds,
+    schedule: { firstMs: 1000, factor: 1.5, maxMs: 15_000 },
+    initial: status,
+    read: () => source.getLinkStatus(orgId),
+    isDone: value => value === 'SYNCED',
+    describe: value => `status ${value}`,
+    onValue: value => void (context.outputs.status = value),
+    timeoutHint: 'Raise wait-timeout-seconds, or check the link in Cloud Manager / Ops Manager.',
+    log: context.log
+  })
+}
+
+/**
+ * A re-run on an org that is already linked: the API refuses the new link (the exact answer is not
+ * documented). If the org reports a link, the end state asked for is there: keep it and say so.
+ */
+async function existingLink(
+  source: CloudManagerClient,
+  orgId: string,
+  refusal: unknown,
+  context: ModeContext
+): Promise<LinkStatus> {
+  const rejected = refusal instanceof ApiError && refusal.fromApi && (refusal.status === 400 || refusal.status === 409)
+  if (!rejected) throw refusal
+  let status: LinkStatus
+  try {
+    status = await source.getLinkStatus(orgId)
+  } catch {
+    throw refusal
+  }
+  context.log.warning(
+    `The link request was refused (${refusal.message}), but org ${orgId} already has a migration link (status ${status}): keeping it. If it points at another Atlas organization, run mode unlink-org first.`
+  )
+  return status
+}
