@@ -2,16 +2,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FakeApi, Fault } from '../test-server/fake-api.ts'
 import { errorLines, runAction } from '../test-server/run-action.ts'
+import type { CredentialKind } from './helpers/fixtures.ts'
 import {
   API_KEY,
   ATLAS_ORG,
   CREDENTIALS,
+  expectNoLeak,
   SOURCE_API_KEY,
   SOURCE_ORG,
-  expectNoLeak,
   startFakeApi
 } from './helpers/fixtures.ts'
-import type { CredentialKind } from './helpers/fixtures.ts'
 
 let api: FakeApi
 afterEach(async () => {
@@ -45,7 +45,11 @@ it('runs on Node 24, the runtime action.yml declares', () => {
 describe('create-link-token', () => {
   it.each(KINDS)('creates a token with %s credentials and outputs it, masked', async kind => {
     api = await startFakeApi()
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs(kind), 'access-list-ips': '10.0.0.1, 2001:db8::1\n192.168.1.7' })
+    const run = await runAction({
+      mode: 'create-link-token',
+      ...atlasInputs(kind),
+      'access-list-ips': '10.0.0.1, 2001:db8::1\n192.168.1.7'
+    })
     expect(run.code, run.log).toBe(0)
     const issued = api.linkTokens.get(ATLAS_ORG) ?? []
     expect(issued).toHaveLength(1)
@@ -90,7 +94,11 @@ describe('create-link-token', () => {
 
   it('sends the api-version input as the versioned media type', async () => {
     api = await startFakeApi()
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token'), 'api-version': '2025-03-12' })
+    const run = await runAction({
+      mode: 'create-link-token',
+      ...atlasInputs('access-token'),
+      'api-version': '2025-03-12'
+    })
     expect(run.code, run.log).toBe(0)
     expect(api.requests[0]?.headers.accept).toBe('application/vnd.atlas.2025-03-12+json')
   })
@@ -124,20 +132,32 @@ describe('link-org', () => {
 
   it('reuses the Digest nonce with a rising nc while it waits for SYNCED', async () => {
     api = await startFakeApi({ notSyncedPolls: 2 })
-    const run = await runAction({ mode: 'link-org', ...sourceInputs(), 'link-token': issuedToken(), 'wait-for-sync': 'true' })
+    const run = await runAction({
+      mode: 'link-org',
+      ...sourceInputs(),
+      'link-token': issuedToken(),
+      'wait-for-sync': 'true'
+    })
     expect(run.code, run.log).toBe(0)
     expect(run.outputs.status).toBe('SYNCED')
     expect(api.challenges).toBe(1)
     expect(api.connections).toBe(1)
     const ncs = api.requests.slice(1).map(r => /nc=([0-9a-f]{8})/.exec(r.headers.authorization ?? '')?.[1])
     expect(ncs).toEqual(['00000001', '00000002', '00000003', '00000004'])
-    expect(run.log.match(/Waiting for org \w+'s link to reach SYNCED: status NOT_SYNCED; poll \d in \d\.\d s/g)).toHaveLength(3)
+    expect(
+      run.log.match(/Waiting for org \w+'s link to reach SYNCED: status NOT_SYNCED; poll \d in \d\.\d s/g)
+    ).toHaveLength(3)
     expect(run.log).toMatch(/status SYNCED after 3 polls \(\d+\.\d s\)/)
   })
 
   it('answers a stale nonce with one new challenge and goes on', async () => {
     api = await startFakeApi({ notSyncedPolls: 1, nonceLifetimeMs: 300 })
-    const run = await runAction({ mode: 'link-org', ...sourceInputs(), 'link-token': issuedToken(), 'wait-for-sync': 'true' })
+    const run = await runAction({
+      mode: 'link-org',
+      ...sourceInputs(),
+      'link-token': issuedToken(),
+      'wait-for-sync': 'true'
+    })
     expect(run.code, run.log).toBe(0)
     const stale = api.requests.filter(r => r.status === 401)
     expect(stale).toHaveLength(3) // the first challenge, then one stale=true per poll after the nonce aged
@@ -249,7 +269,12 @@ describe('create-and-link', () => {
     api = await startFakeApi()
     const source = await startFakeApi({ linkTokens: api.linkTokens })
     try {
-      const run = await runAction({ mode: 'create-and-link', ...atlasInputs(), ...sourceSide(), 'source-base-url': source.url })
+      const run = await runAction({
+        mode: 'create-and-link',
+        ...atlasInputs(),
+        ...sourceSide(),
+        'source-base-url': source.url
+      })
       expect(run.code, run.log).toBe(0)
       expect(api.requests.map(r => `${r.method} ${r.status}`)).toEqual(['POST 401', 'POST 201'])
       expect(source.requests.map(r => `${r.method} ${r.status}`)).toEqual(['POST 401', 'POST 201'])
@@ -277,7 +302,9 @@ describe('create-and-link', () => {
     expect(errorLines(run)).toEqual([expect.stringMatching(/Link organization failed: HTTP 400 .*INVALID_LINK_TOKEN/)])
     expect(api.requests.some(r => r.method === 'DELETE')).toBe(false)
     expect(api.linkTokens.get(ATLAS_ORG)).toHaveLength(3)
-    expect(run.log).toMatch(/::warning::The link token created in Atlas org \w+ stays there, unused \(delete-token-on-failure is false\)\..*mode delete-link-token/)
+    expect(run.log).toMatch(
+      /::warning::The link token created in Atlas org \w+ stays there, unused \(delete-token-on-failure is false\)\..*mode delete-link-token/
+    )
     expect(run.summary).toContain('stays there, unused')
     expect(run.summary).toContain('delete-link-token')
     expect(run.log).not.toContain('just made')
@@ -288,11 +315,20 @@ describe('create-and-link', () => {
     api = await startFakeApi()
     api.linkTokens.set(ATLAS_ORG, ['lt-sibling-1'])
     api.faults.push(refuseLink)
-    const run = await runAction({ mode: 'create-and-link', ...atlasInputs(), ...sourceSide(), 'delete-token-on-failure': 'true' })
+    const run = await runAction({
+      mode: 'create-and-link',
+      ...atlasInputs(),
+      ...sourceSide(),
+      'delete-token-on-failure': 'true'
+    })
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([expect.stringMatching(/Link organization failed: HTTP 400 .*INVALID_LINK_TOKEN/)])
-    expect(run.log).toMatch(/::warning::delete-token-on-failure is true: if the link fails, every link token of Atlas org/)
-    expect(run.log).toMatch(/::warning::delete-token-on-failure is true: deleting every link token of Atlas org \w+, .*This is org-wide/)
+    expect(run.log).toMatch(
+      /::warning::delete-token-on-failure is true: if the link fails, every link token of Atlas org/
+    )
+    expect(run.log).toMatch(
+      /::warning::delete-token-on-failure is true: deleting every link token of Atlas org \w+, .*This is org-wide/
+    )
     expect(api.requests.some(r => r.method === 'DELETE' && r.path === LINK_TOKEN_PATH && r.status === 204)).toBe(true)
     expect(api.linkTokens.get(ATLAS_ORG) ?? []).toEqual([])
     expect(run.summary).toContain('Deleted every link token of Atlas org')
@@ -317,7 +353,9 @@ describe('create-and-link', () => {
       'source-org-id': 'eeeeeeeeeeeeeeeeeeeeeeee'
     })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 404 .*ORG_NOT_FOUND.*Check source-org-id and source-base-url/)])
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/HTTP 404 .*ORG_NOT_FOUND.*Check source-org-id and source-base-url/)
+    ])
     expect(api.linkTokens.get(ATLAS_ORG)).toHaveLength(1)
   })
 })
@@ -356,7 +394,12 @@ describe('bad input', () => {
 
   it('masks every secret input before printing anything else', async () => {
     api = await startFakeApi()
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs(), 'org-id': 'nope', 'link-token': 'lt-secret-link' })
+    const run = await runAction({
+      mode: 'create-link-token',
+      ...atlasInputs(),
+      'org-id': 'nope',
+      'link-token': 'lt-secret-link'
+    })
     const lines = run.stdout.split('\n').filter(Boolean)
     expect(lines.slice(0, 2)).toEqual([`::add-mask::${API_KEY.privateKey}`, '::add-mask::lt-secret-link'])
   })
@@ -377,7 +420,11 @@ describe('API errors', () => {
 
   it('fails a wrong key after one challenge round, with a hint', async () => {
     api = await startFakeApi()
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs(), 'private-key': 'wrong-private-key-0000' })
+    const run = await runAction({
+      mode: 'create-link-token',
+      ...atlasInputs(),
+      'private-key': 'wrong-private-key-0000'
+    })
     expect(run.code).toBe(1)
     expect(api.requests.map(r => r.status)).toEqual([401, 401])
     expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 401 .*UNAUTHORIZED.*Check public-key \/ private-key/)])
@@ -386,9 +433,15 @@ describe('API errors', () => {
 
   it('fails a wrong service-account secret with the OAuth error', async () => {
     api = await startFakeApi()
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('service-account'), 'client-secret': 'not-the-secret-123' })
+    const run = await runAction({
+      mode: 'create-link-token',
+      ...atlasInputs('service-account'),
+      'client-secret': 'not-the-secret-123'
+    })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([expect.stringMatching(/access token failed: HTTP 401 .*invalid_client.*Check client-id and client-secret/)])
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/access token failed: HTTP 401 .*invalid_client.*Check client-id and client-secret/)
+    ])
     expect(api.requests).toHaveLength(1)
   })
 
@@ -412,11 +465,19 @@ describe('API errors', () => {
     api = await startFakeApi()
     const elsewhere = await startFakeApi()
     try {
-      api.faults.push({ match: /linkTokens$/, status: 301, headers: { location: `${elsewhere.url}${LINK_TOKEN_PATH}` } })
+      api.faults.push({
+        match: /linkTokens$/,
+        status: 301,
+        headers: { location: `${elsewhere.url}${LINK_TOKEN_PATH}` }
+      })
       const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token') })
       expect(run.code).toBe(1)
       expect(elsewhere.requests).toEqual([])
-      expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 301 .*: empty body\. The host redirects to http:\/\/127\.0\.0\.1:\d+\/api\/.*: set base-url/)])
+      expect(errorLines(run)).toEqual([
+        expect.stringMatching(
+          /HTTP 301 .*: empty body\. The host redirects to http:\/\/127\.0\.0\.1:\d+\/api\/.*: set base-url/
+        )
+      ])
     } finally {
       await elsewhere.close()
     }
@@ -434,10 +495,16 @@ describe('API errors', () => {
 
   it('honours Retry-After on a 429', async () => {
     api = await startFakeApi()
-    api.faults.push({ match: /linkTokens$/, ...apiError(429, 'RATE_LIMITED_TOKEN_BUCKET', 'Slow down.'), headers: { 'retry-after': '2' } })
+    api.faults.push({
+      match: /linkTokens$/,
+      ...apiError(429, 'RATE_LIMITED_TOKEN_BUCKET', 'Slow down.'),
+      headers: { 'retry-after': '2' }
+    })
     const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token') })
     expect(run.code, run.log).toBe(0)
-    expect(run.log).toMatch(/HTTP 429; retrying in [23]\.\d s as the server asks \(Retry-After\); this call gives up after 300 s in all\./)
+    expect(run.log).toMatch(
+      /HTTP 429; retrying in [23]\.\d s as the server asks \(Retry-After\); this call gives up after 300 s in all\./
+    )
     expect(run.durationMs).toBeGreaterThanOrEqual(2000)
   })
 
@@ -457,7 +524,9 @@ describe('API errors', () => {
     expect(run.code).toBe(1)
     expect(api.requests).toHaveLength(1)
     expect(errorLines(run)).toEqual([
-      expect.stringMatching(/HTTP 500 .*Boom\. Not retried, since the server may have acted on it\. A link token may have been created in org \w+ all the same/)
+      expect.stringMatching(
+        /HTTP 500 .*Boom\. Not retried, since the server may have acted on it\. A link token may have been created in org \w+ all the same/
+      )
     ])
   })
 })
@@ -468,54 +537,96 @@ describe('faults, through the bundle', () => {
     ['a 503 burst', [{ status: 503 }, { status: 503, body: 'busy' }], {}, null],
     ['a 429 with Retry-After', [{ status: 429, headers: { 'retry-after': '1' } }], {}, null],
     ['a reset mid-response', [{ status: 200, body: '{"status":"NOT_SYNCED"}', resetAfterBytes: 8 }], {}, null],
-    ['a response slower than the timeout', [{ status: 200, body: '{}', delayMs: 2500 }], { 'request-timeout-seconds': '1' }, null],
+    [
+      'a response slower than the timeout',
+      [{ status: 200, body: '{}', delayMs: 2500 }],
+      { 'request-timeout-seconds': '1' },
+      null
+    ],
     [
       'a non-JSON error page from a firewall',
-      [{ status: 403, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>Access denied</h1><p>Request blocked.</p></body></html>' }],
+      [
+        {
+          status: 403,
+          headers: { 'content-type': 'text/html' },
+          body: '<html><body><h1>Access denied</h1><p>Request blocked.</p></body></html>'
+        }
+      ],
       {},
       /HTTP 403 from GET .*: non-JSON text\/html body: Access denied Request blocked\. The API key or service account needs the Organization Owner role/
     ],
-    ['an empty 200', [{ status: 200, body: '' }], {}, /HTTP 200 from GET .* did not carry 'status' in its body\. The host did not answer like the MongoDB API: check base-url/],
-    ['an HTML 200', [{ status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Welcome</html>' }], {}, /HTTP 200 from GET .* is not an API answer \(non-JSON text\/html body: Welcome\)\. The host did not answer like the MongoDB API/]
+    [
+      'an empty 200',
+      [{ status: 200, body: '' }],
+      {},
+      /HTTP 200 from GET .* did not carry 'status' in its body\. The host did not answer like the MongoDB API: check base-url/
+    ],
+    [
+      'an HTML 200',
+      [{ status: 200, headers: { 'content-type': 'text/html' }, body: '<html>Welcome</html>' }],
+      {},
+      /HTTP 200 from GET .* is not an API answer \(non-JSON text\/html body: Welcome\)\. The host did not answer like the MongoDB API/
+    ]
   ]
-  it.each(readCases)('link-status: %s ends in success or one clear line, in bounded time', async (_name, faults, inputs, failure) => {
-    api = await startFakeApi()
-    api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
-    api.faults.push(...faults.map(fault => ({ match: /status$/, ...fault })))
-    const run = await runAction({ mode: 'link-status', ...sourceInputs('access-token'), ...inputs })
-    expect(run.log).not.toMatch(/^\s+at /m) // never a stack trace
-    expect(run.durationMs).toBeLessThan(15_000)
-    if (failure) {
-      expect(run.code).toBe(1)
-      expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
-    } else {
-      expect(run.code, run.log).toBe(0)
-      expect(run.outputs.status).toBe('SYNCED')
-      expect(run.log).toMatch(/retrying in \d+\.\d s/)
+  it.each(readCases)(
+    'link-status: %s ends in success or one clear line, in bounded time',
+    async (_name, faults, inputs, failure) => {
+      api = await startFakeApi()
+      api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
+      api.faults.push(...faults.map(fault => ({ match: /status$/, ...fault })))
+      const run = await runAction({ mode: 'link-status', ...sourceInputs('access-token'), ...inputs })
+      expect(run.log).not.toMatch(/^\s+at /m) // never a stack trace
+      expect(run.durationMs).toBeLessThan(15_000)
+      if (failure) {
+        expect(run.code).toBe(1)
+        expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
+      } else {
+        expect(run.code, run.log).toBe(0)
+        expect(run.outputs.status).toBe('SYNCED')
+        expect(run.log).toMatch(/retrying in \d+\.\d s/)
+      }
     }
-  })
+  )
 
   const createCases: Case[] = [
     ['a 503 burst', [{ status: 503 }, { status: 503, body: 'busy' }], {}, null],
     ['a 429 with Retry-After', [{ status: 429, headers: { 'retry-after': '1' } }], {}, null],
-    ['a reset mid-response', [{ status: 201, body: '{"linkToken":"lt-cut-short-xxxxxxxx"}', resetAfterBytes: 8 }], {}, /connection closed before the whole body arrived\. Not retried, since the server may have acted on it\. A link token may have been created/],
-    ['a response slower than the timeout', [{ status: 201, body: '{}', delayMs: 2500 }], { 'request-timeout-seconds': '1' }, /no answer within the request timeout\. .* Not retried, since the server may have acted on it\. A link token may have been created/],
-    ['a 502', [{ status: 502, body: '' }], {}, /HTTP 502 .*: empty body\. Not retried, since the server may have acted on it\. A link token may have been created/]
+    [
+      'a reset mid-response',
+      [{ status: 201, body: '{"linkToken":"lt-cut-short-xxxxxxxx"}', resetAfterBytes: 8 }],
+      {},
+      /connection closed before the whole body arrived\. Not retried, since the server may have acted on it\. A link token may have been created/
+    ],
+    [
+      'a response slower than the timeout',
+      [{ status: 201, body: '{}', delayMs: 2500 }],
+      { 'request-timeout-seconds': '1' },
+      /no answer within the request timeout\. .* Not retried, since the server may have acted on it\. A link token may have been created/
+    ],
+    [
+      'a 502',
+      [{ status: 502, body: '' }],
+      {},
+      /HTTP 502 .*: empty body\. Not retried, since the server may have acted on it\. A link token may have been created/
+    ]
   ]
-  it.each(createCases)('create-link-token: %s ends in success or one clear line, never a second token', async (_name, faults, inputs, failure) => {
-    api = await startFakeApi()
-    api.faults.push(...faults.map(fault => ({ match: /linkTokens$/, ...fault })))
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token'), ...inputs })
-    expect(run.log).not.toMatch(/^\s+at /m)
-    expect(run.durationMs).toBeLessThan(15_000)
-    expect(api.tokensCreated).toBeLessThanOrEqual(1)
-    if (failure) {
-      expect(run.code).toBe(1)
-      expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
-    } else {
-      expect(run.code, run.log).toBe(0)
-      expect(run.outputs['link-token']).toBe(api.linkTokens.get(ATLAS_ORG)?.[0])
-      expect(run.log).toMatch(/retrying in \d+\.\d s/)
+  it.each(createCases)(
+    'create-link-token: %s ends in success or one clear line, never a second token',
+    async (_name, faults, inputs, failure) => {
+      api = await startFakeApi()
+      api.faults.push(...faults.map(fault => ({ match: /linkTokens$/, ...fault })))
+      const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token'), ...inputs })
+      expect(run.log).not.toMatch(/^\s+at /m)
+      expect(run.durationMs).toBeLessThan(15_000)
+      expect(api.tokensCreated).toBeLessThanOrEqual(1)
+      if (failure) {
+        expect(run.code).toBe(1)
+        expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
+      } else {
+        expect(run.code, run.log).toBe(0)
+        expect(run.outputs['link-token']).toBe(api.linkTokens.get(ATLAS_ORG)?.[0])
+        expect(run.log).toMatch(/retrying in \d+\.\d s/)
+      }
     }
-  })
+  )
 })

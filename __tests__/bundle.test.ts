@@ -1,6 +1,6 @@
 // The shape of dist/ that keeps a step cheap (npm run bench measures it; this keeps it from
 // sliding back unnoticed): the start-up file holds no HTTP stack, and undici is not bundled.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -17,7 +17,10 @@ describe('dist/', () => {
   })
 
   it('bundles the undici stub, not undici', () => {
-    const all = readdirSync(dist).filter(f => f.endsWith('.js')).map(read).join('\n')
+    const all = readdirSync(dist)
+      .filter(f => f.endsWith('.js'))
+      .map(read)
+      .join('\n')
     expect(all).toContain('undici is not bundled with this action')
     expect(all).not.toMatch(/class Dispatcher\b|llhttp/)
   })

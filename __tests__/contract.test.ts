@@ -1,5 +1,5 @@
 // Contract: every request the bundled action sends, in every mode, checked against the documented
-// API (the OpenAPI files and REFERENCE.md in the project's shared API reference): path, method,
+// API (the OpenAPI files in spec/, and MongoDB's documented OAuth calls): path, method,
 // Accept, Content-Type and body shape. The stand-in can't drift from the documented API unnoticed.
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -8,7 +8,7 @@ import type { FakeApi, RecordedRequest } from '../test-server/fake-api.ts'
 import { runAction } from '../test-server/run-action.ts'
 import { ATLAS_ORG, CREDENTIALS, SOURCE_API_KEY, SOURCE_ORG, startFakeApi } from './helpers/fixtures.ts'
 
-const API_DIR = resolve(import.meta.dirname, '../../shared/api')
+const API_DIR = resolve(import.meta.dirname, '../spec')
 
 interface Schema {
   type?: string
@@ -25,18 +25,28 @@ interface Operation {
   contentType?: string
   body?: Schema
   bodyRequired?: boolean
-  /** Form fields for the OAuth calls (REFERENCE.md, Authentication). */
+  /** Form fields for the OAuth calls (MongoDB's service-account token and revoke calls). */
   form?: Record<string, RegExp>
   authorization: RegExp
 }
 
-function loadSpec(file: string): { paths: Record<string, Record<string, any>>; components: { schemas?: Record<string, Schema> } } {
+/** An OpenAPI operation object, as far as this test reads it. */
+interface SpecOperation {
+  operationId: string
+  requestBody?: { required?: boolean; content?: Record<string, { schema: Schema }> }
+  responses: Record<string, { content?: Record<string, unknown> }>
+}
+
+function loadSpec(file: string): {
+  paths: Record<string, Record<string, SpecOperation>>
+  components: { schemas?: Record<string, Schema> }
+} {
   const path = resolve(API_DIR, file)
-  if (!existsSync(path)) throw new Error(`${path} is missing: the contract test reads the shared API reference beside the repository.`)
+  if (!existsSync(path)) throw new Error(`${path} is missing: the contract test reads the API specifications in spec/.`)
   return JSON.parse(readFileSync(path, 'utf8'))
 }
 
-function operationsOf(file: string, prefix: string, accept: (op: any) => string): Operation[] {
+function operationsOf(file: string, prefix: string, accept: (op: SpecOperation) => string): Operation[] {
   const spec = loadSpec(file)
   const deref = (schema: Schema | undefined): Schema | undefined =>
     schema?.$ref ? deref(spec.components.schemas?.[schema.$ref.split('/').pop() as string]) : schema
@@ -61,8 +71,8 @@ function operationsOf(file: string, prefix: string, accept: (op: any) => string)
 }
 
 /** The versioned type of an operation's success answer. */
-function atlasAccept(op: any): string {
-  const success = Object.entries(op.responses as Record<string, any>).find(([code]) => code.startsWith('2'))?.[1]
+function atlasAccept(op: SpecOperation): string {
+  const success = Object.entries(op.responses).find(([code]) => code.startsWith('2'))?.[1]
   return Object.keys(success?.content ?? {})[0] as string
 }
 
@@ -117,7 +127,11 @@ beforeAll(async () => {
   ]
   api = await startFakeApi({ notSyncedPolls: 1 })
   const atlas = (kind: keyof typeof CREDENTIALS) => ({ 'org-id': ATLAS_ORG, 'base-url': api.url, ...CREDENTIALS[kind] })
-  const source = (kind: keyof typeof CREDENTIALS) => ({ 'org-id': SOURCE_ORG, 'base-url': api.url, ...CREDENTIALS[kind] })
+  const source = (kind: keyof typeof CREDENTIALS) => ({
+    'org-id': SOURCE_ORG,
+    'base-url': api.url,
+    ...CREDENTIALS[kind]
+  })
   const steps: Record<string, string>[] = [
     { mode: 'create-link-token', ...atlas('service-account'), 'access-list-ips': '10.0.0.1 2001:db8::1' },
     { mode: 'create-link-token', ...atlas('api-key') },
@@ -149,7 +163,9 @@ afterAll(async () => {
 
 describe('every request matches the documented API', () => {
   it('sent requests for every operation the action uses', () => {
-    const used = new Set(sent.map(r => operations.find(op => op.method === r.method && op.path.test(r.path.split('?')[0] as string))?.name))
+    const used = new Set(
+      sent.map(r => operations.find(op => op.method === r.method && op.path.test(r.path.split('?')[0] as string))?.name)
+    )
     expect([...used].sort()).toEqual(
       [
         'createOrgLiveMigrationLinkToken',
@@ -178,7 +194,8 @@ describe('every request matches the documented API', () => {
         if (operation.form) {
           const form = Object.fromEntries(new URLSearchParams(request.body))
           expect(Object.keys(form).sort(), `${where}: form fields`).toEqual(Object.keys(operation.form).sort())
-          for (const [name, pattern] of Object.entries(operation.form)) expect(form[name], `${where}: ${name}`).toMatch(pattern)
+          for (const [name, pattern] of Object.entries(operation.form))
+            expect(form[name], `${where}: ${name}`).toMatch(pattern)
         } else {
           expect(operation.body, `${where}: a body where none is documented`).toBeDefined()
           checkShape(JSON.parse(request.body), operation.body as Schema, where)

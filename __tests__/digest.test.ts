@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { EventEmitter } from 'node:events'
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
 import type { RequestInfo } from '@actions/http-client/lib/interfaces'
-import { EventEmitter } from 'node:events'
-import { DigestAuthHandler, createDigestClient, parseChallenges } from '../src/transport/digest'
+import { describe, expect, it } from 'vitest'
+import { createDigestClient, DigestAuthHandler, parseChallenges } from '../src/transport/digest'
 
 type DigestState = { digest: { cnonce: string } }
-const authorization = (info: RequestInfo): string => String((info.options.headers as Record<string, unknown>).authorization)
+const authorization = (info: RequestInfo): string =>
+  String((info.options.headers as Record<string, unknown>).authorization)
 
 // RFC 7616 §3.9.1: the worked example.
 const RFC = {
@@ -51,7 +52,7 @@ describe('Digest response (RFC 7616 §3.9.1)', () => {
 })
 
 describe('WWW-Authenticate parsing (RFC 7235 §4.1)', () => {
-  it('reads several challenges in one field and picks out each one\'s own parameters', () => {
+  it("reads several challenges in one field and picks out each one's own parameters", () => {
     const [basic, digest] = parseChallenges([
       'Basic realm="Basic area, with a comma", charset="UTF-8", Digest realm="MMS Public API", domain="", nonce="n1", algorithm=MD5, qop="auth", stale=false'
     ])
@@ -63,7 +64,10 @@ describe('WWW-Authenticate parsing (RFC 7235 §4.1)', () => {
   })
 
   it('reads the RFC 7235 example, with escapes and a token68', () => {
-    const challenges = parseChallenges(['Newauth realm="apps", type=1, title="Login to \\"apps\\"", Basic realm="simple"', 'Bearer abc.def=='])
+    const challenges = parseChallenges([
+      'Newauth realm="apps", type=1, title="Login to \\"apps\\"", Basic realm="simple"',
+      'Bearer abc.def=='
+    ])
     expect(challenges).toEqual([
       { scheme: 'Newauth', params: { realm: 'apps', type: '1', title: 'Login to "apps"' } },
       { scheme: 'Basic', params: { realm: 'simple' } },
@@ -98,9 +102,12 @@ describe('DigestAuthHandler', () => {
     } as unknown as HttpClient
     return { sent, httpClient }
   }
-  const info = (path: string): RequestInfo => ({ options: { method: 'POST', path, headers: {} } }) as unknown as RequestInfo
-  const stale = (nonce: string) => `Digest realm="MMS Public API", nonce="${nonce}", algorithm=MD5, qop="auth", stale=true`
-  const fresh = (nonce: string) => `Digest realm="MMS Public API", nonce="${nonce}", algorithm=MD5, qop="auth", stale=false`
+  const info = (path: string): RequestInfo =>
+    ({ options: { method: 'POST', path, headers: {} } }) as unknown as RequestInfo
+  const stale = (nonce: string) =>
+    `Digest realm="MMS Public API", nonce="${nonce}", algorithm=MD5, qop="auth", stale=true`
+  const fresh = (nonce: string) =>
+    `Digest realm="MMS Public API", nonce="${nonce}", algorithm=MD5, qop="auth", stale=false`
 
   it('sends nothing before a challenge, answers one, then reuses the nonce with a rising nc', async () => {
     const { sent, httpClient } = scripted()

@@ -12,7 +12,8 @@ const keys = (block: string) => [...block.matchAll(/^ {2}([a-z-]+):/gm)].map(m =
 
 describe('README', () => {
   it('documents every input and output of action.yml', () => {
-    for (const name of [...keys(section('inputs')), ...keys(section('outputs'))]) expect(readme).toContain(`\`${name}\``)
+    for (const name of [...keys(section('inputs')), ...keys(section('outputs'))])
+      expect(readme).toContain(`\`${name}\``)
   })
 
   it('uses only declared inputs, valid modes and secrets for credentials in its workflow examples', () => {
@@ -23,13 +24,20 @@ describe('README', () => {
     const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1] as string)
     let checked = 0
     for (const example of examples) {
-      for (const use of example.matchAll(/uses: OWNER\/REPO(\/\.github\/workflows\/[\w.-]+)?@v1[^\n]*\n( *)(?:env:[\s\S]*?\n\2)?with:\n((?:\2 {2}.*\n?)*)/g)) {
+      for (const use of example.matchAll(
+        /uses: OWNER\/REPO(\/\.github\/workflows\/[\w.-]+)?@(?:v1|[0-9a-f]{40})[^\n]*\n( *)(?:env:[\s\S]*?\n\2)?with:\n((?:\2 {2}.*\n?)*)/g
+      )) {
         const declared = use[1] ? workflowInputs : actionInputs
         for (const [, name, value] of (use[3] as string).matchAll(/^\s+([a-z-]+):\s*(.*)$/gm)) {
           expect(declared, `README example passes '${name}'`).toContain(name)
-          if (name === 'mode') expect(value?.split(' ')[0]).toMatch(/^(create-link-token|link-org|create-and-link|link-status|unlink-org|delete-link-token)$/)
+          if (name === 'mode')
+            expect(value?.split(' ')[0]).toMatch(
+              /^(create-link-token|link-org|create-and-link|link-status|unlink-org|delete-link-token)$/
+            )
           if (/key|secret|token/.test(name as string) && name !== 'delete-token-on-failure') {
-            expect(value, `README example: ${name} must come from secrets or a step output`).toMatch(/\$\{\{ (secrets\.|steps\.)/)
+            expect(value, `README example: ${name} must come from secrets or a step output`).toMatch(
+              /\$\{\{ (secrets\.|steps\.)/
+            )
           }
           checked++
         }

@@ -1,7 +1,8 @@
 // The edges a platform team meets: hosts that are not the API, challenges and tokens that change
 // under a long wait, rate limits, silent hosts, IPv6 literals. All through dist/index.js.
-import { createServer } from 'node:http'
+
 import type { Server } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { FakeApi } from '../test-server/fake-api.ts'
@@ -10,9 +11,9 @@ import {
   API_KEY,
   ATLAS_ORG,
   CREDENTIALS,
+  expectNoLeak,
   SOURCE_API_KEY,
   SOURCE_ORG,
-  expectNoLeak,
   startFakeApi
 } from './helpers/fixtures.ts'
 
@@ -28,7 +29,11 @@ async function fakeApi(options: ConstructorParameters<typeof FakeApi>[0] = {}): 
 }
 
 /** A host that answers every request the same way: a proxy with the wrong prefix, a typo'd host. */
-async function sameAnswerHost(status: number, headers: Record<string, string>, body: string): Promise<{ url: string; hits: string[] }> {
+async function sameAnswerHost(
+  status: number,
+  headers: Record<string, string>,
+  body: string
+): Promise<{ url: string; hits: string[] }> {
   const hits: string[] = []
   const server: Server = createServer((req, res) => {
     hits.push(`${req.method} ${req.url}`)
@@ -47,30 +52,51 @@ describe('never report success for what did not happen', () => {
   const notTheApi: [string, number, Record<string, string>, string][] = [
     ['an HTML 404', 404, { 'content-type': 'text/html' }, '<html><body><h1>Not Found</h1></body></html>'],
     ['a 404 with no body', 404, {}, ''],
-    ['a JSON 404 without an errorCode', 404, { 'content-type': 'application/json' }, '{"message":"Not Found","status":404}']
+    [
+      'a JSON 404 without an errorCode',
+      404,
+      { 'content-type': 'application/json' },
+      '{"message":"Not Found","status":404}'
+    ]
   ]
-  it.each(notTheApi)('unlink-org and delete-link-token fail against a host answering %s', async (_name, status, headers, body) => {
-    const host = await sameAnswerHost(status, headers, body)
-    for (const [mode, orgId] of [
-      ['unlink-org', SOURCE_ORG],
-      ['delete-link-token', ATLAS_ORG]
-    ] as const) {
-      const run = await runAction({ mode, 'org-id': orgId, 'base-url': host.url, ...CREDENTIALS['access-token'] })
-      expect(run.code, run.log).toBe(1)
-      expect(errorLines(run)).toEqual([
-        expect.stringMatching(/HTTP 404 from DELETE .*\. The host did not answer like the MongoDB API: check base-url; give the host only/)
-      ])
-      expect(run.outputs.status).toBeUndefined()
-      expect(run.log).not.toMatch(/nothing to (remove|delete)/)
+  it.each(notTheApi)(
+    'unlink-org and delete-link-token fail against a host answering %s',
+    async (_name, status, headers, body) => {
+      const host = await sameAnswerHost(status, headers, body)
+      for (const [mode, orgId] of [
+        ['unlink-org', SOURCE_ORG],
+        ['delete-link-token', ATLAS_ORG]
+      ] as const) {
+        const run = await runAction({ mode, 'org-id': orgId, 'base-url': host.url, ...CREDENTIALS['access-token'] })
+        expect(run.code, run.log).toBe(1)
+        expect(errorLines(run)).toEqual([
+          expect.stringMatching(
+            /HTTP 404 from DELETE .*\. The host did not answer like the MongoDB API: check base-url; give the host only/
+          )
+        ])
+        expect(run.outputs.status).toBeUndefined()
+        expect(run.log).not.toMatch(/nothing to (remove|delete)/)
+      }
     }
-  })
+  )
 
   it('unlink-org fails on a 2xx HTML page instead of calling it "Link removed"', async () => {
-    const host = await sameAnswerHost(200, { 'content-type': 'text/html' }, '<html><body>Welcome to the portal</body></html>')
-    const run = await runAction({ mode: 'unlink-org', 'org-id': SOURCE_ORG, 'base-url': host.url, ...CREDENTIALS['access-token'] })
+    const host = await sameAnswerHost(
+      200,
+      { 'content-type': 'text/html' },
+      '<html><body>Welcome to the portal</body></html>'
+    )
+    const run = await runAction({
+      mode: 'unlink-org',
+      'org-id': SOURCE_ORG,
+      'base-url': host.url,
+      ...CREDENTIALS['access-token']
+    })
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([
-      expect.stringMatching(/HTTP 200 from DELETE .* is not an API answer \(non-JSON text\/html body: Welcome to the portal\)\. The host did not answer like the MongoDB API: check base-url/)
+      expect.stringMatching(
+        /HTTP 200 from DELETE .* is not an API answer \(non-JSON text\/html body: Welcome to the portal\)\. The host did not answer like the MongoDB API: check base-url/
+      )
     ])
     expect(run.log).not.toContain('Link removed')
     expect(run.outputs.status).toBeUndefined()
@@ -90,7 +116,9 @@ describe('never report success for what did not happen', () => {
     const run = await runAction({ mode: 'link-status', 'org-id': SOURCE_ORG, 'base-url': api.url, ...key })
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([
-      expect.stringMatching(/^Org \w+ has no migration link \(Get link status failed: HTTP 404 .*RESOURCE_NOT_FOUND.*\) Link it with mode link-org or create-and-link\.$/)
+      expect.stringMatching(
+        /^Org \w+ has no migration link \(Get link status failed: HTTP 404 .*RESOURCE_NOT_FOUND.*\) Link it with mode link-org or create-and-link\.$/
+      )
     ])
     expect(run.log).not.toContain('the organization must exist')
   })
@@ -99,9 +127,14 @@ describe('never report success for what did not happen', () => {
     'rejects base-url %s before any request',
     async url => {
       const host = await sameAnswerHost(404, {}, '')
-      const run = await runAction({ mode: 'unlink-org', 'org-id': SOURCE_ORG, 'base-url': url, ...key }, { https_proxy: host.url })
+      const run = await runAction(
+        { mode: 'unlink-org', 'org-id': SOURCE_ORG, 'base-url': url, ...key },
+        { https_proxy: host.url }
+      )
       expect(run.code).toBe(1)
-      expect(errorLines(run)).toEqual([expect.stringMatching(/Input 'base-url' must be the host only, such as https:\/\/cloud\.mongodb\.com/)])
+      expect(errorLines(run)).toEqual([
+        expect.stringMatching(/Input 'base-url' must be the host only, such as https:\/\/cloud\.mongodb\.com/)
+      ])
       expect(host.hits).toEqual([])
     }
   )
@@ -126,14 +159,17 @@ describe('Digest challenges as RFC 7616 and 7235 allow them', () => {
     expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 401 .*Check public-key \/ private-key/)])
   })
 
-  it.each(['same-field', 'own-field'] as const)('picks Digest out of a 401 that offers Basic too (%s)', async basicChallenge => {
-    const api = await fakeApi({ basicChallenge })
-    const run = await runAction({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...key })
-    expect(run.code, run.log).toBe(0)
-    expect(api.requests.map(r => r.status)).toEqual([401, 201])
-    expect(api.requests[1]?.headers.authorization).toMatch(/^Digest username="kqzwtmvb",realm="MMS Public API",/)
-    expectNoLeak(run, api)
-  })
+  it.each(['same-field', 'own-field'] as const)(
+    'picks Digest out of a 401 that offers Basic too (%s)',
+    async basicChallenge => {
+      const api = await fakeApi({ basicChallenge })
+      const run = await runAction({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...key })
+      expect(run.code, run.log).toBe(0)
+      expect(api.requests.map(r => r.status)).toEqual([401, 201])
+      expect(api.requests[1]?.headers.authorization).toMatch(/^Digest username="kqzwtmvb",realm="MMS Public API",/)
+      expectNoLeak(run, api)
+    }
+  )
 })
 
 describe('service-account sessions that outlast their tokens', () => {
@@ -159,10 +195,24 @@ describe('service-account sessions that outlast their tokens', () => {
 
   it('gives one line when the token endpoint answers an HTML page with 200', async () => {
     const api = await fakeApi()
-    api.faults.push({ match: /oauth\/token$/, status: 200, headers: { 'content-type': 'text/html' }, body: '<html><title>Sign in</title></html>' })
-    const run = await runAction({ mode: 'link-status', 'org-id': SOURCE_ORG, 'base-url': api.url, ...CREDENTIALS['service-account'] })
+    api.faults.push({
+      match: /oauth\/token$/,
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><title>Sign in</title></html>'
+    })
+    const run = await runAction({
+      mode: 'link-status',
+      'org-id': SOURCE_ORG,
+      'base-url': api.url,
+      ...CREDENTIALS['service-account']
+    })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([expect.stringMatching(/^Get service account access token failed: HTTP 200 from POST .*\/api\/oauth\/token was not a token \(non-JSON text\/html body: Sign in\)\. Check base-url/)])
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^Get service account access token failed: HTTP 200 from POST .*\/api\/oauth\/token was not a token \(non-JSON text\/html body: Sign in\)\. Check base-url/
+      )
+    ])
     expect(run.log).not.toContain('Unexpected token')
   })
 })
@@ -176,9 +226,18 @@ describe('retries and bounds', () => {
       headers: { 'retry-after': '900', 'content-type': 'application/json' },
       body: '{"error":429,"errorCode":"RATE_LIMITED_TOKEN_BUCKET","detail":"Slow down."}'
     })
-    const run = await runAction({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...CREDENTIALS['access-token'] })
+    const run = await runAction({
+      mode: 'create-link-token',
+      'org-id': ATLAS_ORG,
+      'base-url': api.url,
+      ...CREDENTIALS['access-token']
+    })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 429 .*RATE_LIMITED_TOKEN_BUCKET: Slow down\. The server asked to wait 900 s .*re-run later\./)])
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /HTTP 429 .*RATE_LIMITED_TOKEN_BUCKET: Slow down\. The server asked to wait 900 s .*re-run later\./
+      )
+    ])
     expect(run.durationMs).toBeLessThan(5000)
   })
 
@@ -187,9 +246,21 @@ describe('retries and bounds', () => {
     const silent = createServer(() => {}) // reads the request, never answers
     silent.on('connection', socket => sockets.push(socket))
     await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
-    cleanup.push(() => new Promise(resolve => (sockets.forEach(s => s.destroy()), silent.close(() => resolve()))))
+    cleanup.push(
+      () =>
+        new Promise(resolve => {
+          for (const socket of sockets) socket.destroy()
+          silent.close(() => resolve())
+        })
+    )
     const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`
-    const run = await runAction({ mode: 'link-status', 'org-id': SOURCE_ORG, 'base-url': url, ...CREDENTIALS['access-token'], 'request-timeout-seconds': '1' })
+    const run = await runAction({
+      mode: 'link-status',
+      'org-id': SOURCE_ORG,
+      'base-url': url,
+      ...CREDENTIALS['access-token'],
+      'request-timeout-seconds': '1'
+    })
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([expect.stringMatching(/no answer within the request timeout\. Check base-url/)])
     expect(run.durationMs).toBeGreaterThanOrEqual(2000)
@@ -224,15 +295,28 @@ describe('hosts and hints', () => {
       'source-base-url': host
     })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([expect.stringMatching(/Link organization failed: POST .*: connection refused\. Check source-base-url \(host and port\)\./)])
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /Link organization failed: POST .*: connection refused\. Check source-base-url \(host and port\)\./
+      )
+    ])
   })
 
   it('says "https to a plain-HTTP port?" in one line for a TLS handshake with an HTTP server', async () => {
     const api = await fakeApi()
-    const run = await runAction({ mode: 'link-status', 'org-id': SOURCE_ORG, 'base-url': api.url.replace('http:', 'https:'), ...key })
+    const run = await runAction({
+      mode: 'link-status',
+      'org-id': SOURCE_ORG,
+      'base-url': api.url.replace('http:', 'https:'),
+      ...key
+    })
     expect(run.code).toBe(1)
     const lines = errorLines(run)
-    expect(lines).toEqual([expect.stringMatching(/TLS handshake failed: the port answered in plain HTTP \(https:\/\/ to a plain-HTTP port\?\)\. Check base-url: its scheme and port\.$/)])
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /TLS handshake failed: the port answered in plain HTTP \(https:\/\/ to a plain-HTTP port\?\)\. Check base-url: its scheme and port\.$/
+      )
+    ])
     expect(lines[0]).not.toContain('\n')
   })
 })

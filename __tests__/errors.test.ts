@@ -13,7 +13,15 @@ const call = (status: number, body: string, contentType = 'application/json') =>
 
 describe('API error messages', () => {
   it('gives status, errorCode, detail and a hint on one line', () => {
-    const err = call(403, JSON.stringify({ error: 403, errorCode: 'USER_UNAUTHORIZED', detail: 'Current user is not authorized.\nReally.', reason: 'Forbidden' }))
+    const err = call(
+      403,
+      JSON.stringify({
+        error: 403,
+        errorCode: 'USER_UNAUTHORIZED',
+        detail: 'Current user is not authorized.\nReally.',
+        reason: 'Forbidden'
+      })
+    )
     expect(err.message).toBe(
       'Create link token failed: HTTP 403 from POST /api/atlas/v2/orgs/5f1a2b3c4d5e6f7a8b9c0d1e/liveMigrations/linkTokens: USER_UNAUTHORIZED: Current user is not authorized. Really. The API key or service account needs the Organization Owner role in this organization.'
     )
@@ -22,9 +30,9 @@ describe('API error messages', () => {
   })
 
   it('falls back to reason when there is no detail', () => {
-    expect(call(400, JSON.stringify({ error: 400, errorCode: 'VALIDATION_ERROR', reason: 'Bad Request' })).message).toContain(
-      'VALIDATION_ERROR: Bad Request.'
-    )
+    expect(
+      call(400, JSON.stringify({ error: 400, errorCode: 'VALIDATION_ERROR', reason: 'Bad Request' })).message
+    ).toContain('VALIDATION_ERROR: Bad Request.')
   })
 
   it('reads OAuth errors', () => {
@@ -36,18 +44,23 @@ describe('API error messages', () => {
   it('describes an HTML error page in a few words', () => {
     const page = `<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>${'x'.repeat(500)}</body></html>`
     const err = call(502, page, 'text/html; charset=iso-8859-1')
-    expect(err.message).toMatch(/HTTP 502 .*non-JSON text\/html body: 502 Bad Gateway Bad Gateway x+…\. The service had a problem/)
+    expect(err.message).toMatch(
+      /HTTP 502 .*non-JSON text\/html body: 502 Bad Gateway Bad Gateway x+…\. The service had a problem/
+    )
     expect(err.message.length).toBeLessThan(400)
     expect(err.message).not.toContain('\n')
   })
 
   it('says when the body was empty', () => {
-    expect(call(500, '').message).toContain('HTTP 500 from POST /api/atlas/v2/orgs/5f1a2b3c4d5e6f7a8b9c0d1e/liveMigrations/linkTokens: empty body.')
+    expect(call(500, '').message).toContain(
+      'HTTP 500 from POST /api/atlas/v2/orgs/5f1a2b3c4d5e6f7a8b9c0d1e/liveMigrations/linkTokens: empty body.'
+    )
   })
 })
 
 describe('network error messages', () => {
-  const fail = (code: string, message = 'x') => new NetworkError('Link organization', 'POST', 'https://om/x', Object.assign(new Error(message), { code }))
+  const fail = (code: string, message = 'x') =>
+    new NetworkError('Link organization', 'POST', 'https://om/x', Object.assign(new Error(message), { code }))
   it('points a private CA at NODE_EXTRA_CA_CERTS', () => {
     expect(fail('UNABLE_TO_VERIFY_LEAF_SIGNATURE').message).toContain('NODE_EXTRA_CA_CERTS')
     expect(fail('SELF_SIGNED_CERT_IN_CHAIN').message).toContain('NODE_EXTRA_CA_CERTS')
@@ -59,7 +72,9 @@ describe('network error messages', () => {
   })
   it('names the proxy when a tunnel fails', () => {
     const err = fail('ECONNRESET', 'tunneling socket could not be established, statusCode=503')
-    expect(err.message).toContain('the proxy could not open a tunnel to the host (it answered HTTP 503 to CONNECT). Check https_proxy / no_proxy')
+    expect(err.message).toContain(
+      'the proxy could not open a tunnel to the host (it answered HTTP 503 to CONNECT). Check https_proxy / no_proxy'
+    )
   })
   it('explains refused connections, unknown hosts and timeouts', () => {
     expect(fail('ECONNREFUSED').message).toContain('connection refused')

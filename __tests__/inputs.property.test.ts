@@ -3,8 +3,8 @@
 // that could change a request path, and never echoes a secret.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { InputError, MODES, SECRET_INPUTS, parseInputs } from '../src/inputs'
 import type { ActionConfig } from '../src/inputs'
+import { InputError, MODES, parseInputs, SECRET_INPUTS } from '../src/inputs'
 
 const ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
 const SECRET = 'Zq9-very-secret-value-7Xw'
@@ -12,7 +12,20 @@ const ORG_ID = /^[a-f0-9]{24}$/
 
 const hostile = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.constantFrom('', ' ', '\n', '../', '%2e%2e%2f', '::error::x', '\u0000', 'https://evil', `${ORG}/../x`, `${ORG}?x=1`, `${ORG}#`, ORG.toUpperCase()),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n',
+    '../',
+    '%2e%2e%2f',
+    '::error::x',
+    '\u0000',
+    'https://evil',
+    `${ORG}/../x`,
+    `${ORG}?x=1`,
+    `${ORG}#`,
+    ORG.toUpperCase()
+  ),
   fc.stringMatching(/^[a-f0-9/.%?#]{20,30}$/)
 )
 
@@ -78,7 +91,9 @@ describe('parseInputs on hostile input', () => {
         if (!(result instanceof InputError)) {
           expect(result.orgId).toBe(orgId)
           expect(encodeURIComponent(result.orgId)).toBe(result.orgId)
-          expect(new URL(`https://h/api/public/v1.0/orgs/${result.orgId}/liveExport/migrationLink`).pathname.split('/')).toHaveLength(7)
+          expect(
+            new URL(`https://h/api/public/v1.0/orgs/${result.orgId}/liveExport/migrationLink`).pathname.split('/')
+          ).toHaveLength(7)
         }
       }),
       { numRuns: 2000 }
@@ -95,7 +110,14 @@ describe('parseInputs on hostile input', () => {
         fc.oneof(fc.constant(''), hostile),
         (name, secret, mode, orgId, other) => {
           fc.pre(secret.trim() === secret && secret.length >= 8)
-          const result = outcome({ mode, 'org-id': orgId, 'source-org-id': orgId, 'client-id': other, 'base-url': other, [name]: secret })
+          const result = outcome({
+            mode,
+            'org-id': orgId,
+            'source-org-id': orgId,
+            'client-id': other,
+            'base-url': other,
+            [name]: secret
+          })
           if (result instanceof InputError) expect(result.message).not.toContain(secret)
         }
       ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { InputError, parseInputs } from '../src/inputs'
 import type { ActionConfig } from '../src/inputs'
+import { InputError, parseInputs } from '../src/inputs'
 
 const ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
 const SOURCE = '6a7b8c9d0e1f2a3b4c5d6e7f'
@@ -32,6 +32,7 @@ describe('parseInputs', () => {
       apiVersion: undefined,
       accessListIps: [],
       requestTimeoutSeconds: 30,
+      caCertificates: [],
       warnings: []
     })
   })
@@ -40,7 +41,11 @@ describe('parseInputs', () => {
     const base = { mode: 'link-status', 'org-id': ORG }
     const credentials = (inputs: Record<string, string>) =>
       (parse({ ...base, ...inputs }) as Extract<ActionConfig, { mode: 'link-status' }>).source.credentials
-    expect(credentials({ 'client-id': 'id', 'client-secret': 's' })).toEqual({ kind: 'service-account', clientId: 'id', clientSecret: 's' })
+    expect(credentials({ 'client-id': 'id', 'client-secret': 's' })).toEqual({
+      kind: 'service-account',
+      clientId: 'id',
+      clientSecret: 's'
+    })
     expect(credentials({ 'access-token': 't' })).toEqual({ kind: 'access-token', accessToken: 't' })
   })
 
@@ -67,7 +72,13 @@ describe('parseInputs', () => {
   it('allows plain http to loopback without allow-http, and to other hosts with it, warning', () => {
     const loop = parse({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': 'http://127.0.0.1:8080' })
     expect(loop.warnings).toEqual([])
-    const remote = parse({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': 'http://om.corp:8080', 'allow-http': 'true' })
+    const remote = parse({
+      mode: 'link-status',
+      'org-id': ORG,
+      ...KEY,
+      'base-url': 'http://om.corp:8080',
+      'allow-http': 'true'
+    })
     expect(remote.warnings).toEqual([expect.stringContaining('plain http:// to om.corp')])
   })
 
@@ -89,7 +100,11 @@ describe('parseInputs', () => {
       source: {
         baseUrl: 'https://cloud.mongodb.com',
         credentials: { kind: 'api-key', publicKey: 'sp', privateKey: 'ss' },
-        names: { baseUrl: 'source-base-url', orgId: 'source-org-id', credentials: 'source-public-key / source-private-key' }
+        names: {
+          baseUrl: 'source-base-url',
+          orgId: 'source-org-id',
+          credentials: 'source-public-key / source-private-key'
+        }
       },
       waitForSync: { timeoutSeconds: 300 },
       deleteTokenOnFailure: false
@@ -108,7 +123,9 @@ describe('parseInputs', () => {
       'delete-token-on-failure': 'true'
     })
     expect(config).toMatchObject({ deleteTokenOnFailure: true })
-    expect(config.warnings).toEqual([expect.stringMatching(/every link token of Atlas org .* is deleted, with its organization link \(org-wide/)])
+    expect(config.warnings).toEqual([
+      expect.stringMatching(/every link token of Atlas org .* is deleted, with its organization link \(org-wide/)
+    ])
   })
 
   it('warns about inputs the mode ignores', () => {
@@ -143,6 +160,20 @@ describe('parseInputs', () => {
     expect(parseError({ mode: 'create-link-token', 'org-id': ORG, ...KEY, ...override })).toContain(message)
   })
 
+  it('reads ca-certificate as PEM certificate blocks, and refuses anything else', () => {
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\nAbCd+/=\n-----END CERTIFICATE-----'
+    const base = { mode: 'link-status', 'org-id': ORG, ...KEY }
+    expect(parse({ ...base, 'ca-certificate': `${pem}\n${pem}\n` }).caCertificates).toEqual([pem, pem])
+    expect(parse(base).caCertificates).toEqual([])
+    for (const bad of [
+      '/etc/ssl/ca.pem',
+      '-----BEGIN PRIVATE KEY-----\nabc\n-----END PRIVATE KEY-----',
+      `${pem}\ntrailing words`
+    ]) {
+      expect(parseError({ ...base, 'ca-certificate': bad })).toMatch(/Input 'ca-certificate' must be PEM text/)
+    }
+  })
+
   it('rejects a bad wait-timeout-seconds whatever the other inputs say', () => {
     const inputs = { mode: 'link-org', 'org-id': ORG, ...KEY, 'link-token': 't', 'wait-timeout-seconds': 'soon' }
     expect(parseError(inputs)).toContain("Input 'wait-timeout-seconds'")
@@ -150,18 +181,34 @@ describe('parseInputs', () => {
     expect(parseError({ ...inputs, mode: 'link-status' })).toContain("Input 'wait-timeout-seconds'")
   })
 
-  it.each(['https://cloud.mongodb.com/api/atlas/v2', 'https://om.example.com:8443/api/public/v1.0', 'https://om.example.com/mms/api/', 'https://x.com/api'])(
-    'rejects a base-url with an API path, %s, saying to give the host only',
-    url => {
-      expect(parseError({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': url })).toMatch(/Input 'base-url' must be the host only, such as https:\/\//)
-      expect(parseError({ mode: 'create-and-link', 'org-id': ORG, ...KEY, 'source-org-id': SOURCE, 'source-public-key': 'a', 'source-private-key': 'b', 'source-base-url': url })).toMatch(
-        /Input 'source-base-url' must be the host only/
-      )
-    }
-  )
+  it.each([
+    'https://cloud.mongodb.com/api/atlas/v2',
+    'https://om.example.com:8443/api/public/v1.0',
+    'https://om.example.com/mms/api/',
+    'https://x.com/api'
+  ])('rejects a base-url with an API path, %s, saying to give the host only', url => {
+    expect(parseError({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': url })).toMatch(
+      /Input 'base-url' must be the host only, such as https:\/\//
+    )
+    expect(
+      parseError({
+        mode: 'create-and-link',
+        'org-id': ORG,
+        ...KEY,
+        'source-org-id': SOURCE,
+        'source-public-key': 'a',
+        'source-private-key': 'b',
+        'source-base-url': url
+      })
+    ).toMatch(/Input 'source-base-url' must be the host only/)
+  })
 
   it('never echoes an unparseable base-url that carries user:password@, not even cut short', () => {
-    for (const url of ['https://admin:s3cr3t-passw0rd@[bad host]/x', 'user:s3cr3t-passw0rd@om.example.com', `https://u:${'s3cr3t-passw0rd'.repeat(8)}@ho st`]) {
+    for (const url of [
+      'https://admin:s3cr3t-passw0rd@[bad host]/x',
+      'user:s3cr3t-passw0rd@om.example.com',
+      `https://u:${'s3cr3t-passw0rd'.repeat(8)}@ho st`
+    ]) {
       const message = parseError({ mode: 'link-status', 'org-id': ORG, ...KEY, 'base-url': url })
       expect(message).toMatch(/Input 'base-url' must (be an absolute URL|start with https:\/\/)/)
       expect(message).not.toMatch(/s3cr3t|passw0rd|admin/)
@@ -169,7 +216,12 @@ describe('parseInputs', () => {
   })
 
   it('never echoes a secret or a URL with credentials in its errors', () => {
-    const message = parseError({ mode: 'create-link-token', 'org-id': ORG, ...KEY, 'base-url': 'https://user:hunter2@x.com' })
+    const message = parseError({
+      mode: 'create-link-token',
+      'org-id': ORG,
+      ...KEY,
+      'base-url': 'https://user:hunter2@x.com'
+    })
     expect(message).not.toContain('hunter2')
     const pair = parseError({ mode: 'create-link-token', 'org-id': ORG, 'private-key': 'sekrit-value' })
     expect(pair).not.toContain('sekrit-value')

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MODES, SECRET_INPUTS, parseInputs } from '../src/inputs'
+import { MODES, parseInputs, SECRET_INPUTS } from '../src/inputs'
 
 const root = resolve(import.meta.dirname, '..')
 const actionYml = readFileSync(resolve(root, 'action.yml'), 'utf8')
@@ -50,6 +50,12 @@ describe('action.yml', () => {
     expect([...read].sort()).toEqual([...actionInputs].sort())
   })
 
+  it('has a Marketplace description under 125 characters', () => {
+    const description = /^description: (.+)$/m.exec(actionYml)?.[1] ?? ''
+    expect(description.length).toBeGreaterThan(20)
+    expect(description.length).toBeLessThan(125)
+  })
+
   it('names every mode in the mode input and every secret input as an input', () => {
     for (const mode of MODES) expect(actionYml).toContain(mode)
     for (const name of SECRET_INPUTS) expect(actionInputs).toContain(name)
@@ -57,6 +63,27 @@ describe('action.yml', () => {
 })
 
 describe('reusable workflow', () => {
+  it("runs the action from its own commit, never from the caller's repository or a moving tag", () => {
+    const checkout = workflow.slice(workflow.indexOf('uses: actions/checkout@'))
+    expect(checkout).toMatch(/repository: \$\{\{ job\.workflow_repository \}\}\n\s+ref: \$\{\{ job\.workflow_sha \}\}/)
+    expect(workflow).not.toMatch(/github\.repository|action-ref|action-repository/)
+  })
+
+  it('passes through every input a caller needs, and bounds the step by the wait', () => {
+    const callInputs = keysAt(section(workflow, /^ {4}inputs:/m, '      '), '      ')
+    for (const name of [
+      'delete-token-on-failure',
+      'request-timeout-seconds',
+      'ca-certificate',
+      'wait-timeout-seconds'
+    ]) {
+      expect(callInputs).toContain(name)
+      expect(workflow).toContain(`${name}: \${{ inputs.${name} }}`)
+    }
+    expect(workflow).toMatch(/timeout-minutes: \$\{\{ fromJSON\(steps\.plan\.outputs\.minutes\) \}\}/)
+    expect(workflow).toMatch(/^permissions: \{\}$/m)
+  })
+
   it('passes only inputs the action declares, in mode create-and-link', () => {
     const step = workflow.slice(workflow.indexOf('uses: ./.live-migration-link-action'))
     const withBlock = section(step, /with:/, '          ')
@@ -64,14 +91,24 @@ describe('reusable workflow', () => {
     expect(passed).toContain('mode')
     expect(withBlock).toMatch(/mode: create-and-link/)
     for (const name of passed) expect(actionInputs).toContain(name)
-    expect(passed).toEqual(expect.arrayContaining(['org-id', 'source-org-id', 'source-public-key', 'source-private-key']))
+    expect(passed).toEqual(
+      expect.arrayContaining(['org-id', 'source-org-id', 'source-public-key', 'source-private-key'])
+    )
   })
 
   it('takes every credential as a secret, never as an input', () => {
     const secrets = keysAt(section(workflow, /^ {4}secrets:/m, '      '), '      ')
     expect(secrets.sort()).toEqual(
-      ['atlas-access-token', 'atlas-client-id', 'atlas-client-secret', 'atlas-private-key', 'atlas-public-key', 'source-private-key', 'source-public-key'].sort()
+      [
+        'atlas-access-token',
+        'atlas-client-id',
+        'atlas-client-secret',
+        'atlas-private-key',
+        'atlas-public-key',
+        'source-private-key',
+        'source-public-key'
+      ].sort()
     )
-    expect(workflow).not.toMatch(/inputs\.[a-z-]*(key|secret|token)\b/)
+    expect(workflow).not.toMatch(/inputs\.[a-z-]*(key|secret|token)(?![\w-])/)
   })
 })

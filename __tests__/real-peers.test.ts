@@ -1,13 +1,15 @@
 // The bundled action against real, independent peers on 127.0.0.1: Apache httpd checking HTTP
 // Digest, TLS with a private CA, and Squid as a forward proxy. A test server written by the same
 // hands as the client can share its mistakes; these can't.
+
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeApi } from '../test-server/fake-api.ts'
-import { resolve } from 'node:path'
-import { TEST_HOST, freePort, makePrivateCa, startApache, startSquid } from '../test-server/peers.ts'
 import type { Peer, PrivateCa } from '../test-server/peers.ts'
+import { freePort, makePrivateCa, startApache, startSquid, TEST_HOST } from '../test-server/peers.ts'
 import { errorLines, runAction } from '../test-server/run-action.ts'
-import { API_KEY, ATLAS_ORG, SOURCE_API_KEY, SOURCE_ORG, expectNoLeak, startFakeApi } from './helpers/fixtures.ts'
+import { API_KEY, ATLAS_ORG, expectNoLeak, SOURCE_API_KEY, SOURCE_ORG, startFakeApi } from './helpers/fixtures.ts'
 
 const running: { stop(): Promise<void> }[] = []
 afterEach(async () => {
@@ -59,14 +61,24 @@ describe('Apache httpd with mod_auth_digest in front of the API', () => {
     api.links.set(SOURCE_ORG, { linkToken: 'lt-existing', pollsLeft: 0 })
     const run = await runAction({ mode, 'org-id': orgId, 'base-url': apache.url, ...key })
     expect(run.code, run.log).toBe(0)
-    expect(apacheRequests(apache).map(r => r.status)).toEqual([401, mode.startsWith('create') ? 201 : mode === 'link-status' ? 200 : 204])
+    expect(apacheRequests(apache).map(r => r.status)).toEqual([
+      401,
+      mode.startsWith('create') ? 201 : mode === 'link-status' ? 200 : 204
+    ])
     expectNoLeak(run, api)
   })
 
   it('link-org reuses the nonce with a rising nc through every status poll', async () => {
     const { api, apache } = await behindApache({ notSyncedPolls: 2 })
     api.linkTokens.set(ATLAS_ORG, ['lt-existing'])
-    const run = await runAction({ mode: 'link-org', 'org-id': SOURCE_ORG, 'base-url': apache.url, ...key, 'link-token': 'lt-existing', 'wait-for-sync': 'true' })
+    const run = await runAction({
+      mode: 'link-org',
+      'org-id': SOURCE_ORG,
+      'base-url': apache.url,
+      ...key,
+      'link-token': 'lt-existing',
+      'wait-for-sync': 'true'
+    })
     expect(run.code, run.log).toBe(0)
     expect(run.outputs.status).toBe('SYNCED')
     const requests = apacheRequests(apache)
@@ -80,7 +92,14 @@ describe('Apache httpd with mod_auth_digest in front of the API', () => {
   it('answers stale=true with one new challenge when the nonce expires mid-run', async () => {
     const { api, apache } = await behindApache({ nonceLifetimeSeconds: 1, notSyncedPolls: 1 })
     api.linkTokens.set(ATLAS_ORG, ['lt-existing'])
-    const run = await runAction({ mode: 'link-org', 'org-id': SOURCE_ORG, 'base-url': apache.url, ...key, 'link-token': 'lt-existing', 'wait-for-sync': 'true' })
+    const run = await runAction({
+      mode: 'link-org',
+      'org-id': SOURCE_ORG,
+      'base-url': apache.url,
+      ...key,
+      'link-token': 'lt-existing',
+      'wait-for-sync': 'true'
+    })
     expect(run.code, run.log).toBe(0)
     const requests = apacheRequests(apache)
     // POST: challenge + answer; then each poll after the 1 s lifetime: a stale 401 and an answer on a new nonce.
@@ -108,16 +127,31 @@ describe('Apache httpd with mod_auth_digest in front of the API', () => {
     })
     expect(run.code, run.log).toBe(0)
     expect(api.links.get(SOURCE_ORG)?.linkToken).toBe(api.linkTokens.get(ATLAS_ORG)?.[0])
-    expect(apacheRequests(apache).map(r => `${r.method} ${r.status}`)).toEqual(['POST 401', 'POST 201', 'POST 401', 'POST 201'])
+    expect(apacheRequests(apache).map(r => `${r.method} ${r.status}`)).toEqual([
+      'POST 401',
+      'POST 201',
+      'POST 401',
+      'POST 201'
+    ])
     expectNoLeak(run, api)
   })
 
   it('fails a wrong key after one challenge round, with one clear line', async () => {
     const { api, apache } = await behindApache()
-    const run = await runAction({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': apache.url, 'public-key': API_KEY.publicKey, 'private-key': 'wrong-key-000000' })
+    const run = await runAction({
+      mode: 'create-link-token',
+      'org-id': ATLAS_ORG,
+      'base-url': apache.url,
+      'public-key': API_KEY.publicKey,
+      'private-key': 'wrong-key-000000'
+    })
     expect(run.code).toBe(1)
     expect(apacheRequests(apache).map(r => r.status)).toEqual([401, 401])
-    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 401 from POST .*non-JSON text\/html body: 401 Unauthorized.*Check public-key \/ private-key/)])
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /HTTP 401 from POST .*non-JSON text\/html body: 401 Unauthorized.*Check public-key \/ private-key/
+      )
+    ])
     expect(api.requests).toEqual([])
     expect(run.log).not.toMatch(/^\s+at /m)
   })
@@ -140,17 +174,56 @@ describe('HTTPS with a private certificate authority', () => {
     const api = await tlsApi()
     const run = await runAction({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...key })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([expect.stringMatching(/TLS certificate not trusted \(\w+\)\. .*set NODE_EXTRA_CA_CERTS/)])
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/TLS certificate not trusted \(\w+\)\. .*set NODE_EXTRA_CA_CERTS/)
+    ])
     expect(api.requests).toEqual([])
     expect(run.log).not.toMatch(/retrying/)
   })
 
   it('succeeds with NODE_EXTRA_CA_CERTS pointing at the CA, as the README advises', async () => {
     const api = await tlsApi()
-    const run = await runAction({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...key }, { NODE_EXTRA_CA_CERTS: ca.caFile })
+    const run = await runAction(
+      { mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...key },
+      { NODE_EXTRA_CA_CERTS: ca.caFile }
+    )
     expect(run.code, run.log).toBe(0)
     expect(run.outputs['link-token']).toMatch(/^lt-/)
     expect(api.connections).toBe(1)
+  })
+
+  it('succeeds with the CA given as the ca-certificate input, with no env at all', async () => {
+    const api = await tlsApi()
+    const run = await runAction({
+      mode: 'create-link-token',
+      'org-id': ATLAS_ORG,
+      'base-url': api.url,
+      ...key,
+      'ca-certificate': readFileSync(ca.caFile, 'utf8')
+    })
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs['link-token']).toMatch(/^lt-/)
+    expect(run.log).toContain('Trusting the CA certificate CN=Test Ops Manager CA (ca-certificate).')
+  })
+
+  it('still trusts the public CAs when ca-certificate is set', async () => {
+    // A second private CA: its certificate is added, the first CA's server must still fail, and
+    // Node's bundled roots are still there (checked by their count, without leaving this machine).
+    const other = makePrivateCa()
+    try {
+      const api = await tlsApi()
+      const run = await runAction({
+        mode: 'create-link-token',
+        'org-id': ATLAS_ORG,
+        'base-url': api.url,
+        ...key,
+        'ca-certificate': readFileSync(other.caFile, 'utf8')
+      })
+      expect(run.code).toBe(1)
+      expect(errorLines(run)).toEqual([expect.stringMatching(/TLS certificate not trusted .*ca-certificate/)])
+    } finally {
+      other.remove()
+    }
   })
 
   describe('through a forward proxy (Squid)', () => {
@@ -159,13 +232,20 @@ describe('HTTPS with a private certificate authority', () => {
       const proxy = await startSquid({ hosts: { [TEST_HOST]: '127.0.0.1' } })
       running.push(proxy)
       const port = new URL(api.url).port
-      const inputs = { mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': `https://${TEST_HOST}:${port}`, ...key }
-      const env = { NODE_EXTRA_CA_CERTS: ca.caFile, https_proxy: proxy.url }
+      const inputs = {
+        mode: 'create-link-token',
+        'org-id': ATLAS_ORG,
+        'base-url': `https://${TEST_HOST}:${port}`,
+        ...key,
+        'ca-certificate': readFileSync(ca.caFile, 'utf8') // trusted through the tunnel agent too
+      }
+      const env = { https_proxy: proxy.url }
 
       // Only the proxy can resolve the name: success means the requests went through it.
       const proxied = await runAction(inputs, env)
       expect(proxied.code, proxied.log).toBe(0)
-      const tunnels = () => proxy.log().match(new RegExp(`CONNECT ${TEST_HOST.replace('.', '\\.')}:${port}`, 'g'))?.length ?? 0
+      const tunnels = () =>
+        proxy.log().match(new RegExp(`CONNECT ${TEST_HOST.replace('.', '\\.')}:${port}`, 'g'))?.length ?? 0
       // One tunnel per request: the tunnel agent of @actions/http-client closes idle tunnels, so
       // keep-alive does not survive a proxy (measured here; see the README).
       expect(api.requests.map(r => r.status)).toEqual([401, 201])
@@ -193,7 +273,9 @@ describe('HTTPS with a private certificate authority', () => {
       )
       expect(run.code).toBe(1)
       expect(errorLines(run)).toEqual([
-        expect.stringMatching(/^Create link token failed: POST https:\/\/opsmanager\.test:\d+\/.*: the proxy could not open a tunnel to the host \(it answered HTTP 503 to CONNECT\)/)
+        expect.stringMatching(
+          /^Create link token failed: POST https:\/\/opsmanager\.test:\d+\/.*: the proxy could not open a tunnel to the host \(it answered HTTP 503 to CONNECT\)/
+        )
       ])
       expect(run.log.match(/retrying in/g)).toHaveLength(3)
       expect(run.durationMs).toBeLessThan(15_000)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_RETRY_POLICY, decideRetry, isRetryableError, isRetryableStatus, parseRetryAfter } from '../src/transport/retry'
 import type { CallState, TryOutcome } from '../src/transport/retry'
+import {
+  DEFAULT_RETRY_POLICY,
+  decideRetry,
+  isRetryableError,
+  isRetryableStatus,
+  parseRetryAfter
+} from '../src/transport/retry'
 
 const policy = DEFAULT_RETRY_POLICY
 const state = (over: Partial<CallState> = {}): CallState => ({
@@ -42,7 +48,14 @@ describe('what is retried', () => {
     for (const outcome of [answer(429), answer(503), network('ECONNREFUSED', false), network('ECONNRESET', false)]) {
       expect(decideRetry(policy, once, outcome, low).retry).toBe(true)
     }
-    for (const outcome of [answer(500), answer(502), answer(504), network('ECONNRESET', true), network('ERR_BODY_INCOMPLETE', true), timeout]) {
+    for (const outcome of [
+      answer(500),
+      answer(502),
+      answer(504),
+      network('ECONNRESET', true),
+      network('ERR_BODY_INCOMPLETE', true),
+      timeout
+    ]) {
       expect(decideRetry(policy, once, outcome, low)).toEqual({ retry: false, why: 'unsafe' })
     }
   })
@@ -51,21 +64,36 @@ describe('what is retried', () => {
 describe('how long it waits', () => {
   it('backs off exponentially on 5xx, with jitter between half and all of each step, then stops', () => {
     const waits = (random: () => number) =>
-      [0, 1, 2].map(failureRetries => (decideRetry(policy, state({ failureRetries }), answer(502), random) as { delayMs: number }).delayMs)
+      [0, 1, 2].map(
+        failureRetries =>
+          (decideRetry(policy, state({ failureRetries }), answer(502), random) as { delayMs: number }).delayMs
+      )
     expect(waits(low)).toEqual([500, 1000, 2000])
     expect(waits(high)).toEqual([1000, 2000, 4000])
     expect(decideRetry(policy, state({ failureRetries: 3 }), answer(502))).toEqual({ retry: false, why: 'retries' })
   })
 
   it('waits what a 429 asks, up to two minutes, plus at most a second of jitter; 429s are not counted as failures', () => {
-    expect(decideRetry(policy, state(), answer(429, 55_000), low)).toEqual({ retry: true, delayMs: 55_000, why: 'rate-limited' })
-    expect(decideRetry(policy, state(), answer(429, 55_000), high)).toEqual({ retry: true, delayMs: 56_000, why: 'rate-limited' })
+    expect(decideRetry(policy, state(), answer(429, 55_000), low)).toEqual({
+      retry: true,
+      delayMs: 55_000,
+      why: 'rate-limited'
+    })
+    expect(decideRetry(policy, state(), answer(429, 55_000), high)).toEqual({
+      retry: true,
+      delayMs: 56_000,
+      why: 'rate-limited'
+    })
     expect(decideRetry(policy, state({ failureRetries: 3, retry: 9 }), answer(429, 2000), low).retry).toBe(true)
     expect(decideRetry(policy, state(), answer(429, 120_000), low).retry).toBe(true)
   })
 
   it('fails at once, giving the wait asked for, when Retry-After is past the cap', () => {
-    expect(decideRetry(policy, state(), answer(429, 600_000))).toEqual({ retry: false, why: 'retry-after-too-long', askedMs: 600_000 })
+    expect(decideRetry(policy, state(), answer(429, 600_000))).toEqual({
+      retry: false,
+      why: 'retry-after-too-long',
+      askedMs: 600_000
+    })
   })
 
   it('never lets one call run past its budget, counting a full try after the wait', () => {
@@ -76,7 +104,10 @@ describe('how long it waits', () => {
 
   it('gives up after two silent tries, so a host that never answers fails in about 2 × the request timeout', () => {
     expect(decideRetry(policy, state({ silentTries: 1 }), timeout, low).retry).toBe(true)
-    expect(decideRetry(policy, state({ silentTries: 2, failureRetries: 1 }), timeout, low)).toEqual({ retry: false, why: 'silent' })
+    expect(decideRetry(policy, state({ silentTries: 2, failureRetries: 1 }), timeout, low)).toEqual({
+      retry: false,
+      why: 'silent'
+    })
   })
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -22,14 +22,22 @@ async function atlas(timeoutMs = 2000): Promise<AtlasClient> {
   waits.length = 0
   logged.length = 0
   const log = { info: (m: string) => logged.push(m), debug: () => {}, warning: (m: string) => logged.push(m) }
-  transport = new HttpTransport({ baseUrl: api.url, timeoutMs, userAgent: 'test', log, sleep: async ms => void waits.push(ms) })
+  transport = new HttpTransport({
+    baseUrl: api.url,
+    timeoutMs,
+    userAgent: 'test',
+    log,
+    sleep: async ms => void waits.push(ms)
+  })
   return new AtlasClient(openSession({ kind: 'api-key', ...API_KEY }, transport, { log, onSecret: () => {} }))
 }
 
 describe('transport faults', () => {
   it('retries a connection reset mid-response of a read and succeeds', async () => {
     await atlas()
-    const cm = new CloudManagerClient(openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} }))
+    const cm = new CloudManagerClient(
+      openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} })
+    )
     api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
     api.faults.push({ match: /status$/, status: 200, body: '{"status":"NOT_SYNCED"}', resetAfterBytes: 5 })
     expect(await cm.getLinkStatus(SOURCE_ORG)).toBe('SYNCED')
@@ -38,14 +46,21 @@ describe('transport faults', () => {
 
   it('does not repeat a link-token POST the server may have acted on, and says a token may exist', async () => {
     const client = await atlas()
-    api.faults.push({ match: /linkTokens$/, status: 200, body: '{"linkToken":"lt-partial-xxxxxxxx"}', resetAfterBytes: 5 })
+    api.faults.push({
+      match: /linkTokens$/,
+      status: 200,
+      body: '{"linkToken":"lt-partial-xxxxxxxx"}',
+      resetAfterBytes: 5
+    })
     await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(
       /Create link token failed: POST .*: .*connection closed before the whole body arrived.* Not retried, since the server may have acted on it\. A link token may have been created in org/
     )
     expect(waits).toEqual([])
     for (const status of [500, 502, 504]) {
       api.faults.push({ match: /linkTokens$/, status, body: '' })
-      await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(new RegExp(`HTTP ${status} .*Not retried.*A link token may have been created`))
+      await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(
+        new RegExp(`HTTP ${status} .*Not retried.*A link token may have been created`)
+      )
     }
     expect(waits).toEqual([])
     expect(api.tokensCreated).toBe(0)
@@ -53,7 +68,10 @@ describe('transport faults', () => {
 
   it('repeats a link-token POST after a 503 or a 429, where the server did not act', async () => {
     const client = await atlas()
-    api.faults.push({ match: /linkTokens$/, status: 503, body: '' }, { match: /linkTokens$/, status: 429, body: '', headers: { 'retry-after': '7' } })
+    api.faults.push(
+      { match: /linkTokens$/, status: 503, body: '' },
+      { match: /linkTokens$/, status: 429, body: '', headers: { 'retry-after': '7' } }
+    )
     expect(await client.createLinkToken(ATLAS_ORG, [])).toMatch(/^lt-/)
     expect(waits).toHaveLength(2)
     expect(waits[1]).toBeGreaterThanOrEqual(7000)
@@ -65,19 +83,33 @@ describe('transport faults', () => {
     const closed = api.url
     await api.close()
     waits.length = 0
-    transport = new HttpTransport({ baseUrl: closed, timeoutMs: 2000, userAgent: 'test', log: quiet, sleep: async ms => void waits.push(ms) })
-    const client = new AtlasClient(openSession({ kind: 'access-token', accessToken: 'x' }, transport, { log: quiet, onSecret: () => {} }))
-    await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(/connection refused\. Check base-url \(host and port\)/)
+    transport = new HttpTransport({
+      baseUrl: closed,
+      timeoutMs: 2000,
+      userAgent: 'test',
+      log: quiet,
+      sleep: async ms => void waits.push(ms)
+    })
+    const client = new AtlasClient(
+      openSession({ kind: 'access-token', accessToken: 'x' }, transport, { log: quiet, onSecret: () => {} })
+    )
+    await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(
+      /connection refused\. Check base-url \(host and port\)/
+    )
     expect(waits).toHaveLength(3)
     api = await startFakeApi() // for afterEach
   })
 
   it('gives up on a silent host after two tries of the request timeout', async () => {
     await atlas(300)
-    const cm = new CloudManagerClient(openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} }))
+    const cm = new CloudManagerClient(
+      openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} })
+    )
     for (let i = 0; i < 4; i++) api.faults.push({ status: 200, body: '{}', delayMs: 1500 })
     const started = Date.now()
-    await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(/Get link status failed: GET .*: no answer within the request timeout/)
+    await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(
+      /Get link status failed: GET .*: no answer within the request timeout/
+    )
     expect(waits).toHaveLength(1)
     expect(Date.now() - started).toBeLessThan(1500)
   })
@@ -92,9 +124,15 @@ describe('transport faults', () => {
 
   it('reports a proxy error page in one line after the retries', async () => {
     await atlas()
-    const cm = new CloudManagerClient(openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} }))
+    const cm = new CloudManagerClient(
+      openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} })
+    )
     for (let i = 0; i < 4; i++) {
-      api.faults.push({ status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' })
+      api.faults.push({
+        status: 502,
+        headers: { 'content-type': 'text/html' },
+        body: '<html><body><h1>502 Bad Gateway</h1></body></html>'
+      })
     }
     await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(/HTTP 502 .*non-JSON text\/html body: 502 Bad Gateway\./)
     expect(waits).toHaveLength(3)
@@ -102,16 +140,26 @@ describe('transport faults', () => {
 
   it('honours a 429 Retry-After of 55 s, as Atlas documents, and says how long the call may take', async () => {
     const client = await atlas()
-    api.faults.push({ status: 429, headers: { 'retry-after': '55', 'content-type': 'application/json' }, body: '{"error":429,"errorCode":"RATE_LIMITED_TOKEN_BUCKET"}' })
+    api.faults.push({
+      status: 429,
+      headers: { 'retry-after': '55', 'content-type': 'application/json' },
+      body: '{"error":429,"errorCode":"RATE_LIMITED_TOKEN_BUCKET"}'
+    })
     expect(await client.createLinkToken(ATLAS_ORG, [])).toMatch(/^lt-/)
     expect(waits[0]).toBeGreaterThanOrEqual(55_000)
     expect(waits[0]).toBeLessThanOrEqual(56_000)
-    expect(logged[0]).toMatch(/Create link token: HTTP 429; retrying in 5\d\.\d s as the server asks \(Retry-After\); this call gives up after 300 s in all\./)
+    expect(logged[0]).toMatch(
+      /Create link token: HTTP 429; retrying in 5\d\.\d s as the server asks \(Retry-After\); this call gives up after 300 s in all\./
+    )
   })
 
   it('fails at once, with the wait asked for, when Retry-After is past the two-minute cap', async () => {
     const client = await atlas()
-    api.faults.push({ status: 429, headers: { 'retry-after': '600', 'content-type': 'application/json' }, body: '{"error":429,"errorCode":"RATE_LIMITED"}' })
+    api.faults.push({
+      status: 429,
+      headers: { 'retry-after': '600', 'content-type': 'application/json' },
+      body: '{"error":429,"errorCode":"RATE_LIMITED"}'
+    })
     await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(
       /HTTP 429 .*RATE_LIMITED\. The server asked to wait 600 s before retrying \(Retry-After\), longer than the 120 s this action waits at once: re-run later\./
     )
@@ -121,7 +169,9 @@ describe('transport faults', () => {
   it('stops 429 retries at the call budget', async () => {
     const client = await atlas()
     for (let i = 0; i < 10; i++) api.faults.push({ status: 429, headers: { 'retry-after': '100' }, body: '' })
-    await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(/HTTP 429 .*Gave up: the next retry would pass this call's limit of 300 s\./)
+    await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(
+      /HTTP 429 .*Gave up: the next retry would pass this call's limit of 300 s\./
+    )
     expect(waits).toHaveLength(2) // 100 s + 100 s; a third would end past 300 s with its 2 s try
   })
 })
@@ -133,8 +183,18 @@ describe('service-account sessions', () => {
     const log = { info: (m: string) => logged.push(m), debug: () => {}, warning: (m: string) => logged.push(m) }
     transport = new HttpTransport({ baseUrl: api.url, timeoutMs: 2000, userAgent: 'test', log })
     let clock = Date.now()
-    const session = openSession({ kind: 'service-account', ...SERVICE_ACCOUNT }, transport, { log, onSecret: () => {}, now: () => clock })
-    return { session, cm: new CloudManagerClient(session), advance: (ms: number) => void (clock += ms) }
+    const session = openSession({ kind: 'service-account', ...SERVICE_ACCOUNT }, transport, {
+      log,
+      onSecret: () => {},
+      now: () => clock
+    })
+    return {
+      session,
+      cm: new CloudManagerClient(session),
+      advance: (ms: number) => {
+        clock += ms
+      }
+    }
   }
 
   it('gets a new token before the old one expires, revokes the old one, and revokes the last at close', async () => {
@@ -166,7 +226,12 @@ describe('service-account sessions', () => {
 
   it('says what to check when the token endpoint answers an HTML page with 200', async () => {
     const { cm } = await serviceAccount()
-    api.faults.push({ match: /oauth\/token$/, status: 200, headers: { 'content-type': 'text/html' }, body: '<html><title>Sign in</title><body>Corporate SSO</body></html>' })
+    api.faults.push({
+      match: /oauth\/token$/,
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><title>Sign in</title><body>Corporate SSO</body></html>'
+    })
     await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(
       /^Get service account access token failed: HTTP 200 from POST http:\/\/127\.0\.0\.1:\d+\/api\/oauth\/token was not a token \(non-JSON text\/html body: Sign in Corporate SSO\)\. Check base-url, and whether a proxy or single sign-on page answers in the API's place\.$/
     )
@@ -174,8 +239,15 @@ describe('service-account sessions', () => {
 
   it('points to API keys when the host has no token endpoint (Cloud Manager, Ops Manager)', async () => {
     const { cm } = await serviceAccount()
-    api.faults.push({ match: /oauth\/token$/, status: 404, headers: { 'content-type': 'text/html' }, body: '<html>Not Found</html>' })
-    await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(/has no service-account token endpoint\. Cloud Manager and Ops Manager take API keys: set public-key and private-key/)
+    api.faults.push({
+      match: /oauth\/token$/,
+      status: 404,
+      headers: { 'content-type': 'text/html' },
+      body: '<html>Not Found</html>'
+    })
+    await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(
+      /has no service-account token endpoint\. Cloud Manager and Ops Manager take API keys: set public-key and private-key/
+    )
   })
 })
 
@@ -183,7 +255,9 @@ describe('sessions', () => {
   it('counts nonce uses in hexadecimal past nine, as the server reads them (RFC 7616 §3.4)', async () => {
     api = await startFakeApi()
     transport = new HttpTransport({ baseUrl: api.url, timeoutMs: 2000, userAgent: 'test', log: quiet })
-    const cm = new CloudManagerClient(openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret() {} }))
+    const cm = new CloudManagerClient(
+      openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret() {} })
+    )
     api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
     for (let i = 0; i < 17; i++) await cm.getLinkStatus(SOURCE_ORG)
     const ncs = api.requests.slice(1).map(r => /nc=([0-9a-f]{8})/.exec(r.headers.authorization ?? '')?.[1])

@@ -17,7 +17,9 @@ function post(authorization) {
     const req = request(`${base}${path}`, { method: 'POST', agent, headers }, res => {
       const chunks = []
       res.on('data', chunk => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString() }))
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString() })
+      )
     })
     req.on('error', reject)
     req.end('{}')

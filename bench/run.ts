@@ -8,7 +8,7 @@
 // Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
 // Figures only: nothing here passes or fails.
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { FakeApi } from '../test-server/fake-api.ts'
@@ -110,7 +110,8 @@ async function roundTrips(): Promise<void> {
       await api.listen()
       const atlasSide = mode === 'create-link-token' || mode === 'delete-link-token'
       api.linkTokens.set(ATLAS_ORG, ['lt-bench'])
-      if (mode === 'link-status' || mode === 'unlink-org') api.links.set(SOURCE_ORG, { linkToken: 'lt-bench', pollsLeft: 0 })
+      if (mode === 'link-status' || mode === 'unlink-org')
+        api.links.set(SOURCE_ORG, { linkToken: 'lt-bench', pollsLeft: 0 })
       const inputs = {
         mode,
         'org-id': atlasSide ? ATLAS_ORG : SOURCE_ORG,
@@ -121,7 +122,9 @@ async function roundTrips(): Promise<void> {
       const run = await timed([DIST], actionEnv(inputs))
       const min = calls + AUTH_OVERHEAD[kind]
       const mark = (n: number, m: number) => (n === m ? `${n}` : `**${n}**`)
-      console.log(`| ${mode} | ${kind} | ${mark(api.requests.length, min)} | ${min} | ${mark(api.connections, 1)} | 1 |${run.code === 0 ? '' : ' (failed)'}`)
+      console.log(
+        `| ${mode} | ${kind} | ${mark(api.requests.length, min)} | ${min} | ${mark(api.connections, 1)} | 1 |${run.code === 0 ? '' : ' (failed)'}`
+      )
       await api.close()
     }
   }
@@ -152,7 +155,9 @@ async function roundTrips(): Promise<void> {
     }
   }
   console.log('\nMinimum: one request per API call, plus one Digest challenge per host (API key), or one token')
-  console.log('request and one revocation (service account, which may hold only 100 live tokens); one connection per host.\n')
+  console.log(
+    'request and one revocation (service account, which may hold only 100 live tokens); one connection per host.\n'
+  )
 }
 
 // 2. One full call --------------------------------------------------------------------------------
@@ -160,7 +165,12 @@ async function fullCall(): Promise<{ action: number; floor: number }> {
   console.log('## 2. One full call: create-link-token, API key, 20 ms per answer, 40 ms per new connection\n')
   const api = server({ responseDelayMs: 20, connectionDelayMs: 40 })
   await api.listen()
-  const actionInputs = { mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...credentials['api-key'] }
+  const actionInputs = {
+    mode: 'create-link-token',
+    'org-id': ATLAS_ORG,
+    'base-url': api.url,
+    ...credentials['api-key']
+  }
   const floorEnv = {
     PATH: process.env.PATH ?? '',
     FLOOR_URL: api.url,
@@ -175,7 +185,9 @@ async function fullCall(): Promise<{ action: number; floor: number }> {
   await api.close()
   console.log('| run | median |')
   console.log('| --- | --- |')
-  console.log(`| bench/floor.mjs (node:http + node:crypto, 2 requests, 1 connection) | ${fmt(medians.floor as number)} |`)
+  console.log(
+    `| bench/floor.mjs (node:http + node:crypto, 2 requests, 1 connection) | ${fmt(medians.floor as number)} |`
+  )
   console.log(`| node dist/index.js | ${fmt(medians.action as number)} |`)
   console.log(`\nratio: **${ratio(medians.action as number, medians.floor as number)}** the floor (goal ≤ 1.20×)\n`)
   return { action: medians.action as number, floor: medians.floor as number }
@@ -185,10 +197,14 @@ async function fullCall(): Promise<{ action: number; floor: number }> {
 async function coldStart(): Promise<void> {
   console.log('## 3. Cold start: rejecting a bad org-id\n')
   const coreOnly = join(scratch, 'core-only')
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(ROOT, 'bench', 'core-only.mjs'), '-o', coreOnly, '-m', '-q'], {
-    cwd: ROOT,
-    stdio: 'ignore'
-  })
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'ncc'),
+    ['build', join(ROOT, 'bench', 'core-only.mjs'), '-o', coreOnly, '-m', '-q'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore'
+    }
+  )
   const coreOnlyFile = readdirSync(coreOnly).find(f => /^index\.m?js$/.test(f)) as string
   const badInput = actionEnv({ mode: 'create-link-token', 'org-id': 'not-an-org', 'access-token': TOKEN })
   const medians = await race({
@@ -200,8 +216,12 @@ async function coldStart(): Promise<void> {
   console.log('| run | median | vs node -e 0 |')
   console.log('| --- | --- | --- |')
   console.log(`| node -e 0 | ${fmt(bare)} | 1.00× |`)
-  console.log(`| node dist/index.js (bad org-id) | ${fmt(medians.action as number)} | **${ratio(medians.action as number, bare)}** (goal ≤ 1.50×) |`)
-  console.log(`| bundle of @actions/core alone (getInput + setFailed, minified) | ${fmt(medians.core as number)} | ${ratio(medians.core as number, bare)} |`)
+  console.log(
+    `| node dist/index.js (bad org-id) | ${fmt(medians.action as number)} | **${ratio(medians.action as number, bare)}** (goal ≤ 1.50×) |`
+  )
+  console.log(
+    `| bundle of @actions/core alone (getInput + setFailed, minified) | ${fmt(medians.core as number)} | ${ratio(medians.core as number, bare)} |`
+  )
   console.log()
 }
 
@@ -227,12 +247,23 @@ async function sizeAndMemory(): Promise<void> {
   const withRss = (env: Record<string, string>) => ({ ...env, BENCH_RSS_FILE: rssFile })
   const preload = ['--import', join(ROOT, 'bench', 'peak-rss.mjs')]
   const peaks: Record<string, number[]> = { bare: [], floor: [], action: [] }
-  const floorEnv = { PATH: process.env.PATH ?? '', FLOOR_URL: api.url, FLOOR_ORG: ATLAS_ORG, FLOOR_USER: KEY.publicKey, FLOOR_PASSWORD: KEY.privateKey }
+  const floorEnv = {
+    PATH: process.env.PATH ?? '',
+    FLOOR_URL: api.url,
+    FLOOR_ORG: ATLAS_ORG,
+    FLOOR_USER: KEY.publicKey,
+    FLOOR_PASSWORD: KEY.privateKey
+  }
   const runs: Record<string, () => Promise<Timed>> = {
     bare: () => timed([...preload, '-e', '0'], withRss({ PATH: process.env.PATH ?? '' })),
     floor: () => timed([...preload, join(ROOT, 'bench', 'floor.mjs')], withRss(floorEnv)),
     action: () =>
-      timed([...preload, DIST], withRss(actionEnv({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...credentials['api-key'] })))
+      timed(
+        [...preload, DIST],
+        withRss(
+          actionEnv({ mode: 'create-link-token', 'org-id': ATLAS_ORG, 'base-url': api.url, ...credentials['api-key'] })
+        )
+      )
   }
   for (let i = 0; i < RUNS; i++) {
     for (const [name, run] of Object.entries(runs)) {
@@ -246,7 +277,9 @@ async function sizeAndMemory(): Promise<void> {
   console.log('| --- | --- | --- |')
   console.log(`| node -e 0 | ${bare.toFixed(1)} MiB | 1.00× |`)
   console.log(`| bench/floor.mjs | ${floor.toFixed(1)} MiB | ${ratio(floor, bare)} |`)
-  console.log(`| node dist/index.js, full call | ${action.toFixed(1)} MiB | **${ratio(action, bare)}** (goal ≤ 1.30×) |`)
+  console.log(
+    `| node dist/index.js, full call | ${action.toFixed(1)} MiB | **${ratio(action, bare)}** (goal ≤ 1.30×) |`
+  )
   console.log()
 }
 
@@ -258,7 +291,9 @@ async function sizeAndMemory(): Promise<void> {
 async function scale(): Promise<void> {
   const jobs = Number(process.env.BENCH_SCALE_JOBS ?? 50)
   const bucket = { capacity: 10, refillPerMinute: 30 }
-  console.log(`## 5. Scale: ${jobs} create-and-link steps at once, link-token bucket ${bucket.capacity} + ${bucket.refillPerMinute}/min\n`)
+  console.log(
+    `## 5. Scale: ${jobs} create-and-link steps at once, link-token bucket ${bucket.capacity} + ${bucket.refillPerMinute}/min\n`
+  )
   const sourceOrgs = Array.from({ length: jobs }, (_, i) => `6a7b8c9d0e1f2a3b4c${i.toString(16).padStart(6, '0')}`)
   const api = server({ sourceOrgs, linkTokenBucket: bucket })
   await api.listen()
@@ -288,7 +323,9 @@ async function scale(): Promise<void> {
   const limited = api.requests.filter(r => r.status === 429).length
   const linked = [...api.links.values()].map(link => link.linkToken)
   const floorMs = (Math.max(0, jobs - bucket.capacity) / bucket.refillPerMinute) * 60_000
-  console.log('| succeeded | 429s seen | tokens created | distinct tokens linked | requests | wall time | bucket minimum | ratio |')
+  console.log(
+    '| succeeded | 429s seen | tokens created | distinct tokens linked | requests | wall time | bucket minimum | ratio |'
+  )
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
   console.log(
     `| ${succeeded} of ${jobs} | ${limited} | ${api.tokensCreated} | ${new Set(linked).size} of ${linked.length} | ${api.requests.length} | ${(wallMs / 1000).toFixed(1)} s | ${(floorMs / 1000).toFixed(1)} s | **${ratio(wallMs, floorMs)}** (goal ≤ 1.50×, ${jobs} of ${jobs}, ${jobs} tokens) |`
@@ -309,7 +346,8 @@ const sections: Record<string, () => Promise<void>> = {
 const chosen = process.argv.slice(2).filter(name => name in sections)
 console.log(`# Benchmarks (Node ${process.versions.node}, ${RUNS} runs each, medians)\n`)
 try {
-  for (const [name, section] of Object.entries(sections)) if (chosen.length === 0 || chosen.includes(name)) await section()
+  for (const [name, section] of Object.entries(sections))
+    if (chosen.length === 0 || chosen.includes(name)) await section()
 } finally {
   rmSync(scratch, { recursive: true, force: true })
 }

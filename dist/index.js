@@ -71,6 +71,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
+/***/ 311:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 857:
 /***/ ((module) => {
 
@@ -526,12 +533,17 @@ function parseInputs(read) {
     const common = {
         orgId,
         requestTimeoutSeconds: parseInteger(read, 'request-timeout-seconds', DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 600),
+        caCertificates: parseCertificates(read('ca-certificate')),
         warnings: OPTIONAL_INPUTS.filter(name => read(name) !== '' && !MODE_INPUTS[mode].includes(name)).map(name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`)
     };
     const endpoint = () => {
         const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, common.warnings);
         const credentials = parseCredentials(read);
-        return { baseUrl, credentials, names: { baseUrl: 'base-url', orgId: 'org-id', credentials: CREDENTIAL_NAMES[credentials.kind] } };
+        return {
+            baseUrl,
+            credentials,
+            names: { baseUrl: 'base-url', orgId: 'org-id', credentials: CREDENTIAL_NAMES[credentials.kind] }
+        };
     };
     // Read whatever the mode, so a bad value fails even where it would not be used.
     const waitTimeoutSeconds = parseInteger(read, 'wait-timeout-seconds', DEFAULT_WAIT_TIMEOUT_SECONDS, 1, 21600);
@@ -579,7 +591,11 @@ function parseInputs(read) {
                         publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
                         privateKey: required(read, 'source-private-key', 'the private key of that API key')
                     },
-                    names: { baseUrl: 'source-base-url', orgId: 'source-org-id', credentials: 'source-public-key / source-private-key' }
+                    names: {
+                        baseUrl: 'source-base-url',
+                        orgId: 'source-org-id',
+                        credentials: 'source-public-key / source-private-key'
+                    }
                 },
                 waitForSync: parseWait(),
                 deleteTokenOnFailure
@@ -671,6 +687,17 @@ function parseBaseUrl(read, name, allowHttp, warnings) {
         warnings.push(`Input '${name}' uses plain http:// to ${url.hostname} (allowed by allow-http): traffic is not encrypted.`);
     }
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g;
+/** PEM text: one or more certificate blocks, and nothing else but white space. */
+function parseCertificates(value) {
+    if (value === '')
+        return [];
+    const certificates = value.match(PEM_CERTIFICATE) ?? [];
+    if (certificates.length === 0 || value.replace(PEM_CERTIFICATE, '').trim() !== '') {
+        throw new InputError("Input 'ca-certificate' must be PEM text: one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- (a CA certificate, not a key or a file path).");
+    }
+    return certificates;
 }
 function parseIps(read) {
     const entries = read('access-list-ips')
@@ -775,7 +802,7 @@ async function run() {
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 677));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 768));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {

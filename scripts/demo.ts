@@ -21,11 +21,16 @@ const steps: Record<string, string>[] = [
 let linkToken = ''
 let failed = false
 for (const inputs of steps) {
-  const run = await runAction({ ...inputs, ...credentials, ...(inputs.mode === 'link-org' ? { 'link-token': linkToken } : {}) }, { RUNNER_DEBUG: undefined })
+  const run = await runAction(
+    { ...inputs, ...credentials, ...(inputs.mode === 'link-org' ? { 'link-token': linkToken } : {}) },
+    { RUNNER_DEBUG: undefined }
+  )
   linkToken ||= run.outputs['link-token'] ?? ''
   console.log(`=== ${inputs.mode} (exit ${run.code}, ${run.durationMs} ms)`)
   console.log(linkToken ? run.log.trimEnd().replaceAll(linkToken, '***') : run.log.trimEnd())
-  const shown = Object.entries(run.outputs).map(([k, v]) => `${k}=${k === 'link-token' ? `*** (${v.length} characters)` : v}`)
+  const shown = Object.entries(run.outputs).map(
+    ([k, v]) => `${k}=${k === 'link-token' ? `*** (${v.length} characters)` : v}`
+  )
   console.log(`outputs: ${shown.join(', ') || '(none)'}`)
   console.log(`summary:\n${run.summary.trim()}\n`)
   failed ||= run.code !== 0

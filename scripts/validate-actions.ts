@@ -2,7 +2,7 @@
 // Its bundled schema (0.6.0) predates the node24 runtime, so action.yml is checked as a copy that
 // says node20, and node24 itself is checked here: everything else in the file is schema-checked.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -32,7 +32,9 @@ validate(join(scratch, 'action.yml'), 'action.yml (runs.using checked above)')
 rmSync(scratch, { recursive: true, force: true })
 
 const workflows = join(root, '.github', 'workflows')
-for (const name of readdirSync(workflows).filter(f => /\.ya?ml$/.test(f)).sort()) {
+for (const name of readdirSync(workflows)
+  .filter(f => /\.ya?ml$/.test(f))
+  .sort()) {
   validate(join(workflows, name), `.github/workflows/${name}`)
 }
 process.exit(failed ? 1 : 0)

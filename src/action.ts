@@ -2,8 +2,8 @@
 import * as core from '@actions/core'
 import packageJson from '../package.json' with { type: 'json' }
 import type { ActionConfig } from './inputs'
-import { runMode } from './modes/index'
 import type { ModeContext } from './modes/index'
+import { runMode } from './modes/index'
 import { writeSummary } from './summary'
 
 export const USER_AGENT = `mongodb-live-migration-link-action/${packageJson.version}`

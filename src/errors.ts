@@ -183,7 +183,7 @@ function describeNetworkCause(cause: unknown, names: SettingNames): string {
     return `TLS certificate does not match the host name (${message}). Check ${names.baseUrl}.`
   }
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
-    return `TLS certificate not trusted (${code}). For an Ops Manager with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file in the step's env.`
+    return `TLS certificate not trusted (${code}). For an Ops Manager with a private CA, give the CA's PEM certificate as the ca-certificate input, or set NODE_EXTRA_CA_CERTS to its file in the step's env.`
   }
   if (/wrong version number|packet length too long|http request/i.test(message) && /EPROTO|SSL/.test(code || message)) {
     return `TLS handshake failed: the port answered in plain HTTP (https:// to a plain-HTTP port?). Check ${names.baseUrl}: its scheme and port.`

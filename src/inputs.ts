@@ -49,6 +49,8 @@ interface Common {
   /** Organization the mode acts on (Atlas org, or source org for the Cloud Manager modes). */
   orgId: string
   requestTimeoutSeconds: number
+  /** PEM certificates of private CAs to trust, besides Node's own (input ca-certificate). */
+  caCertificates: string[]
   /** Notes on inputs that were set but have no effect in this mode. */
   warnings: string[]
 }
@@ -122,6 +124,7 @@ export function parseInputs(read: InputReader): ActionConfig {
   const common: Common = {
     orgId,
     requestTimeoutSeconds: parseInteger(read, 'request-timeout-seconds', DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 600),
+    caCertificates: parseCertificates(read('ca-certificate')),
     warnings: OPTIONAL_INPUTS.filter(name => read(name) !== '' && !MODE_INPUTS[mode].includes(name)).map(
       name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`
     )
@@ -129,7 +132,11 @@ export function parseInputs(read: InputReader): ActionConfig {
   const endpoint = (): Endpoint => {
     const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, common.warnings)
     const credentials = parseCredentials(read)
-    return { baseUrl, credentials, names: { baseUrl: 'base-url', orgId: 'org-id', credentials: CREDENTIAL_NAMES[credentials.kind] } }
+    return {
+      baseUrl,
+      credentials,
+      names: { baseUrl: 'base-url', orgId: 'org-id', credentials: CREDENTIAL_NAMES[credentials.kind] }
+    }
   }
   // Read whatever the mode, so a bad value fails even where it would not be used.
   const waitTimeoutSeconds = parseInteger(read, 'wait-timeout-seconds', DEFAULT_WAIT_TIMEOUT_SECONDS, 1, 21600)
@@ -183,7 +190,11 @@ export function parseInputs(read: InputReader): ActionConfig {
             publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
             privateKey: required(read, 'source-private-key', 'the private key of that API key')
           },
-          names: { baseUrl: 'source-base-url', orgId: 'source-org-id', credentials: 'source-public-key / source-private-key' }
+          names: {
+            baseUrl: 'source-base-url',
+            orgId: 'source-org-id',
+            credentials: 'source-public-key / source-private-key'
+          }
         },
         waitForSync: parseWait(),
         deleteTokenOnFailure
@@ -288,9 +299,25 @@ function parseBaseUrl(read: InputReader, name: string, allowHttp: boolean, warni
         `Input '${name}' uses plain http:// to ${url.hostname}: credentials and tokens would cross the network unencrypted. Use https://, or set allow-http: true if this Ops Manager only serves HTTP.`
       )
     }
-    warnings.push(`Input '${name}' uses plain http:// to ${url.hostname} (allowed by allow-http): traffic is not encrypted.`)
+    warnings.push(
+      `Input '${name}' uses plain http:// to ${url.hostname} (allowed by allow-http): traffic is not encrypted.`
+    )
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g
+
+/** PEM text: one or more certificate blocks, and nothing else but white space. */
+function parseCertificates(value: string): string[] {
+  if (value === '') return []
+  const certificates = value.match(PEM_CERTIFICATE) ?? []
+  if (certificates.length === 0 || value.replace(PEM_CERTIFICATE, '').trim() !== '') {
+    throw new InputError(
+      "Input 'ca-certificate' must be PEM text: one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- (a CA certificate, not a key or a file path)."
+    )
+  }
+  return certificates
 }
 
 function parseIps(read: InputReader): string[] {
@@ -324,7 +351,9 @@ function parseInteger(read: InputReader, name: string, fallback: number, min: nu
   if (value === '') return fallback
   const number = /^\d+$/.test(value) ? Number(value) : NaN
   if (!(number >= min && number <= max)) {
-    throw new InputError(`Input '${name}' must be a whole number of seconds from ${min} to ${max}; got ${quote(value)}.`)
+    throw new InputError(
+      `Input '${name}' must be a whole number of seconds from ${min} to ${max}; got ${quote(value)}.`
+    )
   }
   return number
 }
@@ -339,7 +368,9 @@ function required(read: InputReader, name: string, what: string): string {
 function identifier(read: InputReader, name: string, what: string): string {
   const value = required(read, name, what)
   if (!/^[\x21-\x7e]+$/.test(value) || /["':\\]/.test(value)) {
-    throw new InputError(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`)
+    throw new InputError(
+      `Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`
+    )
   }
   return value
 }

@@ -1,8 +1,9 @@
 // Start-up: mask the secret inputs, validate every input, and only then load the rest of the action
 // (@actions/core, the HTTP stack, the modes), so a bad input fails within a few milliseconds of
 // Node's own start and sends nothing.
-import { InputError, SECRET_INPUTS, parseInputs } from './inputs'
+
 import type { ActionConfig } from './inputs'
+import { InputError, parseInputs, SECRET_INPUTS } from './inputs'
 import { getInput, setFailed, setSecret } from './runner'
 
 export async function run(): Promise<void> {

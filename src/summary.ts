@@ -10,18 +10,16 @@ export async function writeSummary(
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return // run outside a runner (e.g. locally)
   try {
-    const summary = core.summary
-      .addHeading('MongoDB live migration link', 3)
-      .addTable([
-        [
-          { data: 'Step', header: true },
-          { data: 'Value', header: true }
-        ],
-        ['Mode', config.mode],
-        ...describe(config),
-        ['Result', result],
-        ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
-      ])
+    const summary = core.summary.addHeading('MongoDB live migration link', 3).addTable([
+      [
+        { data: 'Step', header: true },
+        { data: 'Value', header: true }
+      ],
+      ['Mode', config.mode],
+      ...describe(config),
+      ['Result', result],
+      ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
+    ])
     if (notes.length > 0) summary.addList(notes)
     await summary.write()
   } catch (err) {

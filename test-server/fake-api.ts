@@ -4,8 +4,8 @@
 // documented error bodies, and records every request and connection so tests can count them.
 // Written in erasable TypeScript so Node runs it directly (the demo and the benchmarks use it too).
 import { createHash, randomBytes } from 'node:crypto'
-import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 
@@ -308,11 +308,16 @@ export class FakeApi {
       return undefined
     }
     const retryAfter = Math.max(1, Math.ceil((1 - this.bucket.tokens) / perMs / 1000))
-    return apiError(429, 'RATE_LIMITED_TOKEN_BUCKET', 'Rate limit exceeded. Please retry after the Retry-After interval.', {
-      'retry-after': String(retryAfter),
-      'ratelimit-limit': String(limit.capacity),
-      'ratelimit-remaining': '0'
-    })
+    return apiError(
+      429,
+      'RATE_LIMITED_TOKEN_BUCKET',
+      'Rate limit exceeded. Please retry after the Retry-After interval.',
+      {
+        'retry-after': String(retryAfter),
+        'ratelimit-limit': String(limit.capacity),
+        'ratelimit-remaining': '0'
+      }
+    )
   }
 
   private pollStatus(link: SourceLink): 'SYNCED' | 'NOT_SYNCED' {
@@ -392,7 +397,10 @@ export class FakeApi {
     const token = `at-${randomBytes(32).toString('base64url')}`
     this.issuedAccessTokens.add(token)
     this.tokenIssuedAt.set(token, Date.now())
-    return { status: 200, body: { access_token: token, expires_in: this.options.tokenLifetimeSeconds, token_type: 'Bearer' } }
+    return {
+      status: 200,
+      body: { access_token: token, expires_in: this.options.tokenLifetimeSeconds, token_type: 'Bearer' }
+    }
   }
 
   private revokeToken(req: RecordedRequest): Answer {
@@ -430,7 +438,12 @@ const REASONS: Record<number, string> = {
   409: 'Conflict'
 }
 
-function apiError(status: number, errorCode: string, detail: string, headers?: Record<string, string | string[]>): Answer {
+function apiError(
+  status: number,
+  errorCode: string,
+  detail: string,
+  headers?: Record<string, string | string[]>
+): Answer {
   return {
     status,
     headers,
@@ -455,7 +468,8 @@ function atlasType(req: RecordedRequest): string {
 /** Atlas v2 insists on a versioned Accept, and a matching Content-Type with a body. */
 function atlasVersionError(req: RecordedRequest): Answer | undefined {
   const accept = ATLAS_TYPE.exec(req.headers.accept ?? '')
-  if (!accept) return apiError(406, 'INVALID_VERSION_DATE', 'Accept must name an application/vnd.atlas.<date>+json version.')
+  if (!accept)
+    return apiError(406, 'INVALID_VERSION_DATE', 'Accept must name an application/vnd.atlas.<date>+json version.')
   if (req.body && req.headers['content-type'] !== req.headers.accept) {
     return apiError(415 as number, 'INVALID_CONTENT_TYPE', 'Content-Type must match the versioned Accept type.')
   }

@@ -2,12 +2,13 @@
 // Apache httpd checking HTTP Digest (mod_auth_digest) in front of the stand-in, Squid as a
 // forward proxy, and a private certificate authority made with openssl. A missing program is an
 // error, never a skip: .ci/run installs them.
-import { execFileSync, spawn } from 'node:child_process'
+
 import type { ChildProcess } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { connect, createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
+import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -40,7 +41,10 @@ async function waitForPort(port: number, child: ChildProcess, what: string, log:
     if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode}) before listening:\n${log()}`)
     const open = await new Promise<boolean>(resolve => {
       const socket = connect(port, '127.0.0.1')
-      socket.once('connect', () => (socket.destroy(), resolve(true)))
+      socket.once('connect', () => {
+        socket.destroy()
+        resolve(true)
+      })
       socket.once('error', () => resolve(false))
     })
     if (open) return
@@ -67,7 +71,11 @@ export interface Peer {
 }
 
 /** Starts a peer in the foreground and waits until it listens; its request log is dir/access.log. */
-async function runPeer(program: string, args: string[], at: { dir: string; port: number; errorLog: string }): Promise<Peer> {
+async function runPeer(
+  program: string,
+  args: string[],
+  at: { dir: string; port: number; errorLog: string }
+): Promise<Peer> {
   const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   child.stdout?.on('data', chunk => (output += chunk))
@@ -97,11 +105,23 @@ export async function startApache(options: {
   const dir = scratchDir('apache-')
   const port = await freePort()
   const htdigest = options.users
-    .map(u => `${u.username}:${DIGEST_REALM}:${createHash('md5').update(`${u.username}:${DIGEST_REALM}:${u.password}`).digest('hex')}`)
+    .map(
+      u =>
+        `${u.username}:${DIGEST_REALM}:${createHash('md5').update(`${u.username}:${DIGEST_REALM}:${u.password}`).digest('hex')}`
+    )
     .join('\n')
   writeFileSync(join(dir, 'htdigest'), `${htdigest}\n`, { mode: 0o644 })
   const asRoot = process.getuid?.() === 0
-  const modules = ['mpm_event', 'authn_core', 'authn_file', 'authz_core', 'authz_user', 'auth_digest', 'proxy', 'proxy_http']
+  const modules = [
+    'mpm_event',
+    'authn_core',
+    'authn_file',
+    'authz_core',
+    'authz_user',
+    'auth_digest',
+    'proxy',
+    'proxy_http'
+  ]
   writeFileSync(
     join(dir, 'httpd.conf'),
     [
@@ -190,13 +210,43 @@ export function makePrivateCa(): PrivateCa {
   const openssl = requireProgram('/usr/bin/openssl', 'openssl')
   const dir = scratchDir('ca-')
   const run = (...args: string[]) => execFileSync(openssl, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] })
-  run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Test Ops Manager CA')
+  run(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Test Ops Manager CA'
+  )
   run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'server.key', '-out', 'server.csr', '-subj', '/CN=127.0.0.1')
   writeFileSync(
     join(dir, 'san.ext'),
     'subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:opsmanager.test\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n'
   )
-  run('x509', '-req', '-in', 'server.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'server.pem', '-days', '2', '-extfile', 'san.ext')
+  run(
+    'x509',
+    '-req',
+    '-in',
+    'server.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-out',
+    'server.pem',
+    '-days',
+    '2',
+    '-extfile',
+    'san.ext'
+  )
   return {
     caFile: join(dir, 'ca.pem'),
     key: readFileSync(join(dir, 'server.key'), 'utf8'),
@@ -204,4 +254,3 @@ export function makePrivateCa(): PrivateCa {
     remove: () => rmSync(dir, { recursive: true, force: true })
   }
 }
-

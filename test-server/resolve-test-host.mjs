@@ -3,7 +3,12 @@
 // (no_proxy) can still reach the loopback stand-in. Only name resolution changes; the action's code does not.
 import dns from 'node:dns'
 
-const hosts = new Map((process.env.TEST_HOSTS ?? '').split(',').filter(Boolean).map(pair => pair.split('=')))
+const hosts = new Map(
+  (process.env.TEST_HOSTS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map(pair => pair.split('='))
+)
 const lookup = dns.lookup
 dns.lookup = function (hostname, options, callback) {
   const ip = hosts.get(hostname)

@@ -43,8 +43,14 @@ export async function runAction(
   let stdout = ''
   let stderr = ''
   let log = ''
-  child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk), (log += chunk)))
-  child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk), (log += chunk)))
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk
+    log += chunk
+  })
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk
+    log += chunk
+  })
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const code = await new Promise<number | null>(done => child.on('close', done))
   clearTimeout(timer)

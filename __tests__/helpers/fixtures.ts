@@ -1,7 +1,7 @@
 // Credentials and orgs shared by the tests that run the bundle against the loopback stand-in.
 import { expect } from 'vitest'
-import { FakeApi } from '../../test-server/fake-api.ts'
 import type { FakeApiOptions } from '../../test-server/fake-api.ts'
+import { FakeApi } from '../../test-server/fake-api.ts'
 import type { ActionRun } from '../../test-server/run-action.ts'
 
 export const ATLAS_ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'

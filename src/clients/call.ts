@@ -1,8 +1,8 @@
 // Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
 // the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
 import { ApiError, describeNonJson, notTheApi } from '../errors'
-import { isSuccess } from '../transport/http'
 import type { ApiRequest, ApiResponse } from '../transport/http'
+import { isSuccess } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 
 export async function call(session: ApiSession, request: ApiRequest): Promise<ApiResponse> {

@@ -2,10 +2,11 @@
 // it logs through the Logger it is given and leaves outputs and summary notes in its context for
 // action.ts to write, whether the mode succeeds or fails.
 import type { ActionConfig, Endpoint } from '../inputs'
-import { HttpTransport } from '../transport/http'
 import type { Logger } from '../transport/http'
-import { openSession } from '../transport/session'
+import { HttpTransport } from '../transport/http'
 import type { ApiSession } from '../transport/session'
+import { openSession } from '../transport/session'
+import { trustCertificates } from '../transport/trust'
 import { createAndLink, linkOrg, linkStatus, unlinkOrg } from './link'
 import { createLinkTokenMode, deleteLinkTokens } from './tokens'
 
@@ -24,6 +25,9 @@ export type OpenSession = (endpoint: Endpoint) => ApiSession
 
 /** Runs the mode and returns one phrase for the job summary's result column. */
 export async function runMode(config: ActionConfig, context: ModeContext): Promise<string> {
+  for (const subject of trustCertificates(config.caCertificates)) {
+    context.log.info(`Trusting the CA certificate ${subject} (ca-certificate).`)
+  }
   const transports = new Map<string, HttpTransport>()
   const sessions: ApiSession[] = []
   const open: OpenSession = endpoint => {

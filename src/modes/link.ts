@@ -1,11 +1,12 @@
 // The source side of the link: link a Cloud Manager / Ops Manager organization, read and remove
 // its link, and create-and-link, which makes the Atlas token and uses it in one step.
+
+import { AtlasClient } from '../clients/atlas'
+import type { LinkStatus } from '../clients/cloud-manager'
+import { CloudManagerClient } from '../clients/cloud-manager'
+import { isMissingLink } from '../clients/not-found'
 import { ApiError } from '../errors'
 import type { ActionConfig, WaitForSync } from '../inputs'
-import { AtlasClient } from '../clients/atlas'
-import { CloudManagerClient } from '../clients/cloud-manager'
-import type { LinkStatus } from '../clients/cloud-manager'
-import { isMissingLink } from '../clients/not-found'
 import type { ModeContext, OpenSession } from './index'
 import { pollUntil } from './poll'
 import { createLinkToken } from './tokens'
@@ -17,7 +18,11 @@ export async function linkOrg(config: Config<'link-org'>, open: OpenSession, con
   return linkAndWait(source, config.orgId, config.linkToken, config.waitForSync, context)
 }
 
-export async function linkStatus(config: Config<'link-status'>, open: OpenSession, context: ModeContext): Promise<string> {
+export async function linkStatus(
+  config: Config<'link-status'>,
+  open: OpenSession,
+  context: ModeContext
+): Promise<string> {
   const source = new CloudManagerClient(open(config.source))
   context.log.info(`Reading the migration link status of org ${config.orgId}…`)
   let status: LinkStatus
@@ -36,7 +41,11 @@ export async function linkStatus(config: Config<'link-status'>, open: OpenSessio
   return status
 }
 
-export async function unlinkOrg(config: Config<'unlink-org'>, open: OpenSession, context: ModeContext): Promise<string> {
+export async function unlinkOrg(
+  config: Config<'unlink-org'>,
+  open: OpenSession,
+  context: ModeContext
+): Promise<string> {
   const source = new CloudManagerClient(open(config.source))
   context.log.info(`Removing the migration link of org ${config.orgId}…`)
   const removed = await source.unlinkOrganization(config.orgId)
@@ -66,7 +75,11 @@ export async function createAndLink(
  * The token nobody linked. Atlas has no per-token delete: DELETE …/linkTokens removes every link
  * token of the org with its organization link, which other source orgs' links may depend on.
  */
-async function afterFailedLink(atlas: AtlasClient, config: Config<'create-and-link'>, context: ModeContext): Promise<void> {
+async function afterFailedLink(
+  atlas: AtlasClient,
+  config: Config<'create-and-link'>,
+  context: ModeContext
+): Promise<void> {
   if (!config.deleteTokenOnFailure) {
     const note = `The link token created in Atlas org ${config.orgId} stays there, unused (delete-token-on-failure is false). Once no source organization of this Atlas org needs a link, remove the org's link tokens with mode delete-link-token (it deletes them all, with the organization link).`
     context.log.warning(note)
@@ -115,7 +128,9 @@ async function linkAndWait(
     read: () => source.getLinkStatus(orgId),
     isDone: value => value === 'SYNCED',
     describe: value => `status ${value}`,
-    onValue: value => void (context.outputs.status = value),
+    onValue: value => {
+      context.outputs.status = value
+    },
     timeoutHint: 'Raise wait-timeout-seconds, or check the link in Cloud Manager / Ops Manager.',
     log: context.log
   })

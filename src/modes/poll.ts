@@ -74,7 +74,9 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
     } catch (err) {
       failures++
       if (failures >= maxFailures) throw err
-      log.warning(`Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${(err as Error).message}`)
+      log.warning(
+        `Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${(err as Error).message}`
+      )
       continue
     }
     failures = 0

@@ -1,6 +1,7 @@
 // The Atlas side of the link: link tokens.
-import type { ActionConfig } from '../inputs'
+
 import { AtlasClient } from '../clients/atlas'
+import type { ActionConfig } from '../inputs'
 import type { ModeContext, OpenSession } from './index'
 
 type Config<M extends ActionConfig['mode']> = Extract<ActionConfig, { mode: M }>

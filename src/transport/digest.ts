@@ -2,11 +2,12 @@
 // client's proxy support and keep-alive connection. digest-fetch's DigestClient computes the
 // response; this handler picks the Digest challenge out of the 401 (RFC 7235), decides when to
 // answer it, and counts nonce use.
+
+import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, RequestOptions } from 'node:http'
+import { createRequire } from 'node:module'
 import type { HttpClient, HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler, RequestInfo } from '@actions/http-client/lib/interfaces'
-import { randomBytes } from 'node:crypto'
-import { createRequire } from 'node:module'
 import type { DigestClient } from 'digest-fetch'
 
 type DigestClientClass = typeof DigestClient
@@ -117,7 +118,11 @@ function isStale(challenge: Challenge): boolean {
 }
 
 /** digest-fetch's client for one challenge, with a random client nonce. */
-export async function createDigestClient(username: string, password: string, challenge: Challenge): Promise<DigestClient> {
+export async function createDigestClient(
+  username: string,
+  password: string,
+  challenge: Challenge
+): Promise<DigestClient> {
   const Client = await loadDigestClient()
   const { realm = '', nonce = '', qop, algorithm = 'MD5', opaque } = challenge.params
   const client = new Client(username, password, { algorithm })

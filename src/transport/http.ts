@@ -2,13 +2,13 @@
 // keep-alive work as on any runner), with per-request authentication, a timeout on every request
 // and bounded retries of transient failures.
 import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http'
-import { HttpClient } from '@actions/http-client'
 import type { HttpClientResponse } from '@actions/http-client'
+import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import { NetworkError, oneLine } from '../errors'
 import type { SettingNames } from '../errors'
-import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter } from './retry'
+import { NetworkError, oneLine } from '../errors'
 import type { CallState, RetryDecision, RetryPolicy, TryOutcome } from './retry'
+import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter } from './retry'
 
 export interface Logger {
   info(message: string): void
@@ -162,7 +162,8 @@ export class HttpTransport {
       const decision = decideRetry(this.retry, state, tryOutcome)
       if (!decision.retry) {
         const note = stopNote(decision, request, this.retry)
-        if (outcome instanceof Error) throw new NetworkError(request.operation, request.method, url, outcome, names, note)
+        if (outcome instanceof Error)
+          throw new NetworkError(request.operation, request.method, url, outcome, names, note)
         return note ? { ...outcome, note } : outcome
       }
       if (decision.why === 'backoff') state.failureRetries++
@@ -185,7 +186,11 @@ export class HttpTransport {
 }
 
 /** Why a call stopped, where the last answer alone does not say it. */
-function stopNote(decision: RetryDecision & { retry: false }, request: ApiRequest, policy: RetryPolicy): string | undefined {
+function stopNote(
+  decision: RetryDecision & { retry: false },
+  request: ApiRequest,
+  policy: RetryPolicy
+): string | undefined {
   switch (decision.why) {
     case 'unsafe':
       return `Not retried, since the server may have acted on it. ${request.ifUncertain ?? ''}`.trim()
@@ -225,7 +230,9 @@ export function readBody(message: IncomingMessage, timeoutMs: number): Promise<s
     })
     message.on('close', () => {
       if (!message.complete) {
-        fail(Object.assign(new Error('connection closed before the whole body arrived'), { code: 'ERR_BODY_INCOMPLETE' }))
+        fail(
+          Object.assign(new Error('connection closed before the whole body arrived'), { code: 'ERR_BODY_INCOMPLETE' })
+        )
       }
     })
   })

@@ -50,7 +50,11 @@ export interface CallState {
 
 export type RetryDecision =
   | { retry: true; delayMs: number; why: 'rate-limited' | 'backoff' }
-  | { retry: false; why: 'final' | 'retries' | 'silent' | 'budget' | 'unsafe' | 'retry-after-too-long'; askedMs?: number }
+  | {
+      retry: false
+      why: 'final' | 'retries' | 'silent' | 'budget' | 'unsafe' | 'retry-after-too-long'
+      askedMs?: number
+    }
 
 /** 429 (rate limit) and 5xx are worth another try; other statuses are answers. */
 export function isRetryableStatus(status: number): boolean {
@@ -120,7 +124,10 @@ export function decideRetry(
       why = 'rate-limited'
     } else {
       if (state.failureRetries >= policy.maxRetries) return { retry: false, why: 'retries' }
-      delayMs = Math.max(backoff(policy, state.failureRetries + 1, random), Math.min(outcome.retryAfterMs ?? 0, policy.maxRetryAfterMs))
+      delayMs = Math.max(
+        backoff(policy, state.failureRetries + 1, random),
+        Math.min(outcome.retryAfterMs ?? 0, policy.maxRetryAfterMs)
+      )
       why = 'backoff'
     }
   } else {

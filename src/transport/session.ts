@@ -4,12 +4,12 @@
 // hours; Atlas tokens last one), and every token obtained is revoked.
 import { BasicCredentialHandler, BearerCredentialHandler } from '@actions/http-client/lib/auth'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
-import type { Credentials } from '../inputs'
-import { ApiError, DEFAULT_SETTING_NAMES, describeNonJson } from '../errors'
 import type { SettingNames } from '../errors'
+import { ApiError, DEFAULT_SETTING_NAMES, describeNonJson } from '../errors'
+import type { Credentials } from '../inputs'
 import { DigestAuthHandler } from './digest'
-import { HttpTransport, isSuccess } from './http'
 import type { ApiRequest, ApiResponse, Logger } from './http'
+import { type HttpTransport, isSuccess } from './http'
 
 export interface SessionOptions {
   log: Logger
@@ -133,14 +133,17 @@ class ServiceAccountSession implements ApiSession {
     }
     const token = body?.access_token
     if (typeof token !== 'string' || token === '') {
-      const what = body ? 'JSON without an access_token' : describeNonJson(response.body, String(response.headers['content-type'] ?? ''))
+      const what = body
+        ? 'JSON without an access_token'
+        : describeNonJson(response.body, String(response.headers['content-type'] ?? ''))
       throw new Error(
         `${TOKEN_OPERATION} failed: HTTP ${response.status} from POST ${response.url} was not a token (${what}). Check ${baseUrl}, and whether a proxy or single sign-on page answers in the API's place.`
       )
     }
     this.options.onSecret(token)
     this.held.push(token)
-    const lifetimeMs = (typeof body?.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_LIFETIME_S) * 1000
+    const lifetimeMs =
+      (typeof body?.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_LIFETIME_S) * 1000
     const margin = Math.min(60_000, lifetimeMs / 10)
     this.options.log.debug(`Obtained a service account access token, valid for ${Math.round(lifetimeMs / 1000)} s.`)
     return { token, handler: new BearerCredentialHandler(token), renewAt: this.now() + lifetimeMs - margin }

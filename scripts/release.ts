@@ -1,0 +1,63 @@
+// npm run release -- X.Y.Z [--push]
+// Tags vX.Y.Z on HEAD and moves the major tag vX to it — after checking that package.json says
+// X.Y.Z, CHANGELOG.md has a section for it, the work tree is clean, and dist/ is what src/ builds.
+// Callers pin a full commit SHA (safest) or follow vX; vX.Y.Z never moves.
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+export interface ReleaseState {
+  version: string
+  packageVersion: string
+  changelog: string
+  /** `git status --porcelain` after `npm run build`: empty when dist/ matches src/ and nothing else changed. */
+  status: string
+  existingTags: string[]
+}
+
+/** What stands in the way of tagging `version`; empty when it may be tagged. */
+export function releaseProblems(state: ReleaseState): string[] {
+  const problems: string[] = []
+  if (!/^\d+\.\d+\.\d+$/.test(state.version)) problems.push(`'${state.version}' is not a version X.Y.Z.`)
+  if (state.packageVersion !== state.version) {
+    problems.push(`package.json says ${state.packageVersion}, not ${state.version}: bump it (and the CHANGELOG) first.`)
+  }
+  const heading = new RegExp(`^## \\[${state.version.replace(/\./g, '\\.')}\\]`, 'm')
+  if (!heading.test(state.changelog)) problems.push(`CHANGELOG.md has no "## [${state.version}]" section.`)
+  if (state.status.trim() !== '') {
+    problems.push(
+      `The work tree is not clean after npm run build (is dist/ committed as src/ builds it?):\n${state.status}`
+    )
+  }
+  if (state.existingTags.includes(`v${state.version}`)) problems.push(`Tag v${state.version} exists already.`)
+  return problems
+}
+
+if (import.meta.main) {
+  const root = resolve(import.meta.dirname, '..')
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' })
+  const [version = '', ...flags] = process.argv.slice(2)
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' })
+  const problems = releaseProblems({
+    version,
+    packageVersion: (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version,
+    changelog: readFileSync(resolve(root, 'CHANGELOG.md'), 'utf8'),
+    status: git('status', '--porcelain'),
+    existingTags: git('tag', '--list').split('\n')
+  })
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`Not released: ${problem}`)
+    process.exit(1)
+  }
+  const major = `v${version.split('.')[0]}`
+  git('tag', '-a', `v${version}`, '-m', `v${version}`)
+  git('tag', '-f', '-a', major, '-m', `${major}: v${version}`)
+  console.log(`Tagged v${version} and moved ${major} to ${git('rev-parse', 'HEAD').trim()}.`)
+  if (flags.includes('--push')) {
+    git('push', 'origin', `v${version}`)
+    git('push', '--force', 'origin', major)
+    console.log(`Pushed v${version} and ${major}.`)
+  } else {
+    console.log(`Push them with: git push origin v${version} && git push --force origin ${major}`)
+  }
+}
