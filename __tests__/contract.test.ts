@@ -9,6 +9,8 @@ import { runAction } from '../test-server/run-action.ts'
 import { ATLAS_ORG, CREDENTIALS, SOURCE_API_KEY, SOURCE_ORG, startFakeApi } from './helpers/fixtures.ts'
 
 const API_DIR = resolve(import.meta.dirname, '../spec')
+const PROJECT = '7c8d9e0f1a2b3c4d5e6f7a8b'
+const SOURCE_PROJECT = '9e0f1a2b3c4d5e6f7a8b9c0d'
 
 interface Schema {
   type?: string
@@ -16,14 +18,22 @@ interface Schema {
   required?: string[]
   items?: Schema
   $ref?: string
+  enum?: unknown[]
+  pattern?: string
+  minLength?: number
+  minItems?: number
+  maxItems?: number
+  additionalProperties?: Schema | boolean
+  readOnly?: boolean
 }
 interface Operation {
   name: string
   method: string
   path: RegExp
-  accept: string
-  contentType?: string
-  body?: Schema
+  /** The media types of its success answer: the versions the operation has. */
+  accepts: string[]
+  /** Request media types and their schemas. */
+  bodies?: Record<string, Schema>
   bodyRequired?: boolean
   /** Form fields for the OAuth calls (MongoDB's service-account token and revoke calls). */
   form?: Record<string, RegExp>
@@ -46,22 +56,30 @@ function loadSpec(file: string): {
   return JSON.parse(readFileSync(path, 'utf8'))
 }
 
-function operationsOf(file: string, prefix: string, accept: (op: SpecOperation) => string): Operation[] {
+/** Resolves $ref against a spec's components, at every depth. */
+type Deref = (schema: Schema | undefined) => Schema | undefined
+const derefs = new Map<Schema, Deref>()
+
+function operationsOf(file: string, prefix: string, accepts: (op: SpecOperation) => string[]): Operation[] {
   const spec = loadSpec(file)
-  const deref = (schema: Schema | undefined): Schema | undefined =>
+  const deref: Deref = schema =>
     schema?.$ref ? deref(spec.components.schemas?.[schema.$ref.split('/').pop() as string]) : schema
   const operations: Operation[] = []
   for (const [template, methods] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(methods)) {
-      const content = op.requestBody?.content as Record<string, { schema: Schema }> | undefined
-      const [contentType, media] = content ? (Object.entries(content)[0] as [string, { schema: Schema }]) : []
+      const content = op.requestBody?.content ?? {}
+      const bodies: Record<string, Schema> = {}
+      for (const [type, media] of Object.entries(content)) {
+        const schema = deref(media.schema) as Schema
+        derefs.set(schema, deref)
+        bodies[type] = schema
+      }
       operations.push({
         name: op.operationId,
         method: method.toUpperCase(),
         path: new RegExp(`^${prefix}${template.replace(/\{[^}]+\}/g, '[a-f0-9]{24}')}$`),
-        accept: accept(op),
-        contentType,
-        body: deref(media?.schema),
+        accepts: accepts(op),
+        bodies: Object.keys(bodies).length > 0 ? bodies : undefined,
         bodyRequired: op.requestBody?.required === true,
         authorization: /^(Digest username="[^"]+", ?realm="MMS Public API",.*response="[0-9a-f]{32}"|Bearer \S+)/
       })
@@ -70,10 +88,10 @@ function operationsOf(file: string, prefix: string, accept: (op: SpecOperation) 
   return operations
 }
 
-/** The versioned type of an operation's success answer. */
-function atlasAccept(op: SpecOperation): string {
+/** The versioned types of an operation's success answer. */
+function atlasAccepts(op: SpecOperation): string[] {
   const success = Object.entries(op.responses).find(([code]) => code.startsWith('2'))?.[1]
-  return Object.keys(success?.content ?? {})[0] as string
+  return Object.keys(success?.content ?? {})
 }
 
 const OAUTH: Operation[] = [
@@ -81,8 +99,8 @@ const OAUTH: Operation[] = [
     name: 'oauth token',
     method: 'POST',
     path: /^\/api\/oauth\/token$/,
-    accept: 'application/json',
-    contentType: 'application/x-www-form-urlencoded',
+    accepts: ['application/json'],
+    bodies: { 'application/x-www-form-urlencoded': {} },
     form: { grant_type: /^client_credentials$/ },
     authorization: /^Basic [A-Za-z0-9+/=]+$/
   },
@@ -90,29 +108,43 @@ const OAUTH: Operation[] = [
     name: 'oauth revoke',
     method: 'POST',
     path: /^\/api\/oauth\/revoke$/,
-    accept: 'application/json',
-    contentType: 'application/x-www-form-urlencoded',
+    accepts: ['application/json'],
+    bodies: { 'application/x-www-form-urlencoded': {} },
     form: { token: /^\S+$/, token_type_hint: /^access_token$/ },
     authorization: /^Basic [A-Za-z0-9+/=]+$/
   }
 ]
 
-function checkShape(value: unknown, schema: Schema, where: string): void {
+/** The value against the documented schema: properties (none undocumented, none read-only), required, types, enums, patterns, sizes. */
+function checkShape(value: unknown, raw: Schema, where: string, deref: Deref): void {
+  const schema = deref(raw) as Schema
   if (schema.type === 'object' || schema.properties) {
     expect(value, where).toBeTypeOf('object')
     const object = value as Record<string, unknown>
     for (const name of schema.required ?? []) expect(object, `${where}: required ${name}`).toHaveProperty(name)
     for (const [name, field] of Object.entries(object)) {
-      const property = schema.properties?.[name]
+      const property = deref(schema.properties?.[name])
+      // additionalProperties: any key. (ShardKeys documents {type: object} values, where MongoDB's own
+      // examples and mongosync use {"field": 1}: the key is checked, not the value.)
+      if (!property && schema.additionalProperties) continue
       expect(property, `${where}: ${name} is not in the documented schema`).toBeDefined()
-      checkShape(field, property as Schema, `${where}.${name}`)
+      expect(property?.readOnly ?? false, `${where}.${name} is read-only`).toBe(false)
+      checkShape(field, property as Schema, `${where}.${name}`, deref)
     }
   } else if (schema.type === 'array') {
     expect(Array.isArray(value), where).toBe(true)
-    for (const item of value as unknown[]) checkShape(item, schema.items ?? {}, `${where}[]`)
+    const items = value as unknown[]
+    if (schema.minItems !== undefined)
+      expect(items.length, `${where}: minItems`).toBeGreaterThanOrEqual(schema.minItems)
+    if (schema.maxItems !== undefined) expect(items.length, `${where}: maxItems`).toBeLessThanOrEqual(schema.maxItems)
+    for (const item of items) checkShape(item, schema.items ?? {}, `${where}[]`, deref)
   } else if (schema.type) {
-    expect(typeof value, where).toBe(schema.type)
+    expect(typeof value, where).toBe(schema.type === 'integer' ? 'number' : schema.type)
   }
+  if (schema.enum) expect(schema.enum, `${where}: enum`).toContain(value)
+  if (schema.pattern) expect(String(value), `${where}: pattern`).toMatch(new RegExp(schema.pattern))
+  if (schema.minLength !== undefined)
+    expect(String(value).length, `${where}: minLength`).toBeGreaterThanOrEqual(schema.minLength)
 }
 
 let api: FakeApi
@@ -121,11 +153,25 @@ let operations: Operation[]
 
 beforeAll(async () => {
   operations = [
-    ...operationsOf('atlas-live-migration-openapi.json', '', atlasAccept),
-    ...operationsOf('cloud-manager-migration-link-openapi.json', '/api/public/v1.0', () => 'application/json'),
+    ...operationsOf('atlas-live-migration-openapi.json', '', atlasAccepts),
+    ...operationsOf('cloud-manager-migration-link-openapi.json', '/api/public/v1.0', () => ['application/json']),
     ...OAUTH
   ]
-  api = await startFakeApi({ notSyncedPolls: 1 })
+  api = await startFakeApi({
+    notSyncedPolls: 1,
+    atlasProjects: [PROJECT],
+    availableProjects: {
+      [ATLAS_ORG]: [
+        {
+          projectId: SOURCE_PROJECT,
+          name: 'P',
+          migrationHosts: ['mig.example.net'],
+          deployments: [{ name: 'src', tlsEnabled: true }]
+        }
+      ]
+    },
+    migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 0 }
+  })
   const atlas = (kind: keyof typeof CREDENTIALS) => ({ 'org-id': ATLAS_ORG, 'base-url': api.url, ...CREDENTIALS[kind] })
   const source = (kind: keyof typeof CREDENTIALS) => ({
     'org-id': SOURCE_ORG,
@@ -155,6 +201,53 @@ beforeAll(async () => {
   const token = api.linkTokens.get(ATLAS_ORG)?.[0] as string
   const run = await runAction({ mode: 'link-org', ...source('service-account'), 'link-token': token })
   if (run.code !== 0) throw new Error(`link-org failed:\n${run.log}`)
+  // The migration modes, with every optional part of the request body once.
+  const migration = { 'project-id': PROJECT, 'base-url': api.url }
+  const migrationSteps: Record<string, string>[] = [
+    { mode: 'list-migration-sources', 'org-id': ATLAS_ORG, ...migration, ...CREDENTIALS['access-token'] },
+    {
+      mode: 'validate-migration',
+      'org-id': ATLAS_ORG,
+      ...migration,
+      'cluster-name': 'dest',
+      'source-cluster-name': 'src',
+      'source-ca-certificate-path': '/etc/ssl/source-ca.pem',
+      'source-username': 'migrator',
+      'source-password': 'pw',
+      'hostname-schema-type': 'PRIVATE_LINK',
+      'private-link-id': 'vpce-0123',
+      sharding:
+        '{"createSupportingIndexes": true, "shardingEntries": [{"database": "d", "collection": "c", "shardCollection": {"key": [{"f": 1}]}}]}',
+      ...CREDENTIALS['api-key']
+    },
+    {
+      mode: 'start-migration',
+      'org-id': ATLAS_ORG,
+      ...migration,
+      'cluster-name': 'dest',
+      'source-cluster-name': 'src',
+      ...CREDENTIALS['service-account']
+    }
+  ]
+  for (const inputs of migrationSteps) {
+    const step = await runAction(inputs)
+    if (step.code !== 0) throw new Error(`${inputs.mode} failed:\n${step.log}`)
+  }
+  const migrationId = [...api.migrations.keys()][0] as string
+  for (const inputs of [
+    { mode: 'migration-status', ...migration, 'migration-id': migrationId, ...CREDENTIALS['api-key'] },
+    {
+      mode: 'cutover',
+      ...migration,
+      'migration-id': migrationId,
+      'confirm-writes-stopped': 'true',
+      'poll-interval-seconds': '1',
+      ...CREDENTIALS['access-token']
+    }
+  ]) {
+    const step = await runAction(inputs)
+    if (step.code !== 0) throw new Error(`${inputs.mode} failed:\n${step.log}`)
+  }
   sent.push(...api.requests.filter(r => r.status !== 401 || r.headers.authorization))
 })
 afterAll(async () => {
@@ -174,7 +267,13 @@ describe('every request matches the documented API', () => {
         'connectionStatus',
         'deleteConnection',
         'oauth token',
-        'oauth revoke'
+        'oauth revoke',
+        'listOrgLiveMigrationAvailableProjects',
+        'validateGroupLiveMigrations',
+        'getGroupLiveMigrationValidateStatus',
+        'createGroupLiveMigration',
+        'getGroupLiveMigration',
+        'cutoverGroupLiveMigration'
       ].sort()
     )
   })
@@ -187,18 +286,22 @@ describe('every request matches the documented API', () => {
       const op = operations.find(o => o.method === request.method && o.path.test(path))
       expect(op, `${where} is not a documented operation`).toBeDefined()
       const operation = op as Operation
-      expect(request.headers.accept, `${where}: Accept`).toBe(operation.accept)
+      expect(operation.accepts, `${where}: Accept`).toContain(request.headers.accept)
       expect(request.headers.authorization ?? '', `${where}: Authorization`).toMatch(operation.authorization)
       if (request.body) {
-        expect(request.headers['content-type'], `${where}: Content-Type with a body`).toBe(operation.contentType)
+        const contentType = request.headers['content-type'] as string
+        expect(Object.keys(operation.bodies ?? {}), `${where}: Content-Type with a body`).toContain(contentType)
+        if (contentType.startsWith('application/vnd.atlas.')) {
+          expect(contentType, `${where}: Content-Type and Accept name one version`).toBe(request.headers.accept)
+        }
         if (operation.form) {
           const form = Object.fromEntries(new URLSearchParams(request.body))
           expect(Object.keys(form).sort(), `${where}: form fields`).toEqual(Object.keys(operation.form).sort())
           for (const [name, pattern] of Object.entries(operation.form))
             expect(form[name], `${where}: ${name}`).toMatch(pattern)
         } else {
-          expect(operation.body, `${where}: a body where none is documented`).toBeDefined()
-          checkShape(JSON.parse(request.body), operation.body as Schema, where)
+          const schema = operation.bodies?.[contentType] as Schema
+          checkShape(JSON.parse(request.body), schema, where, derefs.get(schema) as Deref)
         }
       } else {
         expect(operation.bodyRequired ?? false, `${where}: the documented body is missing`).toBe(false)

@@ -32,7 +32,7 @@ describe('README', () => {
           expect(declared, `README example passes '${name}'`).toContain(name)
           if (name === 'mode')
             expect(value?.split(' ')[0]).toMatch(
-              /^(create-link-token|link-org|create-and-link|link-status|unlink-org|delete-link-token)$/
+              /^(create-link-token|link-org|create-and-link|link-status|unlink-org|delete-link-token|list-migration-sources|validate-migration|start-migration|migration-status|cutover)$/
             )
           if (/key|secret|token/.test(name as string) && name !== 'delete-token-on-failure') {
             expect(value, `README example: ${name} must come from secrets or a step output`).toMatch(

@@ -38,8 +38,15 @@ function outcome(inputs: Record<string, string>): ActionConfig | InputError {
   }
 }
 
+/** Every ID that goes into a request path. */
 function orgIds(config: ActionConfig): string[] {
-  return config.mode === 'create-and-link' ? [config.orgId, config.sourceOrgId] : [config.orgId]
+  if (config.mode === 'create-and-link') return [config.orgId, config.sourceOrgId]
+  const ids: (string | undefined)[] = [
+    'orgId' in config ? config.orgId : undefined,
+    'projectId' in config ? config.projectId : undefined,
+    'migrationId' in config ? config.migrationId : undefined
+  ]
+  return ids.filter((id): id is string => id !== undefined)
 }
 
 describe('parseInputs on hostile input', () => {
@@ -88,7 +95,7 @@ describe('parseInputs on hostile input', () => {
     fc.assert(
       fc.property(hostile, orgId => {
         const result = outcome({ mode: 'link-status', 'org-id': orgId, 'access-token': SECRET })
-        if (!(result instanceof InputError)) {
+        if (!(result instanceof InputError) && result.mode === 'link-status') {
           expect(result.orgId).toBe(orgId)
           expect(encodeURIComponent(result.orgId)).toBe(result.orgId)
           expect(

@@ -40,7 +40,16 @@ describe('action.yml', () => {
         'source-public-key': 'p',
         'source-private-key': 's',
         'link-token': 't',
-        'wait-for-sync': 'true'
+        'wait-for-sync': 'true',
+        'project-id': '7c8d9e0f1a2b3c4d5e6f7a8b',
+        'migration-id': '8d9e0f1a2b3c4d5e6f7a8b9c',
+        'cluster-name': 'dest',
+        'source-cluster-name': 'src',
+        'source-username': 'u',
+        'source-password': 'p',
+        'hostname-schema-type': 'PRIVATE_LINK',
+        'private-link-id': 'pl',
+        'confirm-writes-stopped': 'true'
       }
       parseInputs(name => {
         read.add(name)

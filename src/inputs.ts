@@ -4,7 +4,7 @@
 import { isIP } from 'node:net'
 import type { SettingNames } from './errors'
 
-export const MODES = [
+export const LINK_MODES = [
   'create-link-token',
   'link-org',
   'create-and-link',
@@ -12,6 +12,14 @@ export const MODES = [
   'unlink-org',
   'delete-link-token'
 ] as const
+export const MIGRATION_MODES = [
+  'list-migration-sources',
+  'validate-migration',
+  'start-migration',
+  'migration-status',
+  'cutover'
+] as const
+export const MODES = [...LINK_MODES, ...MIGRATION_MODES] as const
 export type Mode = (typeof MODES)[number]
 
 /** Inputs whose values are credentials or tokens: masked before anything is logged. */
@@ -20,12 +28,16 @@ export const SECRET_INPUTS = [
   'client-secret',
   'access-token',
   'link-token',
-  'source-private-key'
+  'source-private-key',
+  'source-password'
 ] as const
 
 export const DEFAULT_BASE_URL = 'https://cloud.mongodb.com'
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30
 export const DEFAULT_WAIT_TIMEOUT_SECONDS = 300
+/** Five days: the longest a self-hosted job may run (GitHub-hosted jobs end at 6 hours). */
+export const MAX_WAIT_TIMEOUT_SECONDS = 432_000
+export const DEFAULT_POLL_INTERVAL_SECONDS = 60
 
 export type Credentials =
   | { kind: 'api-key'; publicKey: string; privateKey: string }
@@ -46,8 +58,6 @@ export interface WaitForSync {
 }
 
 interface Common {
-  /** Organization the mode acts on (Atlas org, or source org for the Cloud Manager modes). */
-  orgId: string
   requestTimeoutSeconds: number
   /** PEM certificates of private CAs to trust, besides Node's own (input ca-certificate). */
   caCertificates: string[]
@@ -55,14 +65,70 @@ interface Common {
   warnings: string[]
 }
 
+/** What a migration mode waits for after its own call. */
+export type WaitFor = 'none' | 'ready-for-cutover' | 'complete'
+export interface MigrationWait {
+  for: WaitFor
+  timeoutSeconds: number
+  pollIntervalSeconds: number
+}
+
+export type HostnameSchemaType = 'PUBLIC' | 'PRIVATE_LINK' | 'VPC_PEERING'
+
+/** The migration request as the inputs give it; discovery fills what is left out. */
+export interface MigrationInputs {
+  /** Destination Atlas cluster. */
+  clusterName: string
+  sourceClusterName: string
+  sourceProjectId?: string
+  migrationHost?: string
+  sourceSsl?: boolean
+  sourceCaCertificatePath?: string
+  /** Absent: Automation manages the source's authentication (managedAuthentication true). */
+  sourceCredentials?: { username: string; password: string }
+  dropDestinationData: boolean
+  hostnameSchemaType: HostnameSchemaType
+  privateLinkId?: string
+  sharding?: ShardingInput
+}
+
+export interface ShardingInput {
+  createSupportingIndexes: boolean
+  shardingEntries: { database: string; collection: string; shardCollection: { key: Record<string, number>[] } }[]
+}
+
+/** Link modes: the organization they act on (Atlas org, or the source org for the Cloud Manager modes). */
+type Org = { orgId: string }
+
 export type ActionConfig = Common &
   (
-    | { mode: 'create-link-token'; atlas: Endpoint; apiVersion?: string; accessListIps: string[] }
-    | { mode: 'delete-link-token'; atlas: Endpoint; apiVersion?: string }
-    | { mode: 'link-org'; source: Endpoint; linkToken: string; waitForSync?: WaitForSync }
-    | { mode: 'link-status'; source: Endpoint }
-    | { mode: 'unlink-org'; source: Endpoint }
+    | (Org & { mode: 'create-link-token'; atlas: Endpoint; apiVersion?: string; accessListIps: string[] })
+    | (Org & { mode: 'delete-link-token'; atlas: Endpoint; apiVersion?: string })
+    | (Org & { mode: 'link-org'; source: Endpoint; linkToken: string; waitForSync?: WaitForSync })
+    | (Org & { mode: 'link-status'; source: Endpoint })
+    | (Org & { mode: 'unlink-org'; source: Endpoint })
+    | (Org & { mode: 'list-migration-sources'; atlas: Endpoint })
     | {
+        mode: 'validate-migration'
+        atlas: Endpoint
+        projectId: string
+        /** Only for discovery (availableProjects is org-scoped). */
+        orgId?: string
+        migration: MigrationInputs
+        wait: MigrationWait
+      }
+    | {
+        mode: 'start-migration'
+        atlas: Endpoint
+        projectId: string
+        orgId?: string
+        migration: MigrationInputs
+        skipValidation: boolean
+        wait: MigrationWait
+      }
+    | { mode: 'migration-status'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
+    | { mode: 'cutover'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
+    | (Org & {
         mode: 'create-and-link'
         atlas: Endpoint
         apiVersion?: string
@@ -72,7 +138,7 @@ export type ActionConfig = Common &
         waitForSync?: WaitForSync
         /** Delete the Atlas org's link tokens again when the link fails (the API has no per-token delete). */
         deleteTokenOnFailure: boolean
-      }
+      })
   )
 
 /** A bad input: the message names the input and says what is expected. */
@@ -93,15 +159,34 @@ const CREDENTIAL_NAMES: Record<Credentials['kind'], string> = {
 }
 const CREDENTIAL_INPUTS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token']
 const SOURCE_INPUTS = ['source-org-id', 'source-public-key', 'source-private-key', 'source-base-url']
+const MIGRATION_REQUEST_INPUTS = [
+  'org-id',
+  'project-id',
+  'cluster-name',
+  'source-project-id',
+  'source-cluster-name',
+  'migration-host',
+  'source-ssl',
+  'source-ca-certificate-path',
+  'source-username',
+  'source-password',
+  'drop-destination-data',
+  'hostname-schema-type',
+  'private-link-id',
+  'sharding',
+  'wait-timeout-seconds',
+  'poll-interval-seconds'
+]
 
 /** Which optional inputs each mode reads; any other that is set earns a warning. */
 const MODE_INPUTS: Record<Mode, string[]> = {
-  'create-link-token': [...CREDENTIAL_INPUTS, 'base-url', 'api-version', 'access-list-ips'],
-  'delete-link-token': [...CREDENTIAL_INPUTS, 'base-url', 'api-version'],
-  'link-org': [...CREDENTIAL_INPUTS, 'base-url', 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
-  'link-status': [...CREDENTIAL_INPUTS, 'base-url'],
-  'unlink-org': [...CREDENTIAL_INPUTS, 'base-url'],
+  'create-link-token': ['org-id', ...CREDENTIAL_INPUTS, 'base-url', 'api-version', 'access-list-ips'],
+  'delete-link-token': ['org-id', ...CREDENTIAL_INPUTS, 'base-url', 'api-version'],
+  'link-org': ['org-id', ...CREDENTIAL_INPUTS, 'base-url', 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
+  'link-status': ['org-id', ...CREDENTIAL_INPUTS, 'base-url'],
+  'unlink-org': ['org-id', ...CREDENTIAL_INPUTS, 'base-url'],
   'create-and-link': [
+    'org-id',
     ...CREDENTIAL_INPUTS,
     ...SOURCE_INPUTS,
     'base-url',
@@ -110,7 +195,35 @@ const MODE_INPUTS: Record<Mode, string[]> = {
     'wait-for-sync',
     'wait-timeout-seconds',
     'delete-token-on-failure'
+  ],
+  'list-migration-sources': ['org-id', ...CREDENTIAL_INPUTS, 'base-url'],
+  'validate-migration': [...CREDENTIAL_INPUTS, 'base-url', ...MIGRATION_REQUEST_INPUTS],
+  'start-migration': [...CREDENTIAL_INPUTS, 'base-url', ...MIGRATION_REQUEST_INPUTS, 'skip-validation', 'wait-for'],
+  'migration-status': [
+    ...CREDENTIAL_INPUTS,
+    'base-url',
+    'project-id',
+    'migration-id',
+    'wait-for',
+    'wait-timeout-seconds',
+    'poll-interval-seconds'
+  ],
+  cutover: [
+    ...CREDENTIAL_INPUTS,
+    'base-url',
+    'project-id',
+    'migration-id',
+    'wait-for',
+    'wait-timeout-seconds',
+    'poll-interval-seconds',
+    'confirm-writes-stopped'
   ]
+}
+/** The wait-for values each migration mode accepts, the default first. */
+const WAIT_FOR: Partial<Record<Mode, WaitFor[]>> = {
+  'start-migration': ['none', 'ready-for-cutover'],
+  'migration-status': ['none', 'ready-for-cutover', 'complete'],
+  cutover: ['complete', 'none']
 }
 const OPTIONAL_INPUTS = [...new Set(Object.values(MODE_INPUTS).flat())]
 
@@ -120,9 +233,10 @@ const API_VERSION = /^\d{4}-\d{2}-\d{2}$/
 export function parseInputs(read: InputReader): ActionConfig {
   const mode = parseMode(read('mode'))
   const allowHttp = parseBoolean(read, 'allow-http', false)
-  const orgId = parseOrgId(read, 'org-id')
+  // Link modes and list-migration-sources act on an org; the other migration modes on a project.
+  const needsOrg = (LINK_MODES as readonly string[]).includes(mode) || mode === 'list-migration-sources'
+  const orgId = needsOrg ? parseOrgId(read, 'org-id') : ''
   const common: Common = {
-    orgId,
     requestTimeoutSeconds: parseInteger(read, 'request-timeout-seconds', DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 600),
     caCertificates: parseCertificates(read('ca-certificate')),
     warnings: OPTIONAL_INPUTS.filter(name => read(name) !== '' && !MODE_INPUTS[mode].includes(name)).map(
@@ -139,7 +253,19 @@ export function parseInputs(read: InputReader): ActionConfig {
     }
   }
   // Read whatever the mode, so a bad value fails even where it would not be used.
-  const waitTimeoutSeconds = parseInteger(read, 'wait-timeout-seconds', DEFAULT_WAIT_TIMEOUT_SECONDS, 1, 21600)
+  const waitTimeoutSeconds = parseInteger(
+    read,
+    'wait-timeout-seconds',
+    DEFAULT_WAIT_TIMEOUT_SECONDS,
+    1,
+    MAX_WAIT_TIMEOUT_SECONDS
+  )
+  const pollIntervalSeconds = parseInteger(read, 'poll-interval-seconds', DEFAULT_POLL_INTERVAL_SECONDS, 1, 86_400)
+  const migrationWait = (): MigrationWait => ({
+    for: parseWaitFor(read, mode),
+    timeoutSeconds: waitTimeoutSeconds,
+    pollIntervalSeconds
+  })
   const parseWait = (): WaitForSync | undefined =>
     parseBoolean(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined
   const apiVersion = (): string | undefined => {
@@ -152,14 +278,57 @@ export function parseInputs(read: InputReader): ActionConfig {
     return value || undefined
   }
 
+  if (mode !== 'cutover' && read('confirm-writes-stopped') !== '') parseBoolean(read, 'confirm-writes-stopped', false)
   switch (mode) {
     case 'create-link-token':
-      return { ...common, mode, atlas: endpoint(), apiVersion: apiVersion(), accessListIps: parseIps(read) }
+      return { ...common, orgId, mode, atlas: endpoint(), apiVersion: apiVersion(), accessListIps: parseIps(read) }
     case 'delete-link-token':
-      return { ...common, mode, atlas: endpoint(), apiVersion: apiVersion() }
+      return { ...common, orgId, mode, atlas: endpoint(), apiVersion: apiVersion() }
+    case 'list-migration-sources':
+      return { ...common, orgId, mode, atlas: endpoint() }
+    case 'validate-migration':
+    case 'start-migration': {
+      const projectId = parseId(read, 'project-id', 'destination Atlas project ID')
+      const migration = parseMigrationInputs(read, common.warnings)
+      // Discovery reads the org-scoped availableProjects: it needs the Atlas org.
+      const discovering =
+        migration.sourceProjectId === undefined ||
+        migration.migrationHost === undefined ||
+        migration.sourceSsl === undefined
+      const org = read('org-id') !== '' || discovering ? parseOrgId(read, 'org-id', DISCOVERY_NEEDS_ORG) : undefined
+      const atlas = endpoint()
+      warnIfGovernment(atlas, common.warnings)
+      if (mode === 'validate-migration') {
+        return { ...common, mode, atlas, projectId, orgId: org, migration, wait: migrationWait() }
+      }
+      return {
+        ...common,
+        mode,
+        atlas,
+        projectId,
+        orgId: org,
+        migration,
+        skipValidation: parseBoolean(read, 'skip-validation', false),
+        wait: migrationWait()
+      }
+    }
+    case 'migration-status':
+    case 'cutover': {
+      const projectId = parseId(read, 'project-id', 'destination Atlas project ID')
+      const migrationId = parseId(read, 'migration-id', 'migration ID that start-migration output')
+      if (mode === 'cutover' && !parseBoolean(read, 'confirm-writes-stopped', false)) {
+        throw new InputError(
+          "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent."
+        )
+      }
+      const atlas = endpoint()
+      warnIfGovernment(atlas, common.warnings)
+      return { ...common, mode, atlas, projectId, migrationId, wait: migrationWait() }
+    }
     case 'link-org':
       return {
         ...common,
+        orgId,
         mode,
         source: endpoint(),
         linkToken: required(read, 'link-token', 'the link token from a create-link-token step'),
@@ -167,7 +336,7 @@ export function parseInputs(read: InputReader): ActionConfig {
       }
     case 'link-status':
     case 'unlink-org':
-      return { ...common, mode, source: endpoint() }
+      return { ...common, orgId, mode, source: endpoint() }
     case 'create-and-link': {
       const sourceOrgId = parseOrgId(read, 'source-org-id')
       const deleteTokenOnFailure = parseBoolean(read, 'delete-token-on-failure', false)
@@ -178,6 +347,7 @@ export function parseInputs(read: InputReader): ActionConfig {
       }
       return {
         ...common,
+        orgId,
         mode,
         atlas: endpoint(),
         apiVersion: apiVersion(),
@@ -210,10 +380,13 @@ function parseMode(value: string): Mode {
   throw new InputError(`Input 'mode' must be one of ${expected}; got ${quote(value)}.`)
 }
 
-function parseOrgId(read: InputReader, name: string): string {
+const DISCOVERY_NEEDS_ORG =
+  'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)'
+
+function parseOrgId(read: InputReader, name: string, why = 'the 24-character hexadecimal organization ID'): string {
   const value = read(name)
   if (value === '') {
-    throw new InputError(`Input '${name}' is required: the 24-character hexadecimal organization ID.`)
+    throw new InputError(`Input '${name}' is required: ${why}.`)
   }
   if (!ORG_ID.test(value)) {
     throw new InputError(
@@ -221,6 +394,154 @@ function parseOrgId(read: InputReader, name: string): string {
     )
   }
   return value
+}
+
+/** A 24-hex project or migration ID. */
+function parseId(read: InputReader, name: string, what: string): string {
+  const value = read(name)
+  if (value === '') throw new InputError(`Input '${name}' is required: the ${what} (24 hexadecimal characters).`)
+  if (!ORG_ID.test(value)) {
+    throw new InputError(`Input '${name}' must be a ${what}: 24 lowercase hexadecimal characters; got ${quote(value)}.`)
+  }
+  return value
+}
+
+function parseWaitFor(read: InputReader, mode: Mode): WaitFor {
+  const allowed = WAIT_FOR[mode] ?? ['none']
+  const value = read('wait-for') || (allowed[0] as WaitFor)
+  if (!(allowed as string[]).includes(value)) {
+    throw new InputError(`Input 'wait-for' must be one of ${allowed.join(', ')} in mode ${mode}; got ${quote(value)}.`)
+  }
+  return value as WaitFor
+}
+
+const HOSTNAME_SCHEMA_TYPES: HostnameSchemaType[] = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING']
+/** A name on one line: no control characters (checked by code point, not a regex of control characters). */
+const isName = (value: string): boolean =>
+  value.length >= 1 && value.length <= 128 && [...value].every(c => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/
+
+/** The migration request's inputs, each checked; what discovery fills may be left out. */
+function parseMigrationInputs(read: InputReader, warnings: string[]): MigrationInputs {
+  const name = (input: string, what: string): string => {
+    const value = required(read, input, what)
+    if (!isName(value)) throw new InputError(`Input '${input}' must be ${what.replace(/^the /, 'a ')}, on one line.`)
+    return value
+  }
+  const clusterName = name('cluster-name', 'the name of the destination Atlas cluster')
+  const sourceClusterName = name('source-cluster-name', 'the name of the source cluster in Cloud Manager / Ops Manager')
+  const sourceProjectId = read('source-project-id')
+    ? parseId(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
+    : undefined
+  const migrationHost = read('migration-host') || undefined
+  if (migrationHost !== undefined && !HOST.test(migrationHost)) {
+    throw new InputError(
+      `Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${quote(migrationHost)}.`
+    )
+  }
+  const caPath = read('source-ca-certificate-path') || undefined
+  let sourceSsl = read('source-ssl') === '' ? undefined : parseBoolean(read, 'source-ssl', false)
+  if (caPath !== undefined) {
+    if (sourceSsl === false) {
+      throw new InputError("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.")
+    }
+    sourceSsl = true
+  }
+  const username = read('source-username')
+  const password = read('source-password')
+  if ((username === '') !== (password === '')) {
+    throw new InputError(
+      `Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`
+    )
+  }
+  const dropDestinationData = parseBoolean(read, 'drop-destination-data', false)
+  const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC') as HostnameSchemaType
+  if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
+    throw new InputError(
+      `Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${quote(hostnameSchemaType)}.`
+    )
+  }
+  const privateLinkId = read('private-link-id') || undefined
+  if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
+    throw new InputError(
+      "Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID."
+    )
+  }
+  if (hostnameSchemaType !== 'PRIVATE_LINK' && privateLinkId) {
+    throw new InputError(
+      `Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`
+    )
+  }
+  if (dropDestinationData) {
+    warnings.push(
+      `drop-destination-data is true: every collection of the destination cluster '${clusterName}' is dropped before the migration starts.`
+    )
+  }
+  return {
+    clusterName,
+    sourceClusterName,
+    sourceProjectId,
+    migrationHost,
+    sourceSsl,
+    sourceCaCertificatePath: caPath,
+    sourceCredentials: username ? { username, password } : undefined,
+    dropDestinationData,
+    hostnameSchemaType,
+    privateLinkId,
+    sharding: parseSharding(read('sharding'))
+  }
+}
+
+/** sharding: JSON {createSupportingIndexes, shardingEntries: [{database, collection, shardCollection: {key: [{field: 1}]}}]}. */
+function parseSharding(value: string): ShardingInput | undefined {
+  if (value === '') return undefined
+  const fail = (why: string): never => {
+    throw new InputError(
+      `Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`
+    )
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(value)
+  } catch {
+    return fail('is not valid JSON')
+  }
+  const object = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+  if (!object(parsed)) return fail('must be a JSON object')
+  if (typeof parsed.createSupportingIndexes !== 'boolean') return fail('needs createSupportingIndexes: true or false')
+  const entries = parsed.shardingEntries
+  if (!Array.isArray(entries) || entries.length === 0) return fail('needs a non-empty shardingEntries array')
+  const keys = new Set<string>()
+  for (const [i, entry] of entries.entries()) {
+    const at = `shardingEntries[${i}]`
+    if (!object(entry)) return fail(`has ${at} that is not an object`)
+    if (typeof entry.database !== 'string' || entry.database === '') return fail(`needs ${at}.database`)
+    if (typeof entry.collection !== 'string' || entry.collection === '') return fail(`needs ${at}.collection`)
+    const key = object(entry.shardCollection) ? entry.shardCollection.key : undefined
+    if (!Array.isArray(key) || key.length === 0) return fail(`needs ${at}.shardCollection.key, a non-empty array`)
+    for (const field of key) {
+      if (
+        !object(field) ||
+        Object.keys(field).length !== 1 ||
+        !Object.values(field).every(v => v === 1 || v === 'hashed')
+      ) {
+        return fail(`has ${at}.shardCollection.key entries that are not {"field": 1} (or "hashed")`)
+      }
+    }
+    const namespace = `${entry.database}.${entry.collection}`
+    if (keys.has(namespace)) return fail(`lists ${namespace} twice`)
+    keys.add(namespace)
+  }
+  return parsed as unknown as ShardingInput
+}
+
+/** The Atlas CLI refuses every live-migration call on Atlas for Government. */
+function warnIfGovernment(endpoint: Endpoint, warnings: string[]): void {
+  if (/(^|\.)mongodbgov\.com$/i.test(new URL(endpoint.baseUrl).hostname)) {
+    warnings.push(
+      'base-url is Atlas for Government: the Atlas CLI refuses live migration there, and it may not be available; the calls are made all the same.'
+    )
+  }
 }
 
 /** Exactly one credential kind; a half-given pair names the missing half. */

@@ -1,30 +1,67 @@
-// The job summary: what was done where, never a secret.
+// The job summary: what was done where, what the waits saw, never a secret.
 import * as core from '@actions/core'
 import type { ActionConfig } from './inputs'
+import type { Report } from './report'
+import { changes, sparkline } from './report'
 
 export async function writeSummary(
   config: ActionConfig,
   result: string,
-  notes: string[],
+  report: Report,
   durationMs: number
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return // run outside a runner (e.g. locally)
   try {
-    const summary = core.summary.addHeading('MongoDB live migration link', 3).addTable([
-      [
-        { data: 'Step', header: true },
-        { data: 'Value', header: true }
-      ],
-      ['Mode', config.mode],
-      ...describe(config),
-      ['Result', result],
-      ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
-    ])
-    if (notes.length > 0) summary.addList(notes)
+    const summary = core.summary
+      .addHeading(config.mode in MIGRATION_TITLES ? 'MongoDB live migration' : 'MongoDB live migration link', 3)
+      .addTable([
+        [
+          { data: 'Step', header: true },
+          { data: 'Value', header: true }
+        ],
+        ['Mode', config.mode],
+        ...describe(config),
+        ...report.rows,
+        ['Result', result],
+        ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
+      ])
+    for (const wait of report.waits) {
+      if (wait.samples.length === 0) continue
+      summary.addHeading(`Waiting for ${wait.what}`, 4).addTable([
+        [
+          { data: 'Time (UTC)', header: true },
+          { data: 'Status', header: true },
+          { data: 'Ready for cut-over', header: true },
+          { data: 'Lag', header: true }
+        ],
+        ...changes(wait.samples).map(s => [
+          new Date(s.at).toISOString().slice(0, 19).replace('T', ' '),
+          s.status,
+          s.ready === undefined ? '' : String(s.ready),
+          s.lagSeconds === undefined ? '' : `${s.lagSeconds} s`
+        ])
+      ])
+      const lags = wait.samples.flatMap(s => (s.lagSeconds === undefined ? [] : [s.lagSeconds]))
+      if (lags.length > 1) {
+        summary.addRaw(
+          `<p>Lag over ${wait.samples.length} polls, ${Math.max(...lags)} s at most, ${lags.at(-1)} s last: <code>${sparkline(lags)}</code></p>`,
+          true
+        )
+      }
+    }
+    if (report.notes.length > 0) summary.addList(report.notes)
     await summary.write()
   } catch (err) {
     core.warning(`Could not write the job summary: ${(err as Error).message}`)
   }
+}
+
+const MIGRATION_TITLES = {
+  'list-migration-sources': true,
+  'validate-migration': true,
+  'start-migration': true,
+  'migration-status': true,
+  cutover: true
 }
 
 function describe(config: ActionConfig): [string, string][] {
@@ -32,6 +69,7 @@ function describe(config: ActionConfig): [string, string][] {
   switch (config.mode) {
     case 'create-link-token':
     case 'delete-link-token':
+    case 'list-migration-sources':
       return [
         ['Atlas organization', config.orgId],
         ['Host', host(config.atlas.baseUrl)]
@@ -49,6 +87,21 @@ function describe(config: ActionConfig): [string, string][] {
         ['Atlas host', host(config.atlas.baseUrl)],
         ['Source organization', config.sourceOrgId],
         ['Source host', host(config.source.baseUrl)]
+      ]
+    case 'validate-migration':
+    case 'start-migration':
+      return [
+        ['Destination project', config.projectId],
+        ['Destination cluster', config.migration.clusterName],
+        ['Source cluster', config.migration.sourceClusterName],
+        ['Host', host(config.atlas.baseUrl)]
+      ]
+    case 'migration-status':
+    case 'cutover':
+      return [
+        ['Destination project', config.projectId],
+        ['Migration ID', config.migrationId],
+        ['Host', host(config.atlas.baseUrl)]
       ]
   }
 }

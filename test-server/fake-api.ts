@@ -71,6 +71,52 @@ export interface FakeApiOptions {
   basicChallenge?: 'none' | 'same-field' | 'own-field'
   /** Atlas's token bucket on the org-scoped link-token calls: 429 RATE_LIMITED_TOKEN_BUCKET when empty. */
   linkTokenBucket?: { capacity: number; refillPerMinute: number }
+  /** Destination Atlas projects that exist; any other project ID answers 404. */
+  atlasProjects?: string[]
+  /** availableProjects per Atlas org: the linked source projects and their deployments. */
+  availableProjects?: Record<string, AvailableProject[]>
+  /** How validations go: PENDING answers before the end, and the end (SUCCESS, or FAILED with this message). */
+  validation?: { pendingPolls?: number; failWith?: string }
+  /** How migrations go, in time from their start (see MigrationPlan). */
+  migration?: Partial<MigrationPlan>
+}
+
+export interface AvailableProject {
+  projectId: string
+  name: string
+  migrationHosts?: string[]
+  deployments?: { name: string; tlsEnabled?: boolean; sharded?: boolean; managed?: boolean; mongoDBVersion?: string }[]
+}
+
+/**
+ * A migration's course, in ms from its start: NEW until workingAfterMs; then WORKING with a lag
+ * falling from lagStartSeconds; at readyAfterMs ready for cut-over — or FAILED / EXPIRED instead,
+ * when `end` says so; after a cut-over, WORKING for cutoverMs, then COMPLETE.
+ */
+export interface MigrationPlan {
+  workingAfterMs: number
+  readyAfterMs: number
+  lagStartSeconds: number
+  end: 'ready' | 'FAILED' | 'EXPIRED'
+  cutoverMs: number
+}
+
+export interface LiveMigration {
+  id: string
+  projectId: string
+  startedAt: number
+  /** When it became (or will become) ready for cut-over: for measuring how soon a poller notices. */
+  readyAt: number
+  cutoverAt?: number
+  migrationHosts: string[]
+  plan: MigrationPlan
+}
+
+interface ValidationJob {
+  id: string
+  projectId: string
+  sourceGroupId: string
+  pendingLeft: number
 }
 
 interface NonceState {
@@ -100,11 +146,15 @@ export class FakeApi {
   tokensCreated = 0
   /** Answers 401 stale=true to this many more correctly signed Digest requests, with a new nonce each time. */
   staleAnswers = 0
+  readonly validations = new Map<string, ValidationJob>()
+  readonly migrations = new Map<string, LiveMigration>()
   private readonly tokenIssuedAt = new Map<string, number>()
   private bucket: { tokens: number; at: number } | undefined
 
-  private readonly options: Required<Omit<FakeApiOptions, 'linkTokens' | 'tls' | 'linkTokenBucket'>> &
-    Pick<FakeApiOptions, 'linkTokenBucket'>
+  private readonly options: Required<
+    Omit<FakeApiOptions, 'linkTokens' | 'tls' | 'linkTokenBucket' | 'validation' | 'migration'>
+  > &
+    Pick<FakeApiOptions, 'linkTokenBucket' | 'validation'> & { migration: MigrationPlan }
   private readonly scheme: 'http' | 'https'
   private readonly nonces = new Map<string, NonceState>()
   private readonly server: Server
@@ -128,7 +178,17 @@ export class FakeApi {
       trustProxyAuth: false,
       tokenLifetimeSeconds: 3600,
       basicChallenge: 'none',
-      ...options
+      atlasProjects: [],
+      availableProjects: {},
+      ...options,
+      migration: {
+        workingAfterMs: 300,
+        readyAfterMs: 1500,
+        lagStartSeconds: 120,
+        end: 'ready',
+        cutoverMs: 500,
+        ...options.migration
+      }
     }
     if (options.linkTokenBucket) this.bucket = { tokens: options.linkTokenBucket.capacity, at: Date.now() }
     const handler = (req: IncomingMessage, res: ServerResponse): void => void this.handle(req, res)
@@ -249,6 +309,16 @@ export class FakeApi {
         return { status: 201, body: { linkToken: token }, contentType: atlasType(req) }
       }
       if (req.method === 'DELETE') {
+        const active = [...this.migrations.values()].filter(m =>
+          ['NEW', 'WORKING'].includes(this.migrationView(m).status)
+        )
+        if (active.length > 0) {
+          return apiError(
+            409,
+            'CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK',
+            `Cannot delete organization link while there is active migration in following project ids: ${[...new Set(active.map(m => m.projectId))].join(', ')}`
+          )
+        }
         if ((this.linkTokens.get(orgId) ?? []).length === 0) {
           return apiError(404, 'UNEXPECTED_ERROR', 'Could not find the requested external organization link.')
         }
@@ -257,6 +327,19 @@ export class FakeApi {
       }
       return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
     }
+
+    m = /^\/api\/atlas\/v2\/orgs\/([^/]+)\/liveMigrations\/availableProjects$/.exec(path)
+    if (m) {
+      const orgId = m[1] as string
+      const versionError = atlasVersionError(req, ['2023-01-01'])
+      if (versionError) return versionError
+      if (!this.options.atlasOrgs.includes(orgId)) return orgNotFound(orgId)
+      if (req.method !== 'GET') return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
+      return { status: 200, body: this.options.availableProjects[orgId] ?? [], contentType: atlasType(req) }
+    }
+
+    m = /^\/api\/atlas\/v2\/groups\/([^/]+)\/liveMigrations(?:\/(validate))?(?:\/([^/]+))?(\/cutover)?$/.exec(path)
+    if (m) return this.routeMigration(req, m[1] as string, m[2] !== undefined, m[3], m[4] !== undefined)
 
     m = /^\/api\/public\/v1\.0\/orgs\/([^/]+)\/liveExport\/migrationLink(\/status)?$/.exec(path)
     if (m) {
@@ -293,6 +376,122 @@ export class FakeApi {
       return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
     }
     return apiError(404, 'RESOURCE_NOT_FOUND', `Cannot find resource ${path}.`)
+  }
+
+  /** validate, validate/{id}, liveMigrations, liveMigrations/{id}, liveMigrations/{id}/cutover. */
+  private routeMigration(
+    req: RecordedRequest,
+    projectId: string,
+    validate: boolean,
+    id: string | undefined,
+    cutover: boolean
+  ): Answer {
+    const posting = req.method === 'POST' && id === undefined && !cutover
+    // Validate and create exist at 2024-05-30 and (deprecated) 2023-01-01; the rest at 2023-01-01 only.
+    const versionError = atlasVersionError(req, posting ? ['2024-05-30', '2023-01-01'] : ['2023-01-01'])
+    if (versionError) return versionError
+    if (!this.options.atlasProjects.includes(projectId)) {
+      return apiError(404, 'GROUP_NOT_FOUND', `No group with ID ${projectId} exists.`)
+    }
+    if (posting) {
+      let body: unknown
+      try {
+        body = JSON.parse(req.body)
+      } catch {
+        return apiError(400, 'INVALID_JSON', 'Received JSON is malformed.')
+      }
+      const invalid = migrationRequestError(body, projectId)
+      if (invalid) return apiError(400, 'INVALID_ATTRIBUTE', invalid)
+      const request = body as { source: { groupId: string }; migrationHosts: string[] }
+      const newId = randomBytes(12).toString('hex')
+      if (validate) {
+        const job: ValidationJob = {
+          id: newId,
+          projectId,
+          sourceGroupId: request.source.groupId,
+          pendingLeft: this.options.validation?.pendingPolls ?? 1
+        }
+        this.validations.set(newId, job)
+        return { status: 200, body: this.validationView(job, false), contentType: atlasType(req) }
+      }
+      const plan = this.options.migration
+      const migration: LiveMigration = {
+        id: newId,
+        projectId,
+        startedAt: Date.now(),
+        readyAt: Date.now() + plan.readyAfterMs,
+        migrationHosts: request.migrationHosts,
+        plan
+      }
+      this.migrations.set(newId, migration)
+      return { status: 201, body: this.migrationView(migration), contentType: atlasType(req) }
+    }
+    if (validate) {
+      const job = this.validations.get(id ?? '')
+      if (req.method !== 'GET' || !job || job.projectId !== projectId) {
+        return apiError(404, 'RESOURCE_NOT_FOUND', `Cannot find resource ${req.path}.`)
+      }
+      return { status: 200, body: this.validationView(job, true), contentType: atlasType(req) }
+    }
+    const migration = this.migrations.get(id ?? '')
+    if (!migration || migration.projectId !== projectId) {
+      return apiError(404, 'RESOURCE_NOT_FOUND', `Cannot find resource ${req.path}.`)
+    }
+    if (cutover) {
+      if (req.method !== 'PUT') return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
+      if (!this.migrationView(migration).readyForCutover) {
+        return apiError(400, 'LIVE_MIGRATION_NOT_READY_FOR_CUTOVER', 'The migration is not ready for cut-over.')
+      }
+      migration.cutoverAt = Date.now()
+      return { status: 204 } // the spec says 202; MongoDB's CLI maintainers saw 204
+    }
+    if (req.method !== 'GET') return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
+    return { status: 200, body: this.migrationView(migration), contentType: atlasType(req) }
+  }
+
+  /** The validation as an answer shows it; each poll (GET) uses up one PENDING answer. */
+  private validationView(job: ValidationJob, polled: boolean): Record<string, unknown> {
+    if (polled && job.pendingLeft > 0) job.pendingLeft--
+    const failWith = this.options.validation?.failWith
+    const finished = polled && job.pendingLeft === 0
+    const status = !finished ? 'PENDING' : failWith ? 'FAILED' : 'SUCCESS'
+    return {
+      _id: job.id,
+      groupId: job.projectId,
+      sourceGroupId: job.sourceGroupId,
+      status,
+      errorMessage: status === 'FAILED' ? failWith : null
+    }
+  }
+
+  /** The migration as a GET shows it now, per its plan. */
+  migrationView(m: LiveMigration): {
+    _id: string
+    status: string
+    readyForCutover: boolean
+    lagTimeSeconds: number | null
+    migrationHosts: string[]
+  } {
+    const now = Date.now()
+    const { plan } = m
+    const base = { _id: m.id, migrationHosts: m.migrationHosts }
+    if (m.cutoverAt !== undefined) {
+      const done = now - m.cutoverAt >= plan.cutoverMs
+      return { ...base, status: done ? 'COMPLETE' : 'WORKING', readyForCutover: false, lagTimeSeconds: null }
+    }
+    const age = now - m.startedAt
+    if (age < plan.workingAfterMs) return { ...base, status: 'NEW', readyForCutover: false, lagTimeSeconds: null }
+    if (age >= plan.readyAfterMs && plan.end !== 'ready') {
+      return { ...base, status: plan.end, readyForCutover: false, lagTimeSeconds: null }
+    }
+    if (age >= plan.readyAfterMs) return { ...base, status: 'WORKING', readyForCutover: true, lagTimeSeconds: 1 }
+    const left = (plan.readyAfterMs - age) / (plan.readyAfterMs - plan.workingAfterMs)
+    return {
+      ...base,
+      status: 'WORKING',
+      readyForCutover: false,
+      lagTimeSeconds: Math.max(2, Math.round(plan.lagStartSeconds * left))
+    }
   }
 
   /** undefined when the bucket had a token; otherwise the 429 Atlas sends, Retry-After from the refill. */
@@ -465,14 +664,48 @@ function atlasType(req: RecordedRequest): string {
   return req.headers.accept ?? 'application/json'
 }
 
-/** Atlas v2 insists on a versioned Accept, and a matching Content-Type with a body. */
-function atlasVersionError(req: RecordedRequest): Answer | undefined {
+/** Atlas v2 insists on a versioned Accept (one the operation has), and a matching Content-Type with a body. */
+function atlasVersionError(req: RecordedRequest, versions?: string[]): Answer | undefined {
   const accept = ATLAS_TYPE.exec(req.headers.accept ?? '')
   if (!accept)
     return apiError(406, 'INVALID_VERSION_DATE', 'Accept must name an application/vnd.atlas.<date>+json version.')
+  if (versions && !versions.includes(accept[1] as string)) {
+    return apiError(
+      406,
+      'INVALID_VERSION_DATE',
+      `This operation has no version ${accept[1]}; it has ${versions.join(', ')}.`
+    )
+  }
   if (req.body && req.headers['content-type'] !== req.headers.accept) {
     return apiError(415 as number, 'INVALID_CONTENT_TYPE', 'Content-Type must match the versioned Accept type.')
   }
+  return undefined
+}
+
+/** What the spec's LiveMigrationRequest20240530 requires, checked as Atlas would; undefined when valid. */
+function migrationRequestError(body: unknown, projectId: string): string | undefined {
+  const b = (body ?? {}) as Record<string, Record<string, unknown> | undefined> & { migrationHosts?: unknown }
+  const source = b.source
+  const destination = b.destination
+  if (!source || typeof source.clusterName !== 'string' || !source.clusterName) return 'source.clusterName is required.'
+  if (!/^[a-f0-9]{24}$/.test(String(source.groupId ?? ''))) return 'source.groupId must be a project ID.'
+  if (typeof source.managedAuthentication !== 'boolean') return 'source.managedAuthentication is required.'
+  if (typeof source.ssl !== 'boolean') return 'source.ssl is required.'
+  if (source.managedAuthentication && (source.username || source.password)) {
+    return 'source.username and password must not be set with managedAuthentication.'
+  }
+  if (!destination || typeof destination.clusterName !== 'string' || !destination.clusterName) {
+    return 'destination.clusterName is required.'
+  }
+  if (destination.groupId !== projectId) return 'destination.groupId must be the project of the path.'
+  if (!['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING'].includes(String(destination.hostnameSchemaType))) {
+    return 'destination.hostnameSchemaType must be PUBLIC, PRIVATE_LINK or VPC_PEERING.'
+  }
+  const hosts = b.migrationHosts
+  if (!Array.isArray(hosts) || hosts.length !== 1 || typeof hosts[0] !== 'string') {
+    return 'migrationHosts must hold exactly one host name.'
+  }
+  if ('dropEnabled' in b) return 'dropEnabled is not part of version 2024-05-30: use dropDestinationData.'
   return undefined
 }
 

@@ -18,11 +18,18 @@ export interface ActionRun {
   durationMs: number
 }
 
+export interface RunOptions {
+  timeoutMs?: number
+  /** Sends this signal once the log matches (the runner cancelling a job sends SIGINT, then SIGTERM). */
+  signal?: { name: NodeJS.Signals; when: RegExp }
+}
+
 export async function runAction(
   inputs: Record<string, string>,
   env: Record<string, string | undefined> = {},
-  timeoutMs = 60_000
+  options: RunOptions | number = {}
 ): Promise<ActionRun> {
+  const { timeoutMs = 60_000, signal } = typeof options === 'number' ? { timeoutMs: options } : options
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -43,9 +50,14 @@ export async function runAction(
   let stdout = ''
   let stderr = ''
   let log = ''
+  let signalled = false
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk
     log += chunk
+    if (signal && !signalled && signal.when.test(log)) {
+      signalled = true
+      child.kill(signal.name)
+    }
   })
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk

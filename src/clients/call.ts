@@ -19,19 +19,30 @@ export async function call(session: ApiSession, request: ApiRequest): Promise<Ap
   return response
 }
 
-/** Sends the request and returns one field of the 2xx JSON answer, which must be there. */
-export async function callForField(session: ApiSession, request: ApiRequest, field: string): Promise<unknown> {
+/** Sends the request and returns its 2xx JSON object, which must carry `field`. */
+export async function callForObject(
+  session: ApiSession,
+  request: ApiRequest,
+  field: string
+): Promise<Record<string, unknown>> {
   const response = await call(session, request)
-  const value = (parseJson(response.body) as Record<string, unknown> | undefined)?.[field]
-  if (value === undefined || value === null || value === '') {
+  const body = parseJson(response.body) as Record<string, unknown> | undefined
+  const value = body?.[field]
+  if (!body || value === undefined || value === null || value === '') {
     throw new Error(
       `${request.operation}: HTTP ${response.status} from ${request.method} ${new URL(response.url).pathname} did not carry '${field}' in its body. ${notTheApi(session.names)}`
     )
   }
-  return value
+  return body
 }
 
-function parseJson(text: string): unknown {
+/** Sends the request and returns one field of the 2xx JSON answer, which must be there. */
+export async function callForField(session: ApiSession, request: ApiRequest, field: string): Promise<unknown> {
+  return (await callForObject(session, request, field))[field]
+}
+
+/** A JSON object or array, or undefined for anything else. */
+export function parseJson(text: string): unknown {
   try {
     const value: unknown = JSON.parse(text)
     return value !== null && typeof value === 'object' ? value : undefined

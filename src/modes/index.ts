@@ -2,22 +2,23 @@
 // it logs through the Logger it is given and leaves outputs and summary notes in its context for
 // action.ts to write, whether the mode succeeds or fails.
 import type { ActionConfig, Endpoint } from '../inputs'
+import type { Report } from '../report'
 import type { Logger } from '../transport/http'
 import { HttpTransport } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 import { openSession } from '../transport/session'
 import { trustCertificates } from '../transport/trust'
 import { createAndLink, linkOrg, linkStatus, unlinkOrg } from './link'
+import { cutover, listMigrationSources, migrationStatus, startMigration, validateMigrationMode } from './migration'
 import { createLinkTokenMode, deleteLinkTokens } from './tokens'
 
-export interface ModeContext {
+/** What a mode needs: a logger, a place for secrets, and the report it fills (outputs, notes, waits). */
+export interface ModeContext extends Report {
   log: Logger
   onSecret: (secret: string) => void
   userAgent: string
-  /** Step outputs by name, set as soon as they are known: written even when the mode fails. */
-  outputs: Record<string, string>
-  /** Sentences for the job summary (what was left behind, what to do next). */
-  notes: string[]
+  /** Aborted when the runner cancels the job: waits stop at once. */
+  signal?: AbortSignal
 }
 
 /** Opens a session on an endpoint; sessions on one host share its transport (one keep-alive pool). */
@@ -63,6 +64,16 @@ export async function runMode(config: ActionConfig, context: ModeContext): Promi
         return await unlinkOrg(config, open, context)
       case 'create-and-link':
         return await createAndLink(config, open, context)
+      case 'list-migration-sources':
+        return await listMigrationSources(config, open, context)
+      case 'validate-migration':
+        return await validateMigrationMode(config, open, context)
+      case 'start-migration':
+        return await startMigration(config, open, context)
+      case 'migration-status':
+        return await migrationStatus(config, open, context)
+      case 'cutover':
+        return await cutover(config, open, context)
       default: {
         const unknown: never = config
         throw new Error(`Unknown mode ${JSON.stringify(unknown)}`)

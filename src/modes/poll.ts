@@ -30,7 +30,9 @@ export interface PollOptions<T> {
   log: Logger
   /** Polls in a row that may fail (after their own retries) before the wait gives up. */
   maxFailuresInARow?: number
-  sleep?: (ms: number) => Promise<void>
+  /** Aborted (the job was cancelled): the wait ends at once with an error. */
+  signal?: AbortSignal
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
 
 export class PollTimeout<T> extends Error {
@@ -43,12 +45,26 @@ export class PollTimeout<T> extends Error {
   }
 }
 
-const defaultSleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
+/** Resolves after ms, or rejects as soon as the signal aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal?.reason)
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
 
 /** Polls until isDone, and returns that state; throws PollTimeout at the deadline. */
 export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
   const { log, schedule, describe } = options
-  const sleep = options.sleep ?? defaultSleep
+  const wait = options.sleep ?? sleep
   const maxFailures = options.maxFailuresInARow ?? 3
   const started = Date.now()
   const deadline = started + options.timeoutSeconds * 1000
@@ -64,9 +80,13 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
         last
       )
     }
-    const wait = Math.min(pause, left)
-    log.info(`Waiting for ${options.what}: ${state}; poll ${poll} in ${(wait / 1000).toFixed(1)} s…`)
-    await sleep(wait)
+    const pauseMs = Math.min(pause, left)
+    log.info(`Waiting for ${options.what}: ${state}; poll ${poll} in ${(pauseMs / 1000).toFixed(1)} s…`)
+    try {
+      await wait(pauseMs, options.signal)
+    } catch {
+      throw new Error(`Cancelled while waiting for ${options.what}; the last status was ${state}.`)
+    }
     pause = Math.min(schedule.maxMs, Math.round(pause * schedule.factor))
     let value: T
     try {

@@ -1,0 +1,472 @@
+// The migration modes, through dist/index.js as the runner runs it, against the stand-in's
+// migration endpoints and state machine.
+import { afterEach, describe, expect, it } from 'vitest'
+import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
+import { errorLines, runAction } from '../test-server/run-action.ts'
+import type { CredentialKind } from './helpers/fixtures.ts'
+import { ATLAS_ORG, CREDENTIALS, expectNoLeak, startFakeApi } from './helpers/fixtures.ts'
+
+const PROJECT = '7c8d9e0f1a2b3c4d5e6f7a8b' // destination Atlas project
+const SOURCE_PROJECT = '9e0f1a2b3c4d5e6f7a8b9c0d'
+const OTHER_PROJECT = 'a0b1c2d3e4f5a6b7c8d9e0f1'
+const SOURCE_PASSWORD = 'src-Pa55w0rd-never-shown'
+
+const SOURCES = [
+  {
+    projectId: SOURCE_PROJECT,
+    name: 'Payments',
+    migrationHosts: ['mig-1.example.net'],
+    deployments: [
+      {
+        name: 'payments-rs',
+        tlsEnabled: true,
+        sharded: false,
+        managed: true,
+        mongoDBVersion: '7.0.14',
+        dbSizeBytes: 1e9
+      },
+      { name: 'ledger', tlsEnabled: false, sharded: true, managed: true, mongoDBVersion: '6.0.18' }
+    ]
+  },
+  {
+    projectId: OTHER_PROJECT,
+    name: 'Reporting',
+    migrationHosts: ['mig-2.example.net', 'mig-3.example.net'],
+    deployments: [{ name: 'ledger', tlsEnabled: true, sharded: false, managed: false, mongoDBVersion: '7.0.14' }]
+  }
+]
+
+let api: FakeApi
+afterEach(async () => {
+  await api?.close()
+})
+
+async function migrationApi(options: FakeApiOptions = {}): Promise<FakeApi> {
+  api = await startFakeApi({ atlasProjects: [PROJECT], availableProjects: { [ATLAS_ORG]: SOURCES }, ...options })
+  return api
+}
+const atlas = (kind: CredentialKind = 'api-key') => ({ 'base-url': api.url, ...CREDENTIALS[kind] })
+const request = (method: string, pattern: RegExp) =>
+  api.requests.filter(r => r.method === method && pattern.test(r.path))
+const START = {
+  'org-id': ATLAS_ORG,
+  'project-id': PROJECT,
+  'cluster-name': 'atlas-payments',
+  'source-cluster-name': 'payments-rs'
+}
+
+describe('list-migration-sources', () => {
+  it('outputs the projects as compact JSON and one matrix row per deployment', async () => {
+    await migrationApi()
+    const run = await runAction({ mode: 'list-migration-sources', 'org-id': ATLAS_ORG, ...atlas() })
+    expect(run.code, run.log).toBe(0)
+    expect(JSON.parse(run.outputs.projects as string)).toEqual(SOURCES)
+    expect(run.outputs.projects).not.toContain('\n')
+    const deployments = JSON.parse(run.outputs.deployments as string)
+    expect(deployments).toHaveLength(3)
+    expect(deployments[0]).toEqual({
+      projectId: SOURCE_PROJECT,
+      projectName: 'Payments',
+      clusterName: 'payments-rs',
+      sharded: false,
+      tlsEnabled: true,
+      managed: true,
+      mongoDBVersion: '7.0.14',
+      dbSizeBytes: 1e9,
+      migrationHosts: ['mig-1.example.net']
+    })
+    expect(request('GET', /availableProjects$/)[0]?.headers.accept).toBe('application/vnd.atlas.2023-01-01+json')
+    expect(run.summary).toContain('3 deployments in 2 projects')
+  })
+
+  it('warns when the org lists nothing to migrate', async () => {
+    await migrationApi({ availableProjects: {} })
+    const run = await runAction({ mode: 'list-migration-sources', 'org-id': ATLAS_ORG, ...atlas('access-token') })
+    expect(run.code).toBe(0)
+    expect(run.outputs.deployments).toBe('[]')
+    expect(run.log).toMatch(/::warning::Atlas org \w+ lists no project to migrate: is a Cloud Manager/)
+  })
+})
+
+describe('discovery and validation', () => {
+  it('fills source project, TLS and migration host from the one deployment named, and validates at 2024-05-30', async () => {
+    await migrationApi({ validation: { pendingPolls: 2 } })
+    const run = await runAction({ mode: 'validate-migration', ...START, ...atlas() })
+    expect(run.code, run.log).toBe(0)
+    const [post] = request('POST', /validate$/)
+    expect(post?.headers['content-type']).toBe('application/vnd.atlas.2024-05-30+json')
+    expect(JSON.parse(post?.body ?? '')).toEqual({
+      source: { clusterName: 'payments-rs', groupId: SOURCE_PROJECT, managedAuthentication: true, ssl: true },
+      destination: { clusterName: 'atlas-payments', groupId: PROJECT, hostnameSchemaType: 'PUBLIC' },
+      migrationHosts: ['mig-1.example.net'],
+      dropDestinationData: false
+    })
+    expect(request('GET', /validate\/\w+$/)).toHaveLength(2)
+    expect(run.outputs['validation-status']).toBe('SUCCESS')
+    expect(run.outputs['validation-id']).toBe([...api.validations.keys()][0])
+    expect(run.log).toContain(
+      `Discovered payments-rs: project Payments (${SOURCE_PROJECT}), TLS on, migration host mig-1.example.net.`
+    )
+    expect(api.migrations.size).toBe(0)
+  })
+
+  it('sends no discovery call when the inputs name the source fully, and the given credentials', async () => {
+    await migrationApi()
+    const run = await runAction({
+      mode: 'validate-migration',
+      ...START,
+      'org-id': '',
+      'source-project-id': SOURCE_PROJECT,
+      'migration-host': 'mig-9.example.net',
+      'source-ssl': 'false',
+      'source-username': 'migrator',
+      'source-password': SOURCE_PASSWORD,
+      'hostname-schema-type': 'VPC_PEERING',
+      'drop-destination-data': 'true',
+      sharding:
+        '{"createSupportingIndexes": true, "shardingEntries": [{"database": "pay", "collection": "tx", "shardCollection": {"key": [{"account": 1}]}}]}',
+      ...atlas('service-account')
+    })
+    expect(run.code, run.log).toBe(0)
+    expect(request('GET', /availableProjects/)).toEqual([])
+    expect(JSON.parse(request('POST', /validate$/)[0]?.body ?? '')).toEqual({
+      source: {
+        clusterName: 'payments-rs',
+        groupId: SOURCE_PROJECT,
+        managedAuthentication: false,
+        ssl: false,
+        username: 'migrator',
+        password: SOURCE_PASSWORD
+      },
+      destination: { clusterName: 'atlas-payments', groupId: PROJECT, hostnameSchemaType: 'VPC_PEERING' },
+      migrationHosts: ['mig-9.example.net'],
+      dropDestinationData: true,
+      sharding: {
+        createSupportingIndexes: true,
+        shardingEntries: [{ database: 'pay', collection: 'tx', shardCollection: { key: [{ account: 1 }] } }]
+      }
+    })
+    expect(run.log).toMatch(
+      /::warning::drop-destination-data is true: every collection of the destination cluster 'atlas-payments' is dropped/
+    )
+    expect(run.summary).toContain('user migrator')
+    expectNoLeak(run, api, [SOURCE_PASSWORD])
+  })
+
+  it.each([
+    [
+      'no deployment of that name',
+      { 'source-cluster-name': 'nope' },
+      /No deployment named 'nope' .*Candidates: Payments \(\w+\) \/ payments-rs; Payments \(\w+\) \/ ledger; Reporting \(\w+\) \/ ledger\./
+    ],
+    [
+      'two deployments of that name',
+      { 'source-cluster-name': 'ledger' },
+      /2 deployments named 'ledger' .*Set source-project-id to one of them: Payments \(\w+\) \/ ledger; Reporting \(\w+\) \/ ledger\./
+    ],
+    [
+      'a project with two migration hosts',
+      { 'source-cluster-name': 'ledger', 'source-project-id': OTHER_PROJECT },
+      /Project Reporting has 2 migration hosts: set migration-host to one of mig-2\.example\.net, mig-3\.example\.net/
+    ]
+  ])('fails on %s, listing the candidates, and validates nothing', async (_name, override, message) => {
+    await migrationApi()
+    const run = await runAction({ mode: 'start-migration', ...START, ...override, ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([expect.stringMatching(message)])
+    expect(request('POST', /liveMigrations/)).toEqual([])
+  })
+
+  it('fails a FAILED validation with its message and what to do, and starts no migration', async () => {
+    await migrationApi({
+      validation: { pendingPolls: 1, failWith: 'Available disk space on the destination needs to be increased' }
+    })
+    const run = await runAction({ mode: 'start-migration', ...START, ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^Validation \w+ FAILED: Available disk space on the destination needs to be increased\. Give the destination cluster more storage .* No migration was started\.$/
+      )
+    ])
+    expect(run.outputs['validation-status']).toBe('FAILED')
+    expect(request('POST', /liveMigrations$/)).toEqual([])
+    expect(api.migrations.size).toBe(0)
+  })
+
+  it.each([
+    [
+      'a project-id that is not 24 hex',
+      { 'project-id': 'proj-1' },
+      /Input 'project-id' must be a destination Atlas project ID/
+    ],
+    ['a lone source-username', { 'source-username': 'u' }, /Input 'source-password' is required with source-username/],
+    [
+      'PRIVATE_LINK without its ID',
+      { 'hostname-schema-type': 'PRIVATE_LINK' },
+      /Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK/
+    ],
+    [
+      'a private-link-id with PUBLIC',
+      { 'private-link-id': 'pl-1' },
+      /Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK/
+    ],
+    ['sharding that is not JSON', { sharding: '{db: 1}' }, /Input 'sharding' is not valid JSON/],
+    [
+      'sharding without a key',
+      {
+        sharding:
+          '{"createSupportingIndexes": false, "shardingEntries": [{"database": "a", "collection": "b", "shardCollection": {"key": []}}]}'
+      },
+      /shardingEntries\[0\]\.shardCollection\.key, a non-empty array/
+    ],
+    [
+      'wait-for complete on start-migration',
+      { 'wait-for': 'complete' },
+      /Input 'wait-for' must be one of none, ready-for-cutover in mode start-migration/
+    ],
+    [
+      'discovery without org-id',
+      { 'org-id': '' },
+      /Input 'org-id' is required: the Atlas organization ID, to discover/
+    ],
+    ['a poll interval of 0', { 'poll-interval-seconds': '0' }, /Input 'poll-interval-seconds'/],
+    [
+      'a wait over five days',
+      { 'wait-timeout-seconds': '432001' },
+      /Input 'wait-timeout-seconds' must be a whole number of seconds from 1 to 432000/
+    ]
+  ])('rejects %s before any request', async (_name, override, message) => {
+    await migrationApi()
+    const run = await runAction({ mode: 'start-migration', ...START, ...override, ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([expect.stringMatching(message)])
+    expect(api.connections).toBe(0)
+  })
+})
+
+describe('start-migration and migration-status', () => {
+  it('validates, starts, outputs the ID at once, and waits until ready, with progress and a summary', async () => {
+    await migrationApi({ migration: { workingAfterMs: 200, readyAfterMs: 3500, lagStartSeconds: 90 } })
+    const run = await runAction({
+      mode: 'start-migration',
+      ...START,
+      'wait-for': 'ready-for-cutover',
+      'poll-interval-seconds': '1',
+      ...atlas()
+    })
+    expect(run.code, run.log).toBe(0)
+    const [id] = api.migrations.keys()
+    const create = request('POST', /liveMigrations$/)
+    expect(create).toHaveLength(1)
+    expect(create[0]?.headers.accept).toBe('application/vnd.atlas.2024-05-30+json')
+    expect(run.outputs).toMatchObject({
+      'migration-id': id,
+      'migration-status': 'WORKING',
+      'ready-for-cutover': 'true',
+      'lag-seconds': '1'
+    })
+    expect(run.log).toContain(`Migration started: ID ${id}.`)
+    expect(run.log).toMatch(
+      /Waiting for migration \w+ to be ready for cut-over: status WORKING, ready for cut-over false, lag \d+ s; poll \d+ in 1\.0 s/
+    )
+    expect(run.summary).toContain(`<td>Migration ID</td><td>${id}</td>`)
+    expect(run.summary).toContain('Waiting for migration')
+    expect(run.summary).toMatch(/<code>[▁▂▃▄▅▆▇█]{3,}<\/code>/)
+    expect(run.summary).toMatch(/<td>WORKING<\/td><td>true<\/td><td>1 s<\/td>/)
+    expect(
+      request('GET', /liveMigrations\/\w+$/).every(r => r.headers.accept === 'application/vnd.atlas.2023-01-01+json')
+    ).toBe(true)
+  })
+
+  it('reports NEW and WORKING without waiting, and succeeds', async () => {
+    await migrationApi({ migration: { workingAfterMs: 60_000 } })
+    const started = await runAction({
+      mode: 'start-migration',
+      ...START,
+      'skip-validation': 'true',
+      ...atlas('access-token')
+    })
+    expect(started.code, started.log).toBe(0)
+    expect(request('POST', /validate$/)).toEqual([])
+    expect(started.log).toMatch(/::warning::skip-validation is true/)
+    const run = await runAction({
+      mode: 'migration-status',
+      'project-id': PROJECT,
+      'migration-id': started.outputs['migration-id'] as string,
+      ...atlas('access-token')
+    })
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs).toMatchObject({ 'migration-status': 'NEW', 'ready-for-cutover': 'false' })
+  })
+
+  it.each(['FAILED', 'EXPIRED'] as const)('fails on %s and says where to look', async end => {
+    await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 0, end } })
+    const started = await runAction({
+      mode: 'start-migration',
+      ...START,
+      'skip-validation': 'true',
+      ...atlas('access-token')
+    })
+    const run = await runAction({
+      mode: 'migration-status',
+      'project-id': PROJECT,
+      'migration-id': started.outputs['migration-id'] as string,
+      ...atlas('access-token')
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs['migration-status']).toBe(end)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        end === 'FAILED'
+          ? /is FAILED: the API gives no reason: look at .* Atlas UI .* agent log/
+          : /is EXPIRED: the cut-over window \(120 hours/
+      )
+    ])
+    expect(run.summary).toContain(`ended ${end}`)
+  })
+
+  it('times out a wait with the last status, still setting the outputs', async () => {
+    await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 600_000 } })
+    const started = await runAction({ mode: 'start-migration', ...START, 'skip-validation': 'true', ...atlas() })
+    const run = await runAction({
+      mode: 'migration-status',
+      'project-id': PROJECT,
+      'migration-id': started.outputs['migration-id'] as string,
+      'wait-for': 'ready-for-cutover',
+      'wait-timeout-seconds': '3',
+      'poll-interval-seconds': '1',
+      ...atlas()
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^Timed out after 3 s waiting for migration \w+ to be ready for cut-over; the last status was status WORKING, ready for cut-over false, lag \d+ s\. .*resume later with mode migration-status/
+      )
+    ])
+    expect(run.outputs).toMatchObject({ 'migration-status': 'WORKING', 'ready-for-cutover': 'false' })
+    expect(run.outputs['lag-seconds']).toMatch(/^\d+$/)
+  })
+
+  it('outlasts its service-account token during a wait', async () => {
+    await migrationApi({ tokenLifetimeSeconds: 2, migration: { workingAfterMs: 0, readyAfterMs: 5000 } })
+    const run = await runAction({
+      mode: 'start-migration',
+      ...START,
+      'skip-validation': 'true',
+      'wait-for': 'ready-for-cutover',
+      'poll-interval-seconds': '1',
+      ...atlas('service-account')
+    })
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs['ready-for-cutover']).toBe('true')
+    expect(api.issuedAccessTokens.size).toBeGreaterThanOrEqual(3)
+    expect([...api.issuedAccessTokens].every(t => api.revokedAccessTokens.has(t))).toBe(true)
+    expect(api.requests.filter(r => r.status === 401)).toEqual([])
+  })
+
+  it('stops waiting on SIGINT: revokes its token, writes the summary with the ID and last status, exits non-zero', async () => {
+    await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 600_000 } })
+    const run = await runAction(
+      {
+        mode: 'start-migration',
+        ...START,
+        'skip-validation': 'true',
+        'wait-for': 'ready-for-cutover',
+        'poll-interval-seconds': '1',
+        ...atlas('service-account')
+      },
+      {},
+      { signal: { name: 'SIGINT', when: /poll 2 in/ } }
+    )
+    const [id] = api.migrations.keys()
+    expect(run.code).toBe(1)
+    expect(run.durationMs).toBeLessThan(15_000)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^Cancelled while waiting for migration \w+ to be ready for cut-over; the last status was status WORKING/
+      )
+    ])
+    expect(run.outputs['migration-id']).toBe(id)
+    expect(run.summary).toContain(id)
+    expect(run.summary).toContain('WORKING')
+    expect([...api.issuedAccessTokens].every(t => api.revokedAccessTokens.has(t))).toBe(true)
+  })
+})
+
+describe('cutover', () => {
+  async function readyMigration(options: FakeApiOptions = {}): Promise<string> {
+    await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 1500 }, ...options })
+    const started = await runAction({ mode: 'start-migration', ...START, 'skip-validation': 'true', ...atlas() })
+    return started.outputs['migration-id'] as string
+  }
+  const cut = (migrationId: string, extra: Record<string, string> = {}) =>
+    runAction({
+      mode: 'cutover',
+      'project-id': PROJECT,
+      'migration-id': migrationId,
+      'poll-interval-seconds': '1',
+      ...atlas(),
+      ...extra
+    })
+
+  it('sends nothing at all without confirm-writes-stopped: true', async () => {
+    const id = await readyMigration()
+    const connections = api.connections
+    for (const confirm of ['', 'false']) {
+      const run = await cut(id, { 'confirm-writes-stopped': confirm })
+      expect(run.code).toBe(1)
+      expect(errorLines(run)).toEqual([
+        expect.stringMatching(
+          /^Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first\..*Nothing was sent\.$/
+        )
+      ])
+    }
+    expect(api.connections).toBe(connections)
+  })
+
+  it('cuts over a ready migration (the API answers 204) and waits for COMPLETE', async () => {
+    const id = await readyMigration()
+    const run = await cut(id, { 'confirm-writes-stopped': 'true' })
+    expect(run.code, run.log).toBe(0)
+    const puts = request('PUT', /cutover$/)
+    expect(puts.map(r => r.status)).toEqual([204])
+    expect(puts[0]?.body).toBe('')
+    expect(run.outputs['migration-status']).toBe('COMPLETE')
+    expect(run.log).toMatch(
+      /::warning::Cutting over migration \w+ into project \w+: Atlas stops syncing from the source/
+    )
+    expect(run.log).toMatch(/Waiting for migration \w+ to be COMPLETE/)
+  })
+
+  it('refuses a migration that is not ready, with its lag, and sends no PUT', async () => {
+    await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 600_000 } })
+    const started = await runAction({ mode: 'start-migration', ...START, 'skip-validation': 'true', ...atlas() })
+    const run = await cut(started.outputs['migration-id'] as string, { 'confirm-writes-stopped': 'true' })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/is not ready for cut-over \(status WORKING, lag \d+ s\): no cut-over was sent/)
+    ])
+    expect(request('PUT', /cutover$/)).toEqual([])
+  })
+
+  it('does nothing for a migration that is COMPLETE already', async () => {
+    const id = await readyMigration({ migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 0 } })
+    expect((await cut(id, { 'confirm-writes-stopped': 'true' })).code).toBe(0)
+    const again = await cut(id, { 'confirm-writes-stopped': 'true' })
+    expect(again.code, again.log).toBe(0)
+    expect(again.log).toContain('is COMPLETE already: nothing to cut over, nothing sent')
+    expect(request('PUT', /cutover$/)).toHaveLength(1)
+  })
+})
+
+it('delete-link-token fails with 409 while a migration is active, never "nothing to delete"', async () => {
+  await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 600_000 } })
+  api.linkTokens.set(ATLAS_ORG, ['lt-in-use'])
+  await runAction({ mode: 'start-migration', ...START, 'skip-validation': 'true', ...atlas() })
+  const run = await runAction({ mode: 'delete-link-token', 'org-id': ATLAS_ORG, ...atlas() })
+  expect(run.code).toBe(1)
+  expect(errorLines(run)).toEqual([
+    expect.stringMatching(/HTTP 409 .*CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK/)
+  ])
+  expect(api.linkTokens.get(ATLAS_ORG)).toEqual(['lt-in-use'])
+})

@@ -1,0 +1,178 @@
+// Atlas Admin API v2, Cloud Migration Service: everything after the link — discovery, validation,
+// the migration and its cut-over. Knows the API, not GitHub.
+
+import type { ApiSession } from '../transport/session'
+import { call, callForObject, parseJson } from './call'
+
+/** Validate and create exist at 2024-05-30 (dropDestinationData); every other call only at 2023-01-01. */
+export const MIGRATION_REQUEST_VERSION = '2024-05-30'
+export const MIGRATION_READ_VERSION = '2023-01-01'
+const media = (version: string) => `application/vnd.atlas.${version}+json`
+
+export interface AvailableDeployment {
+  name: string
+  clusterId?: string
+  managed?: boolean
+  tlsEnabled?: boolean
+  sharded?: boolean
+  shardsSize?: number
+  mongoDBVersion?: string
+  featureCompatibilityVersion?: string
+  agentVersion?: string
+  dbSizeBytes?: number
+  oplogSizeMB?: number
+}
+
+export interface AvailableProject {
+  projectId: string
+  name: string
+  /** Required in the spec since 2026-04-17, optional before: tolerate it missing. */
+  migrationHosts?: string[]
+  deployments?: AvailableDeployment[]
+}
+
+/** The body of validate and create (LiveMigrationRequest20240530). */
+export interface MigrationRequest {
+  source: {
+    clusterName: string
+    groupId: string
+    managedAuthentication: boolean
+    ssl: boolean
+    caCertificatePath?: string
+    username?: string
+    password?: string
+  }
+  destination: {
+    clusterName: string
+    groupId: string
+    hostnameSchemaType: 'PUBLIC' | 'PRIVATE_LINK' | 'VPC_PEERING'
+    privateLinkId?: string
+  }
+  migrationHosts: [string]
+  dropDestinationData: boolean
+  sharding?: {
+    createSupportingIndexes: boolean
+    shardingEntries: { database: string; collection: string; shardCollection: { key: Record<string, number>[] } }[]
+  }
+}
+
+export type ValidationStatus = 'PENDING' | 'SUCCESS' | 'FAILED'
+export interface Validation {
+  id: string
+  /** null is treated as PENDING: the spec makes the field nullable. */
+  status: ValidationStatus | string
+  errorMessage?: string
+}
+
+export const MIGRATION_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'] as const
+export interface Migration {
+  id: string
+  /** One of MIGRATION_STATUSES, or a value this version does not know (reported, not fatal). */
+  status: string
+  readyForCutover: boolean
+  /** Replication lag; only during the active phase before cut-over. */
+  lagSeconds?: number
+}
+
+export class MigrationClient {
+  constructor(private readonly session: ApiSession) {}
+
+  /** GET /orgs/{orgId}/liveMigrations/availableProjects: the linked source projects and their deployments. */
+  async availableProjects(orgId: string): Promise<AvailableProject[]> {
+    const request = {
+      operation: 'List migration sources',
+      method: 'GET',
+      path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/availableProjects`,
+      accept: media(MIGRATION_READ_VERSION)
+    } as const
+    const response = await call(this.session, request)
+    const body = parseJson(response.body)
+    if (!Array.isArray(body)) {
+      throw new Error(
+        `${request.operation}: HTTP ${response.status} from GET ${request.path} was not a JSON array of projects.`
+      )
+    }
+    return body as AvailableProject[]
+  }
+
+  /** POST /groups/{groupId}/liveMigrations/validate: starts a validation job. */
+  async validate(projectId: string, body: MigrationRequest): Promise<Validation> {
+    const request = {
+      operation: 'Validate migration',
+      method: 'POST',
+      path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate`,
+      accept: media(MIGRATION_REQUEST_VERSION),
+      contentType: media(MIGRATION_REQUEST_VERSION),
+      body: JSON.stringify(body),
+      // Each POST starts a validation job; repeating one is harmless but not free: only where Atlas did not act.
+      idempotent: false,
+      ifUncertain: 'A validation job may have started all the same; re-running the step starts another.'
+    } as const
+    return validation(await callForObject(this.session, request, '_id'))
+  }
+
+  /** GET /groups/{groupId}/liveMigrations/validate/{validationId} */
+  async getValidation(projectId: string, validationId: string): Promise<Validation> {
+    const request = {
+      operation: 'Get validation status',
+      method: 'GET',
+      path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate/${validationId}`,
+      accept: media(MIGRATION_READ_VERSION)
+    } as const
+    return validation(await callForObject(this.session, request, '_id'))
+  }
+
+  /** POST /groups/{groupId}/liveMigrations: starts the migration. Not idempotent: a repeat would start a second one. */
+  async create(projectId: string, body: MigrationRequest): Promise<Migration> {
+    const request = {
+      operation: 'Start migration',
+      method: 'POST',
+      path: `/api/atlas/v2/groups/${projectId}/liveMigrations`,
+      accept: media(MIGRATION_REQUEST_VERSION),
+      contentType: media(MIGRATION_REQUEST_VERSION),
+      body: JSON.stringify(body),
+      idempotent: false,
+      ifUncertain:
+        'A migration may have started all the same, and the API cannot list migrations: check the destination cluster in the Atlas UI before re-running, or the migration host is taken twice.'
+    } as const
+    return migration(await callForObject(this.session, request, '_id'))
+  }
+
+  /** GET /groups/{groupId}/liveMigrations/{liveMigrationId} */
+  async get(projectId: string, migrationId: string): Promise<Migration> {
+    const request = {
+      operation: 'Get migration',
+      method: 'GET',
+      path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}`,
+      accept: media(MIGRATION_READ_VERSION)
+    } as const
+    return migration(await callForObject(this.session, request, '_id'))
+  }
+
+  /** PUT /groups/{groupId}/liveMigrations/{liveMigrationId}/cutover: 202 in the spec, 204 in practice. */
+  async cutover(projectId: string, migrationId: string): Promise<void> {
+    await call(this.session, {
+      operation: 'Cut over',
+      method: 'PUT',
+      path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}/cutover`,
+      accept: media(MIGRATION_READ_VERSION)
+    })
+  }
+}
+
+function validation(body: Record<string, unknown>): Validation {
+  return {
+    id: String(body._id),
+    status: typeof body.status === 'string' ? body.status : 'PENDING',
+    errorMessage: typeof body.errorMessage === 'string' && body.errorMessage !== '' ? body.errorMessage : undefined
+  }
+}
+
+function migration(body: Record<string, unknown>): Migration {
+  return {
+    id: String(body._id),
+    status: typeof body.status === 'string' ? body.status : 'UNKNOWN',
+    readyForCutover: body.readyForCutover === true,
+    lagSeconds: typeof body.lagTimeSeconds === 'number' ? body.lagTimeSeconds : undefined
+  }
+}
