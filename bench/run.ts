@@ -5,6 +5,7 @@
 //   3. cold start: dist/index.js rejecting a bad org-id, against `node -e 0` and a bundle of @actions/core alone
 //   4. size of dist/, and peak memory of a full call against bare Node's
 //   5. scale: 50 create-and-link steps at once against a token bucket like Atlas's, against the bucket's minimum
+//   6. migration waits: requests per hour of waiting, and how soon a wait notices that a migration is ready
 // Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
 // Figures only: nothing here passes or fails.
 import { execFileSync, spawn } from 'node:child_process'
@@ -335,13 +336,111 @@ async function scale(): Promise<void> {
   console.log()
 }
 
+/**
+ * 6. Migration waits, scaled down 60×: a poll every 1 s and service-account tokens of 60 s stand for
+ * the default poll every 60 s and Atlas's 3600 s tokens, so one minute here is one hour there.
+ * Prints the requests one hour of waiting costs, and how long after the stand-in turns ready the
+ * step notices (the first GET that answers ready, against the moment the migration became ready).
+ */
+async function migrationWaits(): Promise<void> {
+  console.log('## 6. Migration waits\n')
+  const project = '7c8d9e0f1a2b3c4d5e6f7a8b'
+  const hourMs = 60_000
+  const wait = async (readyAfterMs: number, pollSeconds: number, kind: Kind) => {
+    const api = server({
+      atlasProjects: [project],
+      tokenLifetimeSeconds: 60,
+      migration: { workingAfterMs: 0, readyAfterMs }
+    })
+    await api.listen()
+    const started = await timed(
+      [DIST],
+      actionEnv(
+        {
+          mode: 'start-migration',
+          'org-id': ATLAS_ORG,
+          'project-id': project,
+          'cluster-name': 'dest',
+          'source-cluster-name': 'src',
+          'source-project-id': project,
+          'migration-host': 'mig.example.net',
+          'source-ssl': 'true',
+          'skip-validation': 'true',
+          'base-url': api.url,
+          ...credentials[kind]
+        },
+        mkdtempSync(join(scratch, 'start-'))
+      )
+    )
+    const migrationId = [...api.migrations.keys()][0] as string
+    const before = api.requests.length
+    const run = await timed(
+      [DIST],
+      actionEnv(
+        {
+          mode: 'migration-status',
+          'project-id': project,
+          'migration-id': migrationId,
+          'wait-for': 'ready-for-cutover',
+          'wait-timeout-seconds': '600',
+          'poll-interval-seconds': String(pollSeconds),
+          'base-url': api.url,
+          ...credentials[kind]
+        },
+        mkdtempSync(join(scratch, 'wait-'))
+      )
+    )
+    await api.close()
+    const requests = api.requests.slice(before)
+    const migration = api.migrations.get(migrationId)
+    const noticed = requests.find(r => r.method === 'GET' && r.at >= (migration?.readyAt ?? 0))
+    return {
+      ok: started.code === 0 && run.code === 0,
+      requests,
+      delayMs: (noticed?.at ?? Number.NaN) - (migration?.readyAt ?? 0),
+      runMs: run.ms
+    }
+  }
+
+  console.log(
+    '| credentials | GETs of the migration | token requests + revocations | Digest challenges | all requests, one hour of waiting (scaled) |'
+  )
+  console.log('| --- | --- | --- | --- | --- |')
+  for (const kind of ['service-account', 'api-key', 'access-token'] as Kind[]) {
+    const { ok, requests } = await wait(hourMs, 1, kind)
+    const gets = requests.filter(r => r.method === 'GET' && r.status === 200).length
+    const oauth = requests.filter(r => r.path.startsWith('/api/oauth/')).length
+    const challenges = requests.filter(r => r.status === 401).length
+    console.log(`| ${kind}${ok ? '' : ' (FAILED)'} | ${gets} | ${oauth} | ${challenges} | **${requests.length}** |`)
+  }
+  console.log(
+    '\nAt the defaults the first polls come at 5, 10, 20 and 40 s, then every 60 s: about 62 GETs in the first hour, 60 in each after.\n'
+  )
+
+  const trials = Number(process.env.BENCH_WAIT_TRIALS ?? 6)
+  const pollSeconds = 2
+  const delays: number[] = []
+  for (let i = 0; i < trials; i++) {
+    const { delayMs } = await wait(8000 + Math.round(Math.random() * 4000), pollSeconds, 'access-token')
+    delays.push(delayMs)
+  }
+  const mean = delays.reduce((a, b) => a + b, 0) / delays.length
+  console.log('| poll interval | trials | ready → noticed, mean | max | bound |')
+  console.log('| --- | --- | --- | --- | --- |')
+  console.log(
+    `| ${pollSeconds} s | ${trials} | ${fmt(mean)} | ${fmt(Math.max(...delays))} | one poll interval (${pollSeconds * 1000} ms); at the default 60 s: 30 s on average, 60 s at most |`
+  )
+  console.log()
+}
+
 // `npm run bench -- scale` runs only the named sections.
 const sections: Record<string, () => Promise<void>> = {
   'round-trips': roundTrips,
   'full-call': async () => void (await fullCall()),
   'cold-start': coldStart,
   'size-memory': sizeAndMemory,
-  scale
+  scale,
+  'migration-waits': migrationWaits
 }
 const chosen = process.argv.slice(2).filter(name => name in sections)
 console.log(`# Benchmarks (Node ${process.versions.node}, ${RUNS} runs each, medians)\n`)

@@ -18,6 +18,8 @@ export interface RecordedRequest {
   connection: number
   /** The answer's status. */
   status: number
+  /** When it arrived (ms since the epoch). */
+  at: number
 }
 
 /** A scripted answer that takes the place of the next matching request's real one. */
@@ -233,7 +235,8 @@ export class FakeApi {
       headers: req.headers,
       body,
       connection: this.connectionIds.get(socket) ?? 0,
-      status: 0
+      status: 0,
+      at: Date.now()
     }
     this.requests.push(record)
 
