@@ -17,17 +17,31 @@ describe('README', () => {
   })
 
   it('uses only declared inputs, valid modes and secrets for credentials in its workflow examples', () => {
-    const workflow = readFileSync(resolve(root, '.github/workflows/live-migration-link.yml'), 'utf8')
-    const callInputs = (workflow.split('\n    inputs:\n')[1] as string).split('\n    secrets:\n')[0] as string
-    const workflowInputs = [...callInputs.matchAll(/^ {6}([a-z-]+):$/gm)].map(m => m[1] as string)
+    // The inputs and secrets each reusable workflow declares, from its on.workflow_call block.
+    const declaredBy = (file: string) => {
+      const workflow = readFileSync(resolve(root, '.github/workflows', file), 'utf8')
+      const [inputs, rest] = (workflow.split('\n    inputs:\n')[1] as string).split('\n    secrets:\n') as [
+        string,
+        string
+      ]
+      const secrets = rest.split('\n    outputs:\n')[0] as string
+      const names = (block: string) => [...block.matchAll(/^ {6}([a-z-]+):$/gm)].map(m => m[1] as string)
+      return { inputs: names(inputs), secrets: names(secrets) }
+    }
     const actionInputs = keys(section('inputs'))
     const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1] as string)
     let checked = 0
     for (const example of examples) {
       for (const use of example.matchAll(
-        /uses: OWNER\/REPO(\/\.github\/workflows\/[\w.-]+)?@(?:v1|[0-9a-f]{40})[^\n]*\n( *)(?:env:[\s\S]*?\n\2)?with:\n((?:\2 {2}.*\n?)*)/g
+        /uses: OWNER\/REPO(?:\/\.github\/workflows\/([\w.-]+))?@(?:v1|[0-9a-f]{40})[^\n]*\n( *)(?:env:[\s\S]*?\n\2)?with:\n((?:\2 {2}.*\n?)*)(?:\2secrets:\n((?:\2 {2}.*\n?)*))?/g
       )) {
-        const declared = use[1] ? workflowInputs : actionInputs
+        const workflow = use[1] ? declaredBy(use[1]) : undefined
+        const declared = workflow ? workflow.inputs : actionInputs
+        for (const [, name, value] of (use[4] ?? '').matchAll(/^\s+([a-z-]+):\s*(.*)$/gm)) {
+          expect(workflow?.secrets, `README example passes secret '${name}' to ${use[1]}`).toContain(name)
+          expect(value, `README example: secret ${name}`).toMatch(/^\$\{\{ secrets\./)
+          checked++
+        }
         for (const [, name, value] of (use[3] as string).matchAll(/^\s+([a-z-]+):\s*(.*)$/gm)) {
           expect(declared, `README example passes '${name}'`).toContain(name)
           if (name === 'mode')

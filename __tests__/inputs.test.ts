@@ -174,6 +174,20 @@ describe('parseInputs', () => {
     }
   })
 
+  it('warns that Atlas for Government may not serve live migration', () => {
+    const config = parse({
+      mode: 'migration-status',
+      'project-id': ORG,
+      'migration-id': SOURCE,
+      'base-url': 'https://cloud.mongodbgov.com',
+      ...KEY
+    })
+    expect(config.warnings).toEqual([
+      expect.stringMatching(/^base-url is Atlas for Government: the Atlas CLI refuses live migration there/)
+    ])
+    expect(parse({ mode: 'migration-status', 'project-id': ORG, 'migration-id': SOURCE, ...KEY }).warnings).toEqual([])
+  })
+
   it('rejects a bad wait-timeout-seconds whatever the other inputs say', () => {
     const inputs = { mode: 'link-org', 'org-id': ORG, ...KEY, 'link-token': 't', 'wait-timeout-seconds': 'soon' }
     expect(parseError(inputs)).toContain("Input 'wait-timeout-seconds'")

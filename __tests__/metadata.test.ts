@@ -71,6 +71,34 @@ describe('action.yml', () => {
   })
 })
 
+describe('migration pipeline workflow', () => {
+  const pipeline = readFileSync(resolve(root, '.github/workflows/live-migration.yml'), 'utf8')
+  const steps = pipeline.split('uses: ./.live-migration-action').slice(1)
+
+  it('passes only inputs the action declares, in every step that runs it', () => {
+    expect(steps.map(step => /mode: ([a-z-]+)/.exec(step)?.[1])).toEqual([
+      'create-and-link',
+      'start-migration',
+      'migration-status',
+      'cutover'
+    ])
+    for (const step of steps) {
+      for (const name of keysAt(section(step, /with:/, '          '), '          '))
+        expect(actionInputs).toContain(name)
+    }
+  })
+
+  it("takes credentials only as secrets, gates the cut-over job with the caller's environment, and needs no permission", () => {
+    expect(pipeline).not.toMatch(/inputs\.[a-z-]*(key|secret|token|password)(?![\w-])/)
+    const cutoverJob = pipeline.slice(pipeline.indexOf('\n  cutover:'))
+    expect(cutoverJob).toMatch(/^ {4}environment: \$\{\{ inputs\.cutover-environment \}\}$/m)
+    expect(cutoverJob).toMatch(/confirm-writes-stopped: \$\{\{ inputs\.cutover-environment != '' \}\}/)
+    expect(cutoverJob).toMatch(/if: .*inputs\.cutover-environment != ''/)
+    expect(pipeline).toMatch(/^permissions: \{\}$/m)
+    expect(pipeline.match(/ref: \$\{\{ job\.workflow_sha \}\}/g)).toHaveLength(4)
+  })
+})
+
 describe('reusable workflow', () => {
   it("runs the action from its own commit, never from the caller's repository or a moving tag", () => {
     const checkout = workflow.slice(workflow.indexOf('uses: actions/checkout@'))

@@ -6,6 +6,7 @@
 //   4. size of dist/, and peak memory of a full call against bare Node's
 //   5. scale: 50 create-and-link steps at once against a token bucket like Atlas's, against the bucket's minimum
 //   6. migration waits: requests per hour of waiting, and how soon a wait notices that a migration is ready
+//   7. the migration pipeline: 20 deployments across 5 source orgs, link → start → ready → cut-over, token buckets on
 // Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
 // Figures only: nothing here passes or fails.
 import { execFileSync, spawn } from 'node:child_process'
@@ -433,6 +434,102 @@ async function migrationWaits(): Promise<void> {
   console.log()
 }
 
+/**
+ * 7. The migration pipeline at scale: 20 deployments across 5 source organizations, each org linked
+ * once (live-migration-link.yml) before its 4 deployments run live-migration.yml with skip-link —
+ * link → start → ready → cut-over — all orgs at once, against the stand-in with token buckets on
+ * (link tokens per org, migration calls per project), scaled down.
+ */
+async function pipeline(): Promise<void> {
+  const { runWorkflow } = await import('../test-server/workflow-runner.ts')
+  const orgs = 5
+  const perOrg = 4
+  const plan = { workingAfterMs: 500, readyAfterMs: 8000, cutoverMs: 2000 }
+  const linkBucket = { capacity: 2, refillPerMinute: 12 }
+  console.log(`## 7. Migration pipeline: ${orgs * perOrg} deployments across ${orgs} source orgs\n`)
+  const sourceOrgs = Array.from({ length: orgs }, (_, i) => `6a7b8c9d0e1f2a3b4c5d6e${i.toString(16).padStart(2, '0')}`)
+  const sourceProjects = sourceOrgs.map((_, i) => `9e0f1a2b3c4d5e6f7a8b9c${i.toString(16).padStart(2, '0')}`)
+  const project = '7c8d9e0f1a2b3c4d5e6f7a8b'
+  const available = sourceProjects.map((projectId, i) => ({
+    projectId,
+    name: `org${i}`,
+    migrationHosts: Array.from({ length: perOrg }, (_, h) => `mig-${i}-${h}.example.net`),
+    deployments: Array.from({ length: perOrg }, (_, d) => ({ name: `org${i}-rs${d}`, tlsEnabled: true }))
+  }))
+  const api = server({
+    sourceOrgs,
+    atlasProjects: [project],
+    availableProjects: { [ATLAS_ORG]: available },
+    notSyncedPolls: 1,
+    linkTokenBucket: linkBucket,
+    groupBucket: { capacity: 40, refillPerMinute: 600 },
+    migration: plan
+  })
+  await api.listen()
+  const secrets = {
+    'atlas-client-id': ACCOUNT.clientId,
+    'atlas-client-secret': ACCOUNT.clientSecret,
+    'source-public-key': SOURCE_KEY.publicKey,
+    'source-private-key': SOURCE_KEY.privateKey
+  }
+  const workflows = join(ROOT, '.github', 'workflows')
+  const started = Date.now()
+  const results = await Promise.all(
+    sourceOrgs.map(async (sourceOrgId, i) => {
+      const link = await runWorkflow(join(workflows, 'live-migration-link.yml'), {
+        inputs: {
+          'atlas-org-id': ATLAS_ORG,
+          'source-org-id': sourceOrgId,
+          'base-url': api.url,
+          'source-base-url': api.url,
+          'wait-for-sync': true
+        },
+        secrets
+      })
+      if (link.outputs.status !== 'SYNCED') return Array.from({ length: perOrg }, () => 'link failed')
+      return Promise.all(
+        Array.from({ length: perOrg }, async (_, d) => {
+          const run = await runWorkflow(join(workflows, 'live-migration.yml'), {
+            inputs: {
+              'atlas-org-id': ATLAS_ORG,
+              'skip-link': true,
+              'project-id': project,
+              'cluster-name': `dest-${i}-${d}`,
+              'source-cluster-name': `org${i}-rs${d}`,
+              'source-project-id': sourceProjects[i] as string,
+              'migration-host': `mig-${i}-${d}.example.net`,
+              'cutover-environment': 'production-cutover',
+              'wait-timeout-seconds': 300,
+              'poll-interval-seconds': 1,
+              'base-url': api.url
+            },
+            secrets
+          })
+          return run.outputs['migration-status'] ?? 'none'
+        })
+      )
+    })
+  )
+  const wallMs = Date.now() - started
+  await api.close()
+  const statuses = results.flat()
+  const completed = statuses.filter(s => s === 'COMPLETE').length
+  const limited = api.requests.filter(r => r.status === 429).length
+  // The last org can link only when the bucket has refilled for it; then its migrations need the
+  // plan's time to become ready and to cut over.
+  const floorMs =
+    (Math.max(0, orgs - linkBucket.capacity) / linkBucket.refillPerMinute) * 60_000 + plan.readyAfterMs + plan.cutoverMs
+  console.log(
+    '| completed | failed | requests | 429s | wall time | stand-in minimum (link bucket + ready + cut-over) | ratio |'
+  )
+  console.log('| --- | --- | --- | --- | --- | --- | --- |')
+  console.log(
+    `| ${completed} of ${statuses.length} | ${statuses.length - completed} | ${api.requests.length} | ${limited} | ${(wallMs / 1000).toFixed(1)} s | ${(floorMs / 1000).toFixed(1)} s | ${ratio(wallMs, floorMs)} |`
+  )
+  if (completed < statuses.length) console.log(`\nStatuses: ${statuses.join(', ')}`)
+  console.log()
+}
+
 // `npm run bench -- scale` runs only the named sections.
 const sections: Record<string, () => Promise<void>> = {
   'round-trips': roundTrips,
@@ -440,7 +537,8 @@ const sections: Record<string, () => Promise<void>> = {
   'cold-start': coldStart,
   'size-memory': sizeAndMemory,
   scale,
-  'migration-waits': migrationWaits
+  'migration-waits': migrationWaits,
+  pipeline
 }
 const chosen = process.argv.slice(2).filter(name => name in sections)
 console.log(`# Benchmarks (Node ${process.versions.node}, ${RUNS} runs each, medians)\n`)

@@ -72,7 +72,9 @@ export interface FakeApiOptions {
   /** Offer Basic beside Digest in every challenge: in the same WWW-Authenticate field, or in a field of its own. */
   basicChallenge?: 'none' | 'same-field' | 'own-field'
   /** Atlas's token bucket on the org-scoped link-token calls: 429 RATE_LIMITED_TOKEN_BUCKET when empty. */
-  linkTokenBucket?: { capacity: number; refillPerMinute: number }
+  linkTokenBucket?: Bucket
+  /** Atlas's token bucket per project (group scope) on the migration calls. */
+  groupBucket?: Bucket
   /** Destination Atlas projects that exist; any other project ID answers 404. */
   atlasProjects?: string[]
   /** availableProjects per Atlas org: the linked source projects and their deployments. */
@@ -81,6 +83,11 @@ export interface FakeApiOptions {
   validation?: { pendingPolls?: number; failWith?: string }
   /** How migrations go, in time from their start (see MigrationPlan). */
   migration?: Partial<MigrationPlan>
+}
+
+export interface Bucket {
+  capacity: number
+  refillPerMinute: number
 }
 
 export interface AvailableProject {
@@ -151,12 +158,13 @@ export class FakeApi {
   readonly validations = new Map<string, ValidationJob>()
   readonly migrations = new Map<string, LiveMigration>()
   private readonly tokenIssuedAt = new Map<string, number>()
-  private bucket: { tokens: number; at: number } | undefined
+  /** Token buckets by scope key ('org' or 'group:<id>'): tokens left, and when they were counted. */
+  private readonly buckets = new Map<string, { tokens: number; at: number }>()
 
   private readonly options: Required<
-    Omit<FakeApiOptions, 'linkTokens' | 'tls' | 'linkTokenBucket' | 'validation' | 'migration'>
+    Omit<FakeApiOptions, 'linkTokens' | 'tls' | 'linkTokenBucket' | 'groupBucket' | 'validation' | 'migration'>
   > &
-    Pick<FakeApiOptions, 'linkTokenBucket' | 'validation'> & { migration: MigrationPlan }
+    Pick<FakeApiOptions, 'linkTokenBucket' | 'groupBucket' | 'validation'> & { migration: MigrationPlan }
   private readonly scheme: 'http' | 'https'
   private readonly nonces = new Map<string, NonceState>()
   private readonly server: Server
@@ -192,7 +200,6 @@ export class FakeApi {
         ...options.migration
       }
     }
-    if (options.linkTokenBucket) this.bucket = { tokens: options.linkTokenBucket.capacity, at: Date.now() }
     const handler = (req: IncomingMessage, res: ServerResponse): void => void this.handle(req, res)
     this.server = tls ? createTlsServer(tls, handler) : createServer(handler)
     this.server.keepAliveTimeout = 5000
@@ -294,7 +301,7 @@ export class FakeApi {
       if (versionError) return versionError
       if (!this.options.atlasOrgs.includes(orgId)) return orgNotFound(orgId)
       if (req.method === 'POST') {
-        const limited = this.takeFromBucket()
+        const limited = this.takeFromBucket('org', this.options.linkTokenBucket)
         if (limited) return limited
         let parsed: { accessListIps?: unknown }
         try {
@@ -396,6 +403,8 @@ export class FakeApi {
     if (!this.options.atlasProjects.includes(projectId)) {
       return apiError(404, 'GROUP_NOT_FOUND', `No group with ID ${projectId} exists.`)
     }
+    const limited = this.takeFromBucket(`group:${projectId}`, this.options.groupBucket)
+    if (limited) return limited
     if (posting) {
       let body: unknown
       try {
@@ -498,18 +507,19 @@ export class FakeApi {
   }
 
   /** undefined when the bucket had a token; otherwise the 429 Atlas sends, Retry-After from the refill. */
-  private takeFromBucket(): Answer | undefined {
-    const limit = this.options.linkTokenBucket
-    if (!limit || !this.bucket) return undefined
+  private takeFromBucket(scope: string, limit: Bucket | undefined): Answer | undefined {
+    if (!limit) return undefined
     const perMs = limit.refillPerMinute / 60_000
     const now = Date.now()
-    this.bucket.tokens = Math.min(limit.capacity, this.bucket.tokens + (now - this.bucket.at) * perMs)
-    this.bucket.at = now
-    if (this.bucket.tokens >= 1) {
-      this.bucket.tokens -= 1
+    const bucket = this.buckets.get(scope) ?? { tokens: limit.capacity, at: now }
+    this.buckets.set(scope, bucket)
+    bucket.tokens = Math.min(limit.capacity, bucket.tokens + (now - bucket.at) * perMs)
+    bucket.at = now
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1
       return undefined
     }
-    const retryAfter = Math.max(1, Math.ceil((1 - this.bucket.tokens) / perMs / 1000))
+    const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000))
     return apiError(
       429,
       'RATE_LIMITED_TOKEN_BUCKET',
