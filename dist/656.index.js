@@ -990,6 +990,9 @@ function linkStatus(operation, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/poll.ts
+// The one way the action waits for something: poll, log one progress line per poll, stop at a
+// deadline. Knows nothing of what it waits for.
+
 class PollTimeout extends Error {
     last;
     constructor(message, last) {
@@ -1045,7 +1048,10 @@ async function pollUntil(options) {
         }
         catch (err) {
             failures++;
-            if (failures >= maxFailures)
+            // An answer such as 401, 403 or 404 will not change by asking again: only transient failures
+            // (which the transport already retried) are worth a warning and another poll.
+            const final = err instanceof ApiError && err.status >= 400 && err.status < 500 && err.status !== 429;
+            if (final || failures >= maxFailures)
                 throw err;
             log.warning(`Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${err.message}`);
             continue;
@@ -1685,8 +1691,11 @@ function changes(samples) {
         sample.ready !== samples[i - 1]?.ready);
 }
 
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __webpack_require__(930);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: what was done where, what the waits saw, never a secret.
+
 
 
 async function writeSummary(config, result, report, durationMs) {
@@ -1694,7 +1703,9 @@ async function writeSummary(config, result, report, durationMs) {
         return; // run outside a runner (e.g. locally)
     try {
         const summary = core/* summary */.z
-            .addHeading(config.mode in MIGRATION_TITLES ? 'MongoDB live migration' : 'MongoDB live migration link', 3)
+            .addHeading(inputs/* MIGRATION_MODES */.CW.includes(config.mode)
+            ? 'MongoDB live migration'
+            : 'MongoDB live migration link', 3)
             .addTable([
             [
                 { data: 'Step', header: true },
@@ -1736,13 +1747,6 @@ async function writeSummary(config, result, report, durationMs) {
         core/* warning */.$e(`Could not write the job summary: ${err.message}`);
     }
 }
-const MIGRATION_TITLES = {
-    'list-migration-sources': true,
-    'validate-migration': true,
-    'start-migration': true,
-    'migration-status': true,
-    cutover: true
-};
 function summary_describe(config) {
     const host = (baseUrl) => new URL(baseUrl).host;
     switch (config.mode) {

@@ -1,6 +1,7 @@
 // The job summary: what was done where, what the waits saw, never a secret.
 import * as core from '@actions/core'
 import type { ActionConfig } from './inputs'
+import { MIGRATION_MODES } from './inputs'
 import type { Report } from './report'
 import { changes, sparkline } from './report'
 
@@ -13,7 +14,12 @@ export async function writeSummary(
   if (!process.env.GITHUB_STEP_SUMMARY) return // run outside a runner (e.g. locally)
   try {
     const summary = core.summary
-      .addHeading(config.mode in MIGRATION_TITLES ? 'MongoDB live migration' : 'MongoDB live migration link', 3)
+      .addHeading(
+        (MIGRATION_MODES as readonly string[]).includes(config.mode)
+          ? 'MongoDB live migration'
+          : 'MongoDB live migration link',
+        3
+      )
       .addTable([
         [
           { data: 'Step', header: true },
@@ -54,14 +60,6 @@ export async function writeSummary(
   } catch (err) {
     core.warning(`Could not write the job summary: ${(err as Error).message}`)
   }
-}
-
-const MIGRATION_TITLES = {
-  'list-migration-sources': true,
-  'validate-migration': true,
-  'start-migration': true,
-  'migration-status': true,
-  cutover: true
 }
 
 function describe(config: ActionConfig): [string, string][] {

@@ -1,5 +1,6 @@
 // The one way the action waits for something: poll, log one progress line per poll, stop at a
 // deadline. Knows nothing of what it waits for.
+import { ApiError } from '../errors'
 import type { Logger } from '../transport/http'
 
 export interface PollSchedule {
@@ -93,7 +94,10 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
       value = await options.read()
     } catch (err) {
       failures++
-      if (failures >= maxFailures) throw err
+      // An answer such as 401, 403 or 404 will not change by asking again: only transient failures
+      // (which the transport already retried) are worth a warning and another poll.
+      const final = err instanceof ApiError && err.status >= 400 && err.status < 500 && err.status !== 429
+      if (final || failures >= maxFailures) throw err
       log.warning(
         `Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${(err as Error).message}`
       )
