@@ -241,6 +241,23 @@ describe('retries and bounds', () => {
     expect(run.durationMs).toBeLessThan(5000)
   })
 
+  it('stops a long Retry-After wait at once when the runner cancels the job', async () => {
+    const api = await fakeApi()
+    api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
+    api.faults.push({ match: /status$/, status: 429, headers: { 'retry-after': '100' }, body: '' })
+    const run = await runAction(
+      { mode: 'link-status', 'org-id': SOURCE_ORG, 'base-url': api.url, ...CREDENTIALS['service-account'] },
+      {},
+      { signal: { name: 'SIGTERM', when: /retrying in 10\d\.\d s/ } }
+    )
+    expect(run.code).toBe(1)
+    expect(run.durationMs).toBeLessThan(10_000)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/^Cancelled \(SIGTERM\): the runner is stopping the job\.$/)
+    ])
+    expect([...api.issuedAccessTokens].every(token => api.revokedAccessTokens.has(token))).toBe(true)
+  })
+
   it('bounds a host that accepts connections and never answers to two request timeouts', async () => {
     const sockets: import('node:net').Socket[] = []
     const silent = createServer(() => {}) // reads the request, never answers

@@ -1065,7 +1065,7 @@ async function run() {
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(656)]).then(__nccwpck_require__.bind(__nccwpck_require__, 658));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {

@@ -18,7 +18,7 @@ export async function runAction(
   // The runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, report, exit non-zero.
   const cancel = new AbortController()
   const onSignal = (signal: NodeJS.Signals) => {
-    if (!cancel.signal.aborted) cancel.abort(new Error(`Cancelled (${signal})`))
+    if (!cancel.signal.aborted) cancel.abort(new Error(`Cancelled (${signal}): the runner is stopping the job.`))
   }
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
   const context: ModeContext = {

@@ -38,7 +38,8 @@ export async function runMode(config: ActionConfig, context: ModeContext): Promi
         baseUrl: endpoint.baseUrl,
         timeoutMs: config.requestTimeoutSeconds * 1000,
         userAgent: context.userAgent,
-        log: context.log
+        log: context.log,
+        signal: context.signal
       })
       transports.set(endpoint.baseUrl, transport)
     }

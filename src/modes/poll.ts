@@ -1,6 +1,7 @@
 // The one way the action waits for something: poll, log one progress line per poll, stop at a
 // deadline. Knows nothing of what it waits for.
 import { ApiError } from '../errors'
+import { sleep } from '../sleep'
 import type { Logger } from '../transport/http'
 
 export interface PollSchedule {
@@ -44,22 +45,6 @@ export class PollTimeout<T> extends Error {
     super(message)
     this.name = 'PollTimeout'
   }
-}
-
-/** Resolves after ms, or rejects as soon as the signal aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal?.reason)
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 /** Polls until isDone, and returns that state; throws PollTimeout at the deadline. */

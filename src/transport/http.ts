@@ -7,6 +7,7 @@ import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { SettingNames } from '../errors'
 import { NetworkError, oneLine } from '../errors'
+import { sleep } from '../sleep'
 import type { CallState, RetryDecision, RetryPolicy, TryOutcome } from './retry'
 import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter } from './retry'
 
@@ -56,6 +57,8 @@ export interface TransportOptions {
   retry?: RetryPolicy
   /** Replaced in unit tests to observe waits without waiting. */
   sleep?: (ms: number) => Promise<void>
+  /** Aborted when the job is cancelled: a retry wait (a Retry-After of minutes) ends at once. */
+  signal?: AbortSignal
 }
 
 /** Lets one HttpClient (one keep-alive pool) carry requests that authenticate differently. */
@@ -102,7 +105,7 @@ export class HttpTransport {
 
   constructor(private readonly options: TransportOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY
-    this.sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)))
+    this.sleep = options.sleep ?? (ms => sleep(ms, options.signal))
     this.client = new HttpClient(options.userAgent, [this.slot], {
       keepAlive: true,
       socketTimeout: options.timeoutMs,
