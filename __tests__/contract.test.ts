@@ -6,11 +6,17 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeApi, RecordedRequest } from '../test-server/fake-api.ts'
 import { runAction } from '../test-server/run-action.ts'
-import { ATLAS_ORG, CREDENTIALS, SOURCE_API_KEY, SOURCE_ORG, startFakeApi } from './helpers/fixtures.ts'
+import {
+  ATLAS_ORG,
+  CREDENTIALS,
+  ATLAS_PROJECT as PROJECT,
+  SOURCE_API_KEY,
+  SOURCE_ORG,
+  SOURCE_PROJECT,
+  startFakeApi
+} from './helpers/fixtures.ts'
 
 const API_DIR = resolve(import.meta.dirname, '../spec')
-const PROJECT = '7c8d9e0f1a2b3c4d5e6f7a8b'
-const SOURCE_PROJECT = '9e0f1a2b3c4d5e6f7a8b9c0d'
 
 interface Schema {
   type?: string

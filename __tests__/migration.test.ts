@@ -4,10 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
 import { errorLines, runAction } from '../test-server/run-action.ts'
 import type { CredentialKind } from './helpers/fixtures.ts'
-import { ATLAS_ORG, CREDENTIALS, expectNoLeak, startFakeApi } from './helpers/fixtures.ts'
+import {
+  ATLAS_ORG,
+  CREDENTIALS,
+  expectNoLeak,
+  ATLAS_PROJECT as PROJECT,
+  SOURCE_PROJECT,
+  startFakeApi
+} from './helpers/fixtures.ts'
 
-const PROJECT = '7c8d9e0f1a2b3c4d5e6f7a8b' // destination Atlas project
-const SOURCE_PROJECT = '9e0f1a2b3c4d5e6f7a8b9c0d'
 const OTHER_PROJECT = 'a0b1c2d3e4f5a6b7c8d9e0f1'
 const SOURCE_PASSWORD = 'src-Pa55w0rd-never-shown'
 

@@ -10,16 +10,16 @@ import { evaluate, runWorkflow } from '../test-server/workflow-runner.ts'
 import {
   ATLAS_ORG,
   expectNoLeak,
+  ATLAS_PROJECT as PROJECT,
   SERVICE_ACCOUNT,
   SOURCE_API_KEY,
   SOURCE_ORG,
+  SOURCE_PROJECT,
   startFakeApi
 } from './helpers/fixtures.ts'
 
 const PIPELINE = resolve(import.meta.dirname, '../.github/workflows/live-migration.yml')
 const LINK = resolve(import.meta.dirname, '../.github/workflows/live-migration-link.yml')
-const PROJECT = '7c8d9e0f1a2b3c4d5e6f7a8b'
-const SOURCE_PROJECT = '9e0f1a2b3c4d5e6f7a8b9c0d'
 
 let api: FakeApi
 afterEach(async () => {

@@ -48,6 +48,17 @@ function server(options: ConstructorParameters<typeof FakeApi>[0] = {}): FakeApi
   })
 }
 
+/** bench/floor.mjs's environment: the same call as the action's, by hand. */
+function floorEnvFor(url: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    FLOOR_URL: url,
+    FLOOR_ORG: ATLAS_ORG,
+    FLOOR_USER: KEY.publicKey,
+    FLOOR_PASSWORD: KEY.privateKey
+  }
+}
+
 function actionEnv(inputs: Record<string, string>, dir = scratch): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '' }
   writeFileSync(join(dir, 'output'), '')
@@ -173,13 +184,7 @@ async function fullCall(): Promise<{ action: number; floor: number }> {
     'base-url': api.url,
     ...credentials['api-key']
   }
-  const floorEnv = {
-    PATH: process.env.PATH ?? '',
-    FLOOR_URL: api.url,
-    FLOOR_ORG: ATLAS_ORG,
-    FLOOR_USER: KEY.publicKey,
-    FLOOR_PASSWORD: KEY.privateKey
-  }
+  const floorEnv = floorEnvFor(api.url)
   const medians = await race({
     floor: () => timed([join(ROOT, 'bench', 'floor.mjs')], floorEnv),
     action: () => timed([DIST], actionEnv(actionInputs))
@@ -249,13 +254,7 @@ async function sizeAndMemory(): Promise<void> {
   const withRss = (env: Record<string, string>) => ({ ...env, BENCH_RSS_FILE: rssFile })
   const preload = ['--import', join(ROOT, 'bench', 'peak-rss.mjs')]
   const peaks: Record<string, number[]> = { bare: [], floor: [], action: [] }
-  const floorEnv = {
-    PATH: process.env.PATH ?? '',
-    FLOOR_URL: api.url,
-    FLOOR_ORG: ATLAS_ORG,
-    FLOOR_USER: KEY.publicKey,
-    FLOOR_PASSWORD: KEY.privateKey
-  }
+  const floorEnv = floorEnvFor(api.url)
   const runs: Record<string, () => Promise<Timed>> = {
     bare: () => timed([...preload, '-e', '0'], withRss({ PATH: process.env.PATH ?? '' })),
     floor: () => timed([...preload, join(ROOT, 'bench', 'floor.mjs')], withRss(floorEnv)),

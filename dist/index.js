@@ -191,19 +191,10 @@ function parseInputs(read) {
             const org = read('org-id') !== '' || discovering ? parseOrgId(read, 'org-id', DISCOVERY_NEEDS_ORG) : undefined;
             const atlas = endpoint();
             warnIfGovernment(atlas, common.warnings);
-            if (mode === 'validate-migration') {
-                return { ...common, mode, atlas, projectId, orgId: org, migration, wait: migrationWait() };
-            }
-            return {
-                ...common,
-                mode,
-                atlas,
-                projectId,
-                orgId: org,
-                migration,
-                skipValidation: parseBoolean(read, 'skip-validation', false),
-                wait: migrationWait()
-            };
+            const request = { ...common, atlas, projectId, orgId: org, migration, wait: migrationWait() };
+            return mode === 'validate-migration'
+                ? { ...request, mode }
+                : { ...request, mode, skipValidation: parseBoolean(read, 'skip-validation', false) };
         }
         case 'migration-status':
         case 'cutover': {
@@ -270,23 +261,17 @@ function parseMode(value) {
     throw new InputError(`Input 'mode' must be one of ${expected}; got ${quote(value)}.`);
 }
 const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
-function parseOrgId(read, name, why = 'the 24-character hexadecimal organization ID') {
-    const value = read(name);
-    if (value === '') {
-        throw new InputError(`Input '${name}' is required: ${why}.`);
-    }
-    if (!ORG_ID.test(value)) {
-        throw new InputError(`Input '${name}' must be an organization ID of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
-    }
-    return value;
+function parseOrgId(read, name, why) {
+    return parseId(read, name, 'organization ID', why);
 }
-/** A 24-hex project or migration ID. */
-function parseId(read, name, what) {
+/** A 24-hex organization, project or migration ID; `why` says what it is needed for, when it is missing. */
+function parseId(read, name, what, why = `the ${what} (24 hexadecimal characters)`) {
     const value = read(name);
     if (value === '')
-        throw new InputError(`Input '${name}' is required: the ${what} (24 hexadecimal characters).`);
+        throw new InputError(`Input '${name}' is required: ${why}.`);
     if (!ORG_ID.test(value)) {
-        throw new InputError(`Input '${name}' must be a ${what}: 24 lowercase hexadecimal characters; got ${quote(value)}.`);
+        const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
+        throw new InputError(`Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
     }
     return value;
 }

@@ -298,19 +298,10 @@ export function parseInputs(read: InputReader): ActionConfig {
       const org = read('org-id') !== '' || discovering ? parseOrgId(read, 'org-id', DISCOVERY_NEEDS_ORG) : undefined
       const atlas = endpoint()
       warnIfGovernment(atlas, common.warnings)
-      if (mode === 'validate-migration') {
-        return { ...common, mode, atlas, projectId, orgId: org, migration, wait: migrationWait() }
-      }
-      return {
-        ...common,
-        mode,
-        atlas,
-        projectId,
-        orgId: org,
-        migration,
-        skipValidation: parseBoolean(read, 'skip-validation', false),
-        wait: migrationWait()
-      }
+      const request = { ...common, atlas, projectId, orgId: org, migration, wait: migrationWait() }
+      return mode === 'validate-migration'
+        ? { ...request, mode }
+        : { ...request, mode, skipValidation: parseBoolean(read, 'skip-validation', false) }
     }
     case 'migration-status':
     case 'cutover': {
@@ -383,25 +374,24 @@ function parseMode(value: string): Mode {
 const DISCOVERY_NEEDS_ORG =
   'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)'
 
-function parseOrgId(read: InputReader, name: string, why = 'the 24-character hexadecimal organization ID'): string {
-  const value = read(name)
-  if (value === '') {
-    throw new InputError(`Input '${name}' is required: ${why}.`)
-  }
-  if (!ORG_ID.test(value)) {
-    throw new InputError(
-      `Input '${name}' must be an organization ID of 24 lowercase hexadecimal characters; got ${quote(value)}.`
-    )
-  }
-  return value
+function parseOrgId(read: InputReader, name: string, why?: string): string {
+  return parseId(read, name, 'organization ID', why)
 }
 
-/** A 24-hex project or migration ID. */
-function parseId(read: InputReader, name: string, what: string): string {
+/** A 24-hex organization, project or migration ID; `why` says what it is needed for, when it is missing. */
+function parseId(
+  read: InputReader,
+  name: string,
+  what: string,
+  why = `the ${what} (24 hexadecimal characters)`
+): string {
   const value = read(name)
-  if (value === '') throw new InputError(`Input '${name}' is required: the ${what} (24 hexadecimal characters).`)
+  if (value === '') throw new InputError(`Input '${name}' is required: ${why}.`)
   if (!ORG_ID.test(value)) {
-    throw new InputError(`Input '${name}' must be a ${what}: 24 lowercase hexadecimal characters; got ${quote(value)}.`)
+    const article = /^[aeiou]/i.test(what) ? 'an' : 'a'
+    throw new InputError(
+      `Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`
+    )
   }
   return value
 }

@@ -6,6 +6,9 @@ import type { ActionRun } from '../../test-server/run-action.ts'
 
 export const ATLAS_ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
 export const SOURCE_ORG = '6a7b8c9d0e1f2a3b4c5d6e7f'
+/** The destination Atlas project, and a linked source project, of the migration tests. */
+export const ATLAS_PROJECT = '7c8d9e0f1a2b3c4d5e6f7a8b'
+export const SOURCE_PROJECT = '9e0f1a2b3c4d5e6f7a8b9c0d'
 export const API_KEY = { publicKey: 'kqzwtmvb', privateKey: '7c1e2f3a-priv-key-4b5c-9d8e7f6a5b4c' }
 export const SOURCE_API_KEY = { publicKey: 'srcpubky', privateKey: 'a1b2c3d4-source-private-e5f6a7b8c9d0' }
 export const SERVICE_ACCOUNT = { clientId: 'mdb_sa_id_65f0a1b2c3', clientSecret: 'mdb_sa_sk_Zx9Yw8Vu7Ts6Rq5Po4Nm' }
