@@ -144,10 +144,10 @@ describe('link-org', () => {
     expect(api.connections).toBe(1)
     const ncs = api.requests.slice(1).map(r => /nc=([0-9a-f]{8})/.exec(r.headers.authorization ?? '')?.[1])
     expect(ncs).toEqual(['00000001', '00000002', '00000003', '00000004'])
-    expect(
-      run.log.match(/Waiting for org \w+'s link to reach SYNCED: status NOT_SYNCED; poll \d in \d\.\d s/g)
-    ).toHaveLength(3)
-    expect(run.log).toMatch(/status SYNCED after 3 polls \(\d+\.\d s\)/)
+    expect(run.log.match(/Waiting for org \w+'s link to reach SYNCED: NOT_SYNCED; poll \d in \d\.\d s/g)).toHaveLength(
+      3
+    )
+    expect(run.log).toMatch(/SYNCED after 3 polls \(\d+\.\d s\)/)
   })
 
   it('answers a stale nonce with one new challenge and goes on', async () => {
@@ -175,7 +175,7 @@ describe('link-org', () => {
       'wait-timeout-seconds': '2'
     })
     expect(run.code).toBe(1)
-    expect(errorLines(run)).toEqual([expect.stringMatching(/Timed out after 2 s .* last status was status NOT_SYNCED/)])
+    expect(errorLines(run)).toEqual([expect.stringMatching(/Timed out after 2 s .* the last read was NOT_SYNCED/)])
     expect(run.outputs.status).toBe('NOT_SYNCED') // set also when the wait times out
     expect(run.durationMs).toBeLessThan(10_000)
   })
@@ -427,7 +427,9 @@ describe('API errors', () => {
     })
     expect(run.code).toBe(1)
     expect(api.requests.map(r => r.status)).toEqual([401, 401])
-    expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 401 .*UNAUTHORIZED.*Check public-key \/ private-key/)])
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/HTTP 401 .*You are not authorized for this resource\. Check public-key \/ private-key/)
+    ])
     expectNoLeak(run, api, ['wrong-private-key-0000'])
   })
 
@@ -525,7 +527,7 @@ describe('API errors', () => {
     expect(api.requests).toHaveLength(1)
     expect(errorLines(run)).toEqual([
       expect.stringMatching(
-        /HTTP 500 .*Boom\. Not retried, since the server may have acted on it\. A link token may have been created in org \w+ all the same/
+        /HTTP 500 .*Boom\. Not retried, since the server may have acted on it: a link token may have been created in org \w+/
       )
     ])
   })
@@ -595,19 +597,19 @@ describe('faults, through the bundle', () => {
       'a reset mid-response',
       [{ status: 201, body: '{"linkToken":"lt-cut-short-xxxxxxxx"}', resetAfterBytes: 8 }],
       {},
-      /connection closed before the whole body arrived\. Not retried, since the server may have acted on it\. A link token may have been created/
+      /connection closed before the whole body arrived\. Not retried, since the server may have acted on it: a link token may have been created/
     ],
     [
       'a response slower than the timeout',
       [{ status: 201, body: '{}', delayMs: 2500 }],
       { 'request-timeout-seconds': '1' },
-      /no answer within the request timeout\. .* Not retried, since the server may have acted on it\. A link token may have been created/
+      /no answer within the request timeout\. .* Not retried, since the server may have acted on it: a link token may have been created/
     ],
     [
       'a 502',
       [{ status: 502, body: '' }],
       {},
-      /HTTP 502 .*: empty body\. Not retried, since the server may have acted on it\. A link token may have been created/
+      /HTTP 502 .*: empty body\. Not retried, since the server may have acted on it: a link token may have been created/
     ]
   ]
   it.each(createCases)(

@@ -172,7 +172,7 @@ beforeAll(async () => {
           projectId: SOURCE_PROJECT,
           name: 'P',
           migrationHosts: ['mig.example.net'],
-          deployments: [{ name: 'src', tlsEnabled: true }]
+          deployments: [{ name: 'src', tlsEnabled: true, managed: true }]
         }
       ]
     },

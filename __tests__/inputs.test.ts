@@ -27,7 +27,7 @@ describe('parseInputs', () => {
       atlas: {
         baseUrl: 'https://cloud.mongodb.com',
         credentials: { kind: 'api-key', publicKey: 'pub', privateKey: 'priv' },
-        names: { baseUrl: 'base-url', orgId: 'org-id', credentials: 'public-key / private-key' }
+        names: { baseUrl: 'base-url', orgId: 'org-id', ids: 'org-id', credentials: 'public-key / private-key' }
       },
       apiVersion: undefined,
       accessListIps: [],

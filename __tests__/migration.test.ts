@@ -9,6 +9,8 @@ import {
   CREDENTIALS,
   expectNoLeak,
   ATLAS_PROJECT as PROJECT,
+  SOURCE_API_KEY,
+  SOURCE_ORG,
   SOURCE_PROJECT,
   startFakeApi
 } from './helpers/fixtures.ts'
@@ -272,7 +274,7 @@ describe('start-migration and migration-status', () => {
     })
     expect(run.log).toContain(`Migration started: ID ${id}.`)
     expect(run.log).toMatch(
-      /Waiting for migration \w+ to be ready for cut-over: status WORKING, ready for cut-over false, lag \d+ s; poll \d+ in 1\.0 s/
+      /Waiting for migration \w+ to be ready for cut-over: WORKING ready=false lag=\d+s; poll \d+ in 1\.0 s/
     )
     expect(run.summary).toContain(`<td>Migration ID</td><td>${id}</td>`)
     expect(run.summary).toContain('Waiting for migration')
@@ -345,7 +347,7 @@ describe('start-migration and migration-status', () => {
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([
       expect.stringMatching(
-        /^Timed out after 3 s waiting for migration \w+ to be ready for cut-over; the last status was status WORKING, ready for cut-over false, lag \d+ s\. .*resume later with mode migration-status/
+        /^Timed out after 3 s waiting for migration \w+ to be ready for cut-over; the last read was WORKING ready=false lag=\d+s\. .*resume later with mode migration-status/
       )
     ])
     expect(run.outputs).toMatchObject({ 'migration-status': 'WORKING', 'ready-for-cutover': 'false' })
@@ -438,7 +440,7 @@ describe('start-migration and migration-status', () => {
     expect(run.durationMs).toBeLessThan(15_000)
     expect(errorLines(run)).toEqual([
       expect.stringMatching(
-        /^Cancelled while waiting for migration \w+ to be ready for cut-over; the last status was status WORKING/
+        /^Cancelled \(SIGINT\): the runner is stopping the job\. Stopped waiting for migration \w+ to be ready for cut-over; the last read was WORKING/
       )
     ])
     expect(run.outputs['migration-id']).toBe(id)
@@ -499,7 +501,7 @@ describe('cutover', () => {
     const run = await cut(started.outputs['migration-id'] as string, { 'confirm-writes-stopped': 'true' })
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([
-      expect.stringMatching(/is not ready for cut-over \(status WORKING, lag \d+ s\): no cut-over was sent/)
+      expect.stringMatching(/is not ready for cut-over \(WORKING ready=false lag=\d+s\): no cut-over was sent/)
     ])
     expect(request('PUT', /cutover$/)).toEqual([])
   })
@@ -524,4 +526,169 @@ it('delete-link-token fails with 409 while a migration is active, never "nothing
     expect.stringMatching(/HTTP 409 .*CANNOT_DELETE_ORG_ACTIVE_LIVE_MIGRATION_ATLAS_ORG_LINK/)
   ])
   expect(api.linkTokens.get(ATLAS_ORG)).toEqual(['lt-in-use'])
+})
+
+describe('safe seams, through dist/index.js', () => {
+  it.each(['FAILED', 'EXPIRED'] as const)(
+    'start-migration waiting for ready-for-cutover fails when the migration ends %s during the wait',
+    async end => {
+      await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 1500, end } })
+      const run = await runAction({
+        mode: 'start-migration',
+        ...START,
+        'skip-validation': 'true',
+        'wait-for': 'ready-for-cutover',
+        'poll-interval-seconds': '1',
+        ...atlas('access-token')
+      })
+      const [id] = api.migrations.keys()
+      expect(run.code, run.log).toBe(1)
+      expect(errorLines(run)).toEqual([expect.stringMatching(new RegExp(`^Migration ${id} is ${end}: `))])
+      expect(run.outputs).toMatchObject({ 'migration-id': id, 'migration-status': end, 'lag-seconds': '' })
+      expect(run.log).toMatch(new RegExp(`^migration ${id} ${end} ready=false lag=none$`, 'm'))
+    }
+  )
+
+  it('start-migration fails when the create answer already says FAILED, still giving the ID', async () => {
+    await migrationApi()
+    api.faults.push({
+      match: /^POST .*liveMigrations$/,
+      status: 201,
+      headers: { 'content-type': 'application/vnd.atlas.2024-05-30+json;charset=utf-8' },
+      body: JSON.stringify({ _id: '6650aa00bb11cc22dd33ee77', status: 'FAILED', readyForCutover: false })
+    })
+    const run = await runAction({ mode: 'start-migration', ...START, 'skip-validation': 'true', ...atlas() })
+    expect(run.code).toBe(1)
+    expect(run.outputs['migration-id']).toBe('6650aa00bb11cc22dd33ee77')
+    expect(errorLines(run)).toEqual([expect.stringMatching(/^Migration 6650aa00bb11cc22dd33ee77 is FAILED/)])
+  })
+
+  it('a 201 to create without _id says a migration may exist, not to re-run start, and where to find it', async () => {
+    await migrationApi()
+    api.faults.push({
+      match: /^POST .*liveMigrations$/,
+      status: 201,
+      headers: { 'content-type': 'application/json' },
+      body: '{}'
+    })
+    const run = await runAction({ mode: 'start-migration', ...START, 'skip-validation': 'true', ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Start migration: HTTP 201 from POST \\S+ did not carry '_id' in its body\\. It may have taken effect all the same: a migration of payments-rs into cluster atlas-payments may have started\\. Do not re-run start-migration: .* Find it in the Atlas UI \\(project ${PROJECT}, cluster atlas-payments`
+        )
+      )
+    ])
+  })
+
+  it('SIGINT while the read before a cut-over is in flight: no PUT, exit 1, the summary says cancelled', async () => {
+    await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 0 } })
+    const started = await runAction({ mode: 'start-migration', ...START, 'skip-validation': 'true', ...atlas() })
+    const id = started.outputs['migration-id'] as string
+    const before = api.requests.length
+    const reads = () => api.requests.slice(before).filter(r => r.method === 'GET').length
+    api.faults.push({
+      match: /^GET .*liveMigrations\/\w+$/,
+      status: 200,
+      headers: { 'content-type': 'application/vnd.atlas.2023-01-01+json;charset=utf-8' },
+      body: JSON.stringify({ _id: id, status: 'WORKING', readyForCutover: true, lagTimeSeconds: 1 }),
+      delayMs: 3000
+    })
+    const run = await runAction(
+      { mode: 'cutover', 'project-id': PROJECT, 'migration-id': id, 'confirm-writes-stopped': 'true', ...atlas() },
+      {},
+      { signal: { name: 'SIGINT', when: () => reads() > 0 } }
+    )
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([expect.stringMatching(/^Cancelled \(SIGINT\): the runner is stopping the job\./)])
+    expect(request('PUT', /cutover$/)).toEqual([])
+    expect(run.summary).toContain('cancelled')
+    expect(api.migrations.get(id)?.cutoverAt).toBeUndefined()
+  })
+
+  it('SIGINT during discovery: no validation and no migration is started', async () => {
+    await migrationApi()
+    api.faults.push({
+      match: /availableProjects$/,
+      status: 200,
+      headers: { 'content-type': 'application/vnd.atlas.2023-01-01+json;charset=utf-8' },
+      body: JSON.stringify(SOURCES),
+      delayMs: 3000
+    })
+    const run = await runAction(
+      { mode: 'start-migration', ...START, ...atlas('service-account') },
+      {},
+      { signal: { name: 'SIGINT', when: () => request('GET', /availableProjects$/).length > 0 } }
+    )
+    expect(run.code).toBe(1)
+    expect(request('POST', /liveMigrations/)).toEqual([])
+    expect(api.migrations.size + api.validations.size).toBe(0)
+    expect([...api.issuedAccessTokens].every(t => api.revokedAccessTokens.has(t))).toBe(true)
+  })
+
+  it('SIGINT while waiting for the link to reach SYNCED stops the wait at once', async () => {
+    await migrationApi({ notSyncedPolls: 1000 })
+    api.linkTokens.set(ATLAS_ORG, ['lt-known'])
+    const run = await runAction(
+      {
+        mode: 'link-org',
+        'org-id': SOURCE_ORG,
+        'link-token': 'lt-known',
+        'base-url': api.url,
+        'public-key': SOURCE_API_KEY.publicKey,
+        'private-key': SOURCE_API_KEY.privateKey,
+        'wait-for-sync': 'true',
+        'wait-timeout-seconds': '600'
+      },
+      {},
+      { signal: { name: 'SIGINT', when: /poll 2 in/ } }
+    )
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^Cancelled \(SIGINT\).* Stopped waiting for org \w+'s link to reach SYNCED; the last read was NOT_SYNCED\.$/
+      )
+    ])
+    const polls = api.requests.filter(r => /status$/.test(r.path)).length
+    expect(polls).toBeLessThan(3)
+  })
+
+  it.each([
+    [
+      'a migration-host the project does not list',
+      { 'migration-host': 'mig-1.example.net.' },
+      /^Migration host 'mig-1\.example\.net\.' is not one of project Payments's migration hosts \(mig-1\.example\.net\): set migration-host to one of them, exactly as listed\. Nothing was sent\.$/
+    ],
+    [
+      'a deployment without tlsEnabled',
+      { 'source-cluster-name': 'no-tls-flag' },
+      /Atlas does not say whether the deployment no-tls-flag of project Payments uses TLS, and a security setting is never guessed: set source-ssl/
+    ],
+    [
+      'an unmanaged deployment without source credentials',
+      { 'source-cluster-name': 'unmanaged' },
+      /The deployment unmanaged of project Payments is not managed by Cloud Manager \/ Ops Manager Automation, .*: set source-username and source-password/
+    ]
+  ])('discovery refuses %s, and sends nothing', async (_name, override, message) => {
+    const payments = SOURCES[0] as (typeof SOURCES)[number]
+    await migrationApi({
+      availableProjects: {
+        [ATLAS_ORG]: [
+          {
+            ...payments,
+            deployments: [
+              ...payments.deployments,
+              { name: 'no-tls-flag', sharded: false, managed: true, mongoDBVersion: '7.0.14' },
+              { name: 'unmanaged', tlsEnabled: true, sharded: false, managed: false, mongoDBVersion: '7.0.14' }
+            ]
+          }
+        ]
+      }
+    })
+    const run = await runAction({ mode: 'start-migration', ...START, ...override, ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([expect.stringMatching(message)])
+    expect(api.requests.filter(r => r.method !== 'GET')).toEqual([])
+  })
 })

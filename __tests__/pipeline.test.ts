@@ -36,7 +36,7 @@ async function pipelineApi(migration: FakeApiOptions['migration']): Promise<Fake
           projectId: SOURCE_PROJECT,
           name: 'Payments',
           migrationHosts: ['mig-1.example.net'],
-          deployments: [{ name: 'payments-rs', tlsEnabled: true }]
+          deployments: [{ name: 'payments-rs', tlsEnabled: true, managed: true }]
         }
       ]
     },

@@ -88,12 +88,17 @@ describe('how long it waits', () => {
     expect(decideRetry(policy, state(), answer(429, 120_000), low).retry).toBe(true)
   })
 
-  it('fails at once, giving the wait asked for, when Retry-After is past the cap', () => {
-    expect(decideRetry(policy, state(), answer(429, 600_000))).toEqual({
-      retry: false,
-      why: 'retry-after-too-long',
-      askedMs: 600_000
-    })
+  it('fails at once, giving the wait asked for, when Retry-After is past the cap: one rule for 429 and 5xx', () => {
+    for (const status of [429, 503, 500]) {
+      expect(decideRetry(policy, state(), answer(status, 600_000))).toEqual({
+        retry: false,
+        why: 'retry-after-too-long',
+        askedMs: 600_000
+      })
+    }
+    // Within the cap, a 503's Retry-After is the floor of its backoff.
+    const decision = decideRetry(policy, state(), answer(503, 90_000), low)
+    expect(decision).toEqual({ retry: true, delayMs: 90_000, why: 'backoff' })
   })
 
   it('never lets one call run past its budget, counting a full try after the wait', () => {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { AtlasClient } from '../src/clients/atlas'
 import { CloudManagerClient } from '../src/clients/cloud-manager'
+import { MigrationClient } from '../src/clients/migration'
 import { HttpTransport } from '../src/transport/http'
 import { openSession } from '../src/transport/session'
 import type { FakeApi } from '../test-server/fake-api.ts'
@@ -26,6 +27,7 @@ async function atlas(timeoutMs = 2000): Promise<AtlasClient> {
     baseUrl: api.url,
     timeoutMs,
     userAgent: 'test',
+    signal: new AbortController().signal,
     log,
     sleep: async ms => void waits.push(ms)
   })
@@ -53,13 +55,13 @@ describe('transport faults', () => {
       resetAfterBytes: 5
     })
     await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(
-      /Create link token failed: POST .*: .*connection closed before the whole body arrived.* Not retried, since the server may have acted on it\. A link token may have been created in org/
+      /Create link token failed: POST .*: .*connection closed before the whole body arrived.* Not retried, since the server may have acted on it: a link token may have been created in org/
     )
     expect(waits).toEqual([])
     for (const status of [500, 502, 504]) {
       api.faults.push({ match: /linkTokens$/, status, body: '' })
       await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(
-        new RegExp(`HTTP ${status} .*Not retried.*A link token may have been created`)
+        new RegExp(`HTTP ${status} .*Not retried.*a link token may have been created`)
       )
     }
     expect(waits).toEqual([])
@@ -87,6 +89,7 @@ describe('transport faults', () => {
       baseUrl: closed,
       timeoutMs: 2000,
       userAgent: 'test',
+      signal: new AbortController().signal,
       log: quiet,
       sleep: async ms => void waits.push(ms)
     })
@@ -114,11 +117,18 @@ describe('transport faults', () => {
     expect(Date.now() - started).toBeLessThan(1500)
   })
 
-  it('turns an empty 200 into a clear error, not a crash', async () => {
+  it('turns an empty 200 to a write into "it may have taken effect", with what to check, not a crash', async () => {
     const client = await atlas()
     api.faults.push({ match: /linkTokens$/, status: 200, body: '' })
     await expect(client.createLinkToken(ATLAS_ORG, [])).rejects.toThrow(
-      /Create link token: HTTP 200 from POST .* did not carry 'linkToken' in its body\. The host did not answer like the MongoDB API: check base-url/
+      /^Create link token: HTTP 200 from POST \S+ did not carry 'linkToken' in its body\. It may have taken effect all the same: a link token may have been created in org \w+; .* The host did not answer like the MongoDB API: check base-url/
+    )
+    const reader = new MigrationClient(
+      openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} })
+    )
+    api.faults.push({ match: /^GET /, status: 200, body: '' })
+    await expect(reader.get('7c8d9e0f1a2b3c4d5e6f7a8b', 'x')).rejects.toThrow(
+      /^Get migration: HTTP 200 from GET \S+ did not carry '_id' in its body\. The host did not answer like the MongoDB API/
     )
   })
 
@@ -181,7 +191,13 @@ describe('service-account sessions', () => {
     api = await startFakeApi(options)
     logged.length = 0
     const log = { info: (m: string) => logged.push(m), debug: () => {}, warning: (m: string) => logged.push(m) }
-    transport = new HttpTransport({ baseUrl: api.url, timeoutMs: 2000, userAgent: 'test', log })
+    transport = new HttpTransport({
+      baseUrl: api.url,
+      timeoutMs: 2000,
+      userAgent: 'test',
+      log,
+      signal: new AbortController().signal
+    })
     let clock = Date.now()
     const session = openSession({ kind: 'service-account', ...SERVICE_ACCOUNT }, transport, {
       log,
@@ -211,6 +227,19 @@ describe('service-account sessions', () => {
     expect(logged).toContain('The service account access token is about to expire: getting a new one.')
     await session.close()
     expect([...api.issuedAccessTokens].every(token => api.revokedAccessTokens.has(token))).toBe(true)
+  })
+
+  it('does not repeat the token POST once the server may have issued one (it is not idempotent)', async () => {
+    const { cm } = await serviceAccount()
+    api.faults.push({ match: /oauth\/token$/, status: 500, body: '' })
+    await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(
+      /HTTP 500 .*Not retried, since the server may have acted on it: a token may have been issued whose answer was lost/
+    )
+    expect(api.requests.filter(r => r.path === '/api/oauth/token')).toHaveLength(1)
+    api.faults.push({ match: /oauth\/token$/, status: 503, body: '' })
+    api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
+    expect(await cm.getLinkStatus(SOURCE_ORG)).toBe('SYNCED') // a 503 did not act: asked again
+    expect(api.issuedAccessTokens.size).toBe(1)
   })
 
   it('gets one new token on a 401 that says the token is invalid, and goes on', async () => {
@@ -254,7 +283,13 @@ describe('service-account sessions', () => {
 describe('sessions', () => {
   it('counts nonce uses in hexadecimal past nine, as the server reads them (RFC 7616 §3.4)', async () => {
     api = await startFakeApi()
-    transport = new HttpTransport({ baseUrl: api.url, timeoutMs: 2000, userAgent: 'test', log: quiet })
+    transport = new HttpTransport({
+      baseUrl: api.url,
+      timeoutMs: 2000,
+      userAgent: 'test',
+      log: quiet,
+      signal: new AbortController().signal
+    })
     const cm = new CloudManagerClient(
       openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret() {} })
     )
@@ -268,7 +303,13 @@ describe('sessions', () => {
 
   it('keeps one connection and one challenge for several calls', async () => {
     api = await startFakeApi()
-    transport = new HttpTransport({ baseUrl: api.url, timeoutMs: 2000, userAgent: 'test', log: quiet })
+    transport = new HttpTransport({
+      baseUrl: api.url,
+      timeoutMs: 2000,
+      userAgent: 'test',
+      log: quiet,
+      signal: new AbortController().signal
+    })
     const session = openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret() {} })
     const atlasClient = new AtlasClient(session)
     const cm = new CloudManagerClient(session)

@@ -453,7 +453,7 @@ async function pipeline(): Promise<void> {
     projectId,
     name: `org${i}`,
     migrationHosts: Array.from({ length: perOrg }, (_, h) => `mig-${i}-${h}.example.net`),
-    deployments: Array.from({ length: perOrg }, (_, d) => ({ name: `org${i}-rs${d}`, tlsEnabled: true }))
+    deployments: Array.from({ length: perOrg }, (_, d) => ({ name: `org${i}-rs${d}`, tlsEnabled: true, managed: true }))
   }))
   const api = server({
     sourceOrgs,

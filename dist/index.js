@@ -152,7 +152,12 @@ function parseInputs(read) {
         return {
             baseUrl,
             credentials,
-            names: { baseUrl: 'base-url', orgId: 'org-id', credentials: CREDENTIAL_NAMES[credentials.kind] }
+            names: {
+                baseUrl: 'base-url',
+                orgId: 'org-id',
+                ids: idInputs(mode),
+                credentials: CREDENTIAL_NAMES[credentials.kind]
+            }
         };
     };
     // Read whatever the mode, so a bad value fails even where it would not be used.
@@ -243,6 +248,7 @@ function parseInputs(read) {
                     names: {
                         baseUrl: 'source-base-url',
                         orgId: 'source-org-id',
+                        ids: 'source-org-id',
                         credentials: 'source-public-key / source-private-key'
                     }
                 },
@@ -251,6 +257,14 @@ function parseInputs(read) {
             };
         }
     }
+}
+/** The ID inputs a mode's calls are addressed by, for a 404's hint. */
+function idInputs(mode) {
+    if (mode === 'migration-status' || mode === 'cutover')
+        return 'project-id and migration-id';
+    if (mode === 'validate-migration' || mode === 'start-migration')
+        return 'project-id';
+    return 'org-id';
 }
 function parseMode(value) {
     if (MODES.includes(value))
@@ -538,6 +552,87 @@ function quoteUrl(value) {
 function quote(value) {
     const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
     return JSON.stringify(shown);
+}
+
+
+/***/ }),
+
+/***/ 194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony exports REDACTED, forgetSecrets, formsOf */
+// Every secret the action knows (inputs and the tokens derived from them), and every form it can
+// take in a server's text, so that server text is cleaned of them before it is folded or printed.
+// The runner's masks match only the exact form they were given; a server that echoes a request
+// body as ensure-ASCII JSON, or URL- or base64-encodes it, prints forms no mask matches.
+const known = new Set();
+let forms = [];
+/** Secrets shorter than this are masked by the runner but not searched for in text (too many false hits). */
+const MIN_LENGTH = 3;
+const REDACTED = '***';
+/** Remembers a secret: from now on redact() removes it, in every form, from any text. */
+function addSecret(secret) {
+    if (secret.length < MIN_LENGTH || known.has(secret))
+        return;
+    known.add(secret);
+    const all = new Set(forms);
+    for (const form of formsOf(secret))
+        if (form.length >= MIN_LENGTH)
+            all.add(form);
+    // Longest first, so that a form containing another is replaced whole.
+    forms = [...all].sort((a, b) => b.length - a.length);
+}
+/** The text with every form of every known secret replaced by ***. */
+function redact(text) {
+    let clean = text;
+    for (const form of forms)
+        if (clean.includes(form))
+            clean = clean.split(form).join(REDACTED);
+    return clean;
+}
+/** Forgets every secret (tests only). */
+function forgetSecrets() {
+    known.clear();
+    forms = [];
+}
+/** The ways a secret can appear in a server's text or in the action's own folding of it. */
+function formsOf(secret) {
+    const json = JSON.stringify(secret).slice(1, -1);
+    const ascii = (upper) => json.replace(/[\u007f-\uffff]/g, c => {
+        const hex = c.charCodeAt(0).toString(16).padStart(4, '0');
+        return `\\u${upper ? hex.toUpperCase() : hex}`;
+    });
+    const base64 = Buffer.from(secret, 'utf8').toString('base64');
+    const lines = secret.split(/\r?\n/).map(line => line.trim());
+    return [
+        secret,
+        json,
+        ascii(false),
+        ascii(true),
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
+        base64,
+        base64.replace(/=+$/, ''),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        ...base64Inside(secret),
+        secret.replace(/\s+/g, ' ').trim(),
+        ...(lines.length > 1 ? lines.filter(line => line.length >= 4) : [])
+    ];
+}
+/**
+ * The base64 characters that encode only the secret when it sits inside a longer text that was
+ * base64-encoded whole, at each of the three offsets it can have there.
+ */
+function base64Inside(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    return [0, 1, 2].map(offset => {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        return encoded.slice(offset === 0 ? 0 : 4, Math.floor((offset + bytes.length) / 3) * 4);
+    });
 }
 
 
@@ -1030,10 +1125,13 @@ function setFailed(message) {
     (0,command/* issueCommand */.L)('error', {}, message);
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(194);
 ;// CONCATENATED MODULE: ./src/main.ts
 // Start-up: mask the secret inputs, validate every input, and only then load the rest of the action
 // (@actions/core, the HTTP stack, the modes), so a bad input fails within a few milliseconds of
 // Node's own start and sends nothing.
+
 
 
 async function run() {
@@ -1050,7 +1148,7 @@ async function run() {
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 340));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {
@@ -1058,10 +1156,14 @@ async function run() {
         setFailed(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
-/** Masks a secret, and each of its lines, since the runner matches masks line by line. */
+/**
+ * Masks a secret, and each of its lines, since the runner matches masks line by line; and
+ * remembers it, so that server text is cleaned of its other forms (secrets.ts).
+ */
 function maskSecret(value) {
     if (!value)
         return;
+    (0,secrets/* addSecret */.Ck)(value);
     setSecret(value);
     const lines = value.split(/\r?\n/).map(line => line.trim());
     if (lines.length > 1)

@@ -1,10 +1,12 @@
 // The action once its inputs are valid: run the mode, then write outputs and the job summary.
 import * as core from '@actions/core'
 import packageJson from '../package.json' with { type: 'json' }
+import { CancelledError, SYSTEM_CLOCK } from './cancel'
 import type { ActionConfig } from './inputs'
-import type { ModeContext } from './modes/index'
+import type { ModeContext } from './modes/context'
 import { runMode } from './modes/index'
 import { newReport } from './report'
+import { redact } from './secrets'
 import { writeSummary } from './summary'
 
 export const USER_AGENT = `mongodb-live-migration-link-action/${packageJson.version}`
@@ -18,23 +20,32 @@ export async function runAction(
   // The runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, report, exit non-zero.
   const cancel = new AbortController()
   const onSignal = (signal: NodeJS.Signals) => {
-    if (!cancel.signal.aborted) cancel.abort(new Error(`Cancelled (${signal}): the runner is stopping the job.`))
+    if (cancel.signal.aborted) return
+    core.info(`${signal} received: cancelling; nothing more is sent but the revocation of tokens.`)
+    cancel.abort(new CancelledError(`Cancelled (${signal}): the runner is stopping the job.`))
   }
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
+  // Every line goes out cleaned of every known secret, in every form (server text included).
+  const log = {
+    info: (message: string) => core.info(redact(message)),
+    debug: (message: string) => core.debug(redact(message)),
+    warning: (message: string) => core.warning(redact(message))
+  }
   const context: ModeContext = {
-    log: { info: core.info, debug: core.debug, warning: core.warning },
+    log,
     onSecret: maskSecret,
     userAgent: USER_AGENT,
     signal: cancel.signal,
+    clock: SYSTEM_CLOCK,
     ...report
   }
   let result: string
   try {
     result = await runMode(config, context)
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
+    const message = redact(err instanceof Error ? err.message : String(err))
     core.setFailed(message)
-    result = `failed: ${message}`
+    result = err instanceof CancelledError || cancel.signal.aborted ? `cancelled: ${message}` : `failed: ${message}`
   }
   // Whatever is known is an output, also after a failure (the last status of a wait that timed out).
   for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value)

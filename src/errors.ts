@@ -1,9 +1,12 @@
 // Turns an unsuccessful HTTP answer into one line a user can act on.
+import { redact } from './secrets'
+import { parseRetryAfter } from './transport/retry'
 
 /** What the API said, as far as it said it. */
 export interface ApiErrorBody {
   error?: number
-  errorCode?: string
+  /** null in some real answers (Atlas's "no link" 404 of 2025-03 to 2026-06). */
+  errorCode?: string | null
   detail?: string
   reason?: string
   /** OAuth token endpoint errors (RFC 6749 §5.2). */
@@ -16,6 +19,8 @@ export interface SettingNames {
   baseUrl: string
   /** e.g. 'org-id' or 'source-org-id' */
   orgId: string
+  /** The ID inputs the mode used, for a 404: e.g. 'org-id' or 'project-id and migration-id' (default: orgId). */
+  ids?: string
   /** e.g. 'the credentials' or 'source-public-key / source-private-key' */
   credentials: string
 }
@@ -23,6 +28,7 @@ export interface SettingNames {
 export const DEFAULT_SETTING_NAMES: SettingNames = {
   baseUrl: 'base-url',
   orgId: 'org-id',
+  ids: 'org-id',
   credentials: 'the credentials (the key pair or service account)'
 }
 
@@ -35,19 +41,39 @@ export interface FailedCall {
   contentType: string | undefined
   /** Where a 3xx pointed. */
   location?: string
+  /** The X-Error-Code header: Atlas's error code, also when the body carries none. */
+  errorCodeHeader?: string
   body: string
   names?: SettingNames
   /** Why the call stopped where the answer alone does not say (not retried, wait too long). */
   note?: string
+  /** The answer's Retry-After, in ms. */
+  retryAfterMs?: number
 }
 
 const HINTS: Record<number, (names: SettingNames) => string> = {
   400: () => 'Check the inputs the request was built from.',
-  401: n => `Check ${n.credentials}, and that the key's IP access list allows this runner.`,
+  401: n =>
+    `Check ${n.credentials}, and that the key belongs to this organization or project (a key without access to it is refused the same way).`,
   403: () => 'The API key or service account needs the Organization Owner role in this organization.',
-  404: n => `Check ${n.orgId} and ${n.baseUrl}: the organization must exist on that host.`,
+  404: n =>
+    `Check ${listOf([...(n.ids ?? n.orgId).split(' and '), n.baseUrl])}: what they name must exist on that host.`,
   409: () => 'The resource is in a conflicting state; check it in the UI before re-running.',
   429: () => 'Rate limited: wait a minute before re-running, or run fewer jobs against this organization at once.'
+}
+
+/** Hints by the API's error code, which says more than the status (both 403s are not about roles). */
+const CODE_HINTS: Record<string, (names: SettingNames) => string> = {
+  IP_ADDRESS_NOT_ON_ACCESS_LIST: n =>
+    `The IP access list of the API key or service account (${n.credentials}) must include this runner's public address: add it there, or run from an address on the list.`,
+  ORG_NOT_FOUND: n => `Check ${n.orgId} and ${n.baseUrl}: the organization must exist on that host.`,
+  GROUP_NOT_FOUND: n =>
+    `Check project-id and ${n.baseUrl}: the project must exist on that host, and the key must have access to it.`
+}
+
+/** 'a', 'a and b', 'a, b and c'. */
+function listOf(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 /** A 404 that is not the API's own (an HTML page, no body, JSON without an errorCode). */
@@ -66,17 +92,23 @@ export class ApiError extends Error {
   readonly status: number
   readonly errorCode: string | undefined
   readonly detail: string | undefined
-  /** The answer is recognisably the API's own: a JSON error with an errorCode (or an OAuth error). */
+  /** The answer is recognisably the API's own: an error code (body, X-Error-Code, OAuth) or the null-errorCode form. */
   readonly fromApi: boolean
 
-  constructor(call: FailedCall) {
+  /** How long the server asked to wait before asking again (Retry-After), where it said. */
+  readonly retryAfterMs: number | undefined
+
+  constructor(unsafeCall: FailedCall) {
+    // The server's words may echo what was sent: clean them of every secret before anything else.
+    const call = { ...unsafeCall, body: redact(unsafeCall.body) }
     const body = parseErrorBody(call)
     super(formatApiError(call, body))
+    this.retryAfterMs = call.retryAfterMs
     this.name = 'ApiError'
     this.status = call.status
-    this.errorCode = typeof body?.errorCode === 'string' ? body.errorCode : oauthErrorCode(body)
+    this.errorCode = errorCodeOf(call, body)
     this.detail = typeof body?.detail === 'string' ? body.detail : body?.error_description
-    this.fromApi = this.errorCode !== undefined
+    this.fromApi = isApiAnswer(call, body)
   }
 
   static fromResponse(
@@ -102,15 +134,34 @@ export class ApiError extends Error {
       status: response.status,
       contentType: header('content-type'),
       location: header('location'),
+      errorCodeHeader: header('x-error-code'),
       body: response.body,
       names,
-      note: response.note
+      note: response.note,
+      retryAfterMs: parseRetryAfter(header('retry-after'))
     })
   }
 }
 
 function oauthErrorCode(body: ApiErrorBody | undefined): string | undefined {
   return typeof body?.error === 'string' ? body.error : undefined
+}
+
+/** The API's code: the body's errorCode, else the X-Error-Code header, else an OAuth error. */
+function errorCodeOf(call: FailedCall, body: ApiErrorBody | undefined): string | undefined {
+  if (typeof body?.errorCode === 'string' && body.errorCode) return body.errorCode
+  return call.errorCodeHeader?.trim() || oauthErrorCode(body)
+}
+
+/**
+ * The answer is recognisably the API's own: it carries an error code (body, X-Error-Code header or
+ * OAuth), or it has the API's error shape with the errorCode key present but null: `error` equal to
+ * the status and a `detail` string (Atlas's "no link" 404 of 2025-03 to 2026-06). A JSON body
+ * without the errorCode key, an HTML page or an empty body is not.
+ */
+function isApiAnswer(call: FailedCall, body: ApiErrorBody | undefined): boolean {
+  if (errorCodeOf(call, body) !== undefined) return true
+  return body?.error === call.status && 'errorCode' in body && typeof body.detail === 'string'
 }
 
 function parseErrorBody(call: FailedCall): ApiErrorBody | undefined {
@@ -126,7 +177,7 @@ export function formatApiError(call: FailedCall, body: ApiErrorBody | undefined)
   const names = call.names ?? DEFAULT_SETTING_NAMES
   const path = new URL(call.url).pathname
   const parts = [`${call.operation} failed: HTTP ${call.status} from ${call.method} ${path}`]
-  const code = body?.errorCode ?? oauthErrorCode(body)
+  const code = errorCodeOf(call, body)
   if (code) parts.push(code)
   const detail = [body?.detail, body?.error_description, body?.reason].find(text => typeof text === 'string')
   if (detail) parts.push(oneLine(detail))
@@ -138,7 +189,8 @@ export function formatApiError(call: FailedCall, body: ApiErrorBody | undefined)
   const hint =
     redirect ||
     (code && OAUTH_HINTS[code]) ||
-    (call.status === 404 && !code ? notTheApi(names) : undefined) ||
+    (code && Object.hasOwn(CODE_HINTS, code) ? CODE_HINTS[code]?.(names) : undefined) ||
+    (call.status === 404 && !isApiAnswer(call, body) ? notTheApi(names) : undefined) ||
     HINTS[call.status]?.(names) ||
     (call.status >= 500 ? SERVER_HINT : undefined)
   return [`${parts.join(': ')}.`, call.note, hint].filter(Boolean).join(' ')
@@ -148,15 +200,23 @@ const SERVER_HINT = 'The service had a problem; re-run the job later, and check 
 
 /** An error page from a proxy or load balancer: say what it was without pasting a whole HTML page. */
 export function describeNonJson(body: string, contentType: string | undefined): string {
-  const text = oneLine(body.replace(/<[^>]*>/g, ' '))
+  // Callers clean the body of secrets first, so folding its whitespace makes no new form of one.
+  const text = oneLine(body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '))
   if (!text) return 'empty body'
   const type = contentType?.split(';')[0] || 'untyped'
   return `non-JSON ${type} body: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`
 }
 
-/** Folds a message onto one line, without a closing period. */
+/**
+ * Puts a message on one line, without a closing period. Only line breaks (with the indentation
+ * around them) become one space: runs of spaces inside a line stay, so that no new form of a
+ * secret ('correct  horse' → 'correct horse') is made that the runner's masks would not match.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/\.$/, '')
+  return text
+    .replace(/[ \t]*(?:\r\n|\r|\n)\s*/g, ' ')
+    .trim()
+    .replace(/\.$/, '')
 }
 
 /** A request that never got an answer: the network, TLS or a timeout. */
@@ -170,7 +230,7 @@ export class NetworkError extends Error {
     note?: string
   ) {
     const sentence = `${operation} failed: ${method} ${url}: ${describeNetworkCause(cause, names)}`
-    super(note ? `${sentence} ${note}` : sentence, { cause })
+    super(redact(note ? `${sentence} ${note}` : sentence), { cause })
     this.name = 'NetworkError'
   }
 }
@@ -201,4 +261,15 @@ function describeNetworkCause(cause: unknown, names: SettingNames): string {
     return `no answer within the request timeout. Check ${names.baseUrl}, that the runner can reach the host (proxy, firewall), or raise request-timeout-seconds.`
   }
   return `${code ? `${code} ` : ''}${message}.`
+}
+
+/**
+ * A call that changes state got an answer that could not be read (or none): it may have taken
+ * effect. Says so, and what to check, rather than "check base-url".
+ */
+export class OutcomeUnknownError extends Error {
+  constructor(operation: string, what: string, ifUncertain: string) {
+    super(`${operation}: ${what}. It may have taken effect all the same: ${ifUncertain}`)
+    this.name = 'OutcomeUnknownError'
+  }
 }

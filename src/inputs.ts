@@ -249,7 +249,12 @@ export function parseInputs(read: InputReader): ActionConfig {
     return {
       baseUrl,
       credentials,
-      names: { baseUrl: 'base-url', orgId: 'org-id', credentials: CREDENTIAL_NAMES[credentials.kind] }
+      names: {
+        baseUrl: 'base-url',
+        orgId: 'org-id',
+        ids: idInputs(mode),
+        credentials: CREDENTIAL_NAMES[credentials.kind]
+      }
     }
   }
   // Read whatever the mode, so a bad value fails even where it would not be used.
@@ -354,6 +359,7 @@ export function parseInputs(read: InputReader): ActionConfig {
           names: {
             baseUrl: 'source-base-url',
             orgId: 'source-org-id',
+            ids: 'source-org-id',
             credentials: 'source-public-key / source-private-key'
           }
         },
@@ -362,6 +368,13 @@ export function parseInputs(read: InputReader): ActionConfig {
       }
     }
   }
+}
+
+/** The ID inputs a mode's calls are addressed by, for a 404's hint. */
+function idInputs(mode: Mode): string {
+  if (mode === 'migration-status' || mode === 'cutover') return 'project-id and migration-id'
+  if (mode === 'validate-migration' || mode === 'start-migration') return 'project-id'
+  return 'org-id'
 }
 
 function parseMode(value: string): Mode {

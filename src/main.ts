@@ -5,6 +5,7 @@
 import type { ActionConfig } from './inputs'
 import { InputError, parseInputs, SECRET_INPUTS } from './inputs'
 import { getInput, setFailed, setSecret } from './runner'
+import { addSecret } from './secrets'
 
 export async function run(): Promise<void> {
   const started = Date.now()
@@ -27,9 +28,13 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Masks a secret, and each of its lines, since the runner matches masks line by line. */
+/**
+ * Masks a secret, and each of its lines, since the runner matches masks line by line; and
+ * remembers it, so that server text is cleaned of its other forms (secrets.ts).
+ */
 export function maskSecret(value: string): void {
   if (!value) return
+  addSecret(value)
   setSecret(value)
   const lines = value.split(/\r?\n/).map(line => line.trim())
   if (lines.length > 1) for (const line of lines) if (line.length >= 4) setSecret(line)

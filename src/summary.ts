@@ -4,6 +4,7 @@ import type { ActionConfig } from './inputs'
 import { MIGRATION_MODES } from './inputs'
 import type { Report } from './report'
 import { changes, sparkline } from './report'
+import { redact } from './secrets'
 
 export async function writeSummary(
   config: ActionConfig,
@@ -56,7 +57,9 @@ export async function writeSummary(
       }
     }
     if (report.notes.length > 0) summary.addList(report.notes)
-    await summary.write()
+    // Cells and notes carry server text: out only cleaned of every known secret.
+    const text = redact(summary.stringify())
+    await summary.emptyBuffer().addRaw(text).write()
   } catch (err) {
     core.warning(`Could not write the job summary: ${(err as Error).message}`)
   }

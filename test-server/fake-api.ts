@@ -33,6 +33,11 @@ export interface Fault {
   resetAfterBytes?: number
   /** Wait this long before answering. */
   delayMs?: number
+  /**
+   * Answer a JSON error whose detail echoes the request body, in this encoding: 'ascii' as a server
+   * with ensure-ASCII JSON writes it (\u00fc), 'url' URL-encoded, 'base64' in base64.
+   */
+  echo?: 'ascii' | 'url' | 'base64'
 }
 
 export interface ApiKey {
@@ -83,6 +88,17 @@ export interface FakeApiOptions {
   validation?: { pendingPolls?: number; failWith?: string }
   /** How migrations go, in time from their start (see MigrationPlan). */
   migration?: Partial<MigrationPlan>
+  /**
+   * Atlas's "no link" 404 on DELETE linkTokens, in one of its two real forms: errorCode
+   * UNEXPECTED_ERROR with an X-Error-Code header (2026-08, the default), or `"errorCode":null`
+   * with no X-Error-Code header (2025-03 to 2026-06).
+   */
+  noLinkForm?: 'unexpected-error' | 'null-error-code'
+  /**
+   * The key's IP access list lacks the caller: every authenticated API call (not the OAuth
+   * endpoints) answers 403 IP_ADDRESS_NOT_ON_ACCESS_LIST naming the caller's address.
+   */
+  ipAccessListDenies?: boolean
 }
 
 export interface Bucket {
@@ -160,6 +176,8 @@ export class FakeApi {
   private readonly tokenIssuedAt = new Map<string, number>()
   /** Token buckets by scope key ('org' or 'group:<id>'): tokens left, and when they were counted. */
   private readonly buckets = new Map<string, { tokens: number; at: number }>()
+  /** Ratelimit-* headers for the answer being routed, set when it took a token from a bucket. */
+  private rateHeaders: Record<string, string> | undefined
 
   private readonly options: Required<
     Omit<FakeApiOptions, 'linkTokens' | 'tls' | 'linkTokenBucket' | 'groupBucket' | 'validation' | 'migration'>
@@ -190,6 +208,8 @@ export class FakeApi {
       basicChallenge: 'none',
       atlasProjects: [],
       availableProjects: {},
+      noLinkForm: 'unexpected-error',
+      ipAccessListDenies: false,
       ...options,
       migration: {
         workingAfterMs: 300,
@@ -260,11 +280,14 @@ export class FakeApi {
       const [fault] = this.faults.splice(faultIndex, 1)
       return this.sendFault(fault as Fault, record, res)
     }
-    const answer = this.route(record)
+    const answer = this.route(record, socket.remoteAddress ?? '')
+    const rate = this.rateHeaders
+    this.rateHeaders = undefined
     record.status = answer.status
-    const payload = answer.body === undefined ? '' : JSON.stringify(answer.body)
-    const headers: Record<string, string | string[]> = { ...answer.headers }
-    if (payload) headers['content-type'] = answer.contentType ?? 'application/json'
+    const payload = answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body))
+    const headers: Record<string, string | string[]> = { ...rate, ...answer.headers }
+    // Atlas sends a Content-Type with every JSON answer, and with its 204s too (recorded).
+    if (payload || answer.contentType) headers['content-type'] = answer.contentType ?? 'application/json'
     res.writeHead(answer.status, headers)
     res.end(payload)
   }
@@ -273,7 +296,7 @@ export class FakeApi {
     if (fault.delayMs) await sleep(fault.delayMs)
     const status = fault.status ?? 500
     record.status = status
-    const body = fault.body ?? ''
+    const body = fault.echo ? echoBody(status, record.body, fault.echo) : (fault.body ?? '')
     if (fault.resetAfterBytes !== undefined) {
       res.writeHead(status, { 'content-length': String(Buffer.byteLength(body)), ...fault.headers })
       res.write(body.slice(0, fault.resetAfterBytes))
@@ -284,7 +307,7 @@ export class FakeApi {
     res.end(body)
   }
 
-  private route(req: RecordedRequest): Answer {
+  private route(req: RecordedRequest, address: string): Answer {
     const url = new URL(req.path, 'http://x')
     const path = url.pathname
 
@@ -293,6 +316,11 @@ export class FakeApi {
 
     const unauthorized = this.authenticate(req)
     if (unauthorized) return unauthorized
+    if (this.options.ipAccessListDenies) {
+      const ip = address.replace(/^::ffff:/, '')
+      const detail = `IP address ${ip} is not allowed to access this resource.`
+      return apiError(403, 'IP_ADDRESS_NOT_ON_ACCESS_LIST', detail, {}, [ip])
+    }
 
     let m = /^\/api\/atlas\/v2\/orgs\/([^/]+)\/liveMigrations\/linkTokens$/.exec(path)
     if (m) {
@@ -301,7 +329,7 @@ export class FakeApi {
       if (versionError) return versionError
       if (!this.options.atlasOrgs.includes(orgId)) return orgNotFound(orgId)
       if (req.method === 'POST') {
-        const limited = this.takeFromBucket('org', this.options.linkTokenBucket)
+        const limited = this.takeFromBucket('org', this.options.linkTokenBucket, path)
         if (limited) return limited
         let parsed: { accessListIps?: unknown }
         try {
@@ -330,10 +358,14 @@ export class FakeApi {
           )
         }
         if ((this.linkTokens.get(orgId) ?? []).length === 0) {
-          return apiError(404, 'UNEXPECTED_ERROR', 'Could not find the requested external organization link.')
+          const detail = 'Could not find the requested external organization link.'
+          if (this.options.noLinkForm === 'null-error-code') {
+            return { status: 404, body: { detail, error: 404, errorCode: null, parameters: null, reason: 'Not Found' } }
+          }
+          return apiError(404, 'UNEXPECTED_ERROR', detail, {}, null)
         }
         this.linkTokens.delete(orgId)
-        return { status: 204 }
+        return { status: 204, contentType: atlasType(req) }
       }
       return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
     }
@@ -401,9 +433,9 @@ export class FakeApi {
     const versionError = atlasVersionError(req, posting ? ['2024-05-30', '2023-01-01'] : ['2023-01-01'])
     if (versionError) return versionError
     if (!this.options.atlasProjects.includes(projectId)) {
-      return apiError(404, 'GROUP_NOT_FOUND', `No group with ID ${projectId} exists.`)
+      return apiError(404, 'GROUP_NOT_FOUND', `No group with ID ${projectId} exists.`, {}, [projectId])
     }
-    const limited = this.takeFromBucket(`group:${projectId}`, this.options.groupBucket)
+    const limited = this.takeFromBucket(`group:${projectId}`, this.options.groupBucket, req.path)
     if (limited) return limited
     if (posting) {
       let body: unknown
@@ -455,7 +487,7 @@ export class FakeApi {
         return apiError(400, 'LIVE_MIGRATION_NOT_READY_FOR_CUTOVER', 'The migration is not ready for cut-over.')
       }
       migration.cutoverAt = Date.now()
-      return { status: 204 } // the spec says 202; MongoDB's CLI maintainers saw 204
+      return { status: 204, contentType: atlasType(req) } // the spec says 202; MongoDB's CLI maintainers saw 204
     }
     if (req.method !== 'GET') return apiError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`)
     return { status: 200, body: this.migrationView(migration), contentType: atlasType(req) }
@@ -507,7 +539,7 @@ export class FakeApi {
   }
 
   /** undefined when the bucket had a token; otherwise the 429 Atlas sends, Retry-After from the refill. */
-  private takeFromBucket(scope: string, limit: Bucket | undefined): Answer | undefined {
+  private takeFromBucket(scope: string, limit: Bucket | undefined, path: string): Answer | undefined {
     if (!limit) return undefined
     const perMs = limit.refillPerMinute / 60_000
     const now = Date.now()
@@ -517,18 +549,24 @@ export class FakeApi {
     bucket.at = now
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1
+      const remaining = String(Math.floor(bucket.tokens))
+      this.rateHeaders = { 'ratelimit-limit': String(limit.capacity), 'ratelimit-remaining': remaining }
       return undefined
     }
     const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000))
+    // Atlas's own wording (recorded), the path without its leading slash and query.
+    const where = new URL(path, 'http://x').pathname.slice(1)
+    const { capacity, refillPerMinute } = limit
     return apiError(
       429,
       'RATE_LIMITED_TOKEN_BUCKET',
-      'Rate limit exceeded. Please retry after the Retry-After interval.',
+      `Rate limit exceeded for ${where}. Please retry after ${retryAfter} seconds. Request capacity: ${capacity}. Refill rate: ${refillPerMinute} per 60 seconds. For more information, see: http://dochub.mongodb.org/core/atlas-api-rate-limit.`,
       {
         'retry-after': String(retryAfter),
-        'ratelimit-limit': String(limit.capacity),
+        'ratelimit-limit': String(capacity),
         'ratelimit-remaining': '0'
-      }
+      },
+      [where, retryAfter, capacity, refillPerMinute, 60]
     )
   }
 
@@ -561,14 +599,12 @@ export class FakeApi {
     const nc = parseInt(fields.nc ?? '', 16)
     const uriMatches = fields.uri === req.path
     if (!key || fields.realm !== REALM || fields.qop !== 'auth' || !uriMatches || !(nc > nonce.lastNc)) {
-      return apiError(401, 'UNAUTHORIZED', 'You are not authorized for this resource.', this.challengeHeader(false))
+      return this.rejected()
     }
     const ha1 = md5(`${key.publicKey}:${REALM}:${key.privateKey}`)
     const ha2 = md5(`${req.method}:${fields.uri}`)
     const expected = md5(`${ha1}:${fields.nonce}:${fields.nc}:${fields.cnonce}:auth:${ha2}`)
-    if (expected !== fields.response) {
-      return apiError(401, 'UNAUTHORIZED', 'You are not authorized for this resource.', this.challengeHeader(false))
-    }
+    if (expected !== fields.response) return this.rejected()
     nonce.lastNc = nc
     if (this.staleAnswers > 0) {
       this.staleAnswers--
@@ -593,8 +629,16 @@ export class FakeApi {
     }
   }
 
+  /** Atlas's challenge (recorded): a pretty-printed body with errorCode UNEXPECTED_ERROR, no X-Error-Code. */
   private challenge(stale: boolean): Answer {
-    return apiError(401, 'UNAUTHORIZED', 'You are not authorized for this resource.', this.challengeHeader(stale))
+    const body = { error: 401, reason: 'Unauthorized', detail: NOT_AUTHORIZED, errorCode: 'UNEXPECTED_ERROR' }
+    return { status: 401, raw: pretty(body), headers: this.challengeHeader(stale) }
+  }
+
+  /** A wrong key, or one without access here (logged): the same body with no errorCode, and a fresh challenge. */
+  private rejected(): Answer {
+    const body = { error: 401, reason: 'Unauthorized', detail: NOT_AUTHORIZED }
+    return { status: 401, raw: pretty(body), headers: this.challengeHeader(false) }
   }
 
   private issueToken(req: RecordedRequest): Answer {
@@ -636,6 +680,8 @@ export class FakeApi {
 interface Answer {
   status: number
   body?: unknown
+  /** The body as sent, in place of JSON.stringify(body). */
+  raw?: string
   headers?: Record<string, string | string[]>
   contentType?: string
 }
@@ -644,23 +690,34 @@ const REASONS: Record<number, string> = {
   400: 'Bad Request',
   429: 'Too Many Requests',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   409: 'Conflict'
 }
 
+/** Atlas's error answer (recorded): keys in its order, and the code in an X-Error-Code header too. */
 function apiError(
   status: number,
   errorCode: string,
   detail: string,
-  headers?: Record<string, string | string[]>
+  headers?: Record<string, string | string[]>,
+  parameters: unknown[] | null = []
 ): Answer {
   return {
     status,
-    headers,
-    body: { error: status, errorCode, detail, reason: REASONS[status] ?? 'Error', parameters: [] }
+    headers: { 'x-error-code': errorCode, ...headers },
+    body: { detail, error: status, errorCode, parameters, reason: REASONS[status] ?? 'Error' }
   }
+}
+
+const NOT_AUTHORIZED = 'You are not authorized for this resource.'
+
+/** JSON the way Atlas pretty-prints its 401s: two-space indent, ' : ' between key and value. */
+function pretty(body: Record<string, unknown>): string {
+  const lines = Object.entries(body).map(([key, value]) => `  ${JSON.stringify(key)} : ${JSON.stringify(value)}`)
+  return `{\n${lines.join(',\n')}\n}`
 }
 
 function oauthError(status: number, error: string, description: string): Answer {
@@ -673,8 +730,10 @@ function orgNotFound(orgId: string): Answer {
 
 const ATLAS_TYPE = /^application\/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json$/
 
+/** The versioned type the request asked for, as Atlas answers it: with ';charset=utf-8' (recorded). */
 function atlasType(req: RecordedRequest): string {
-  return req.headers.accept ?? 'application/json'
+  const accept = req.headers.accept
+  return accept && ATLAS_TYPE.test(accept) ? `${accept};charset=utf-8` : (accept ?? 'application/json')
 }
 
 /** Atlas v2 insists on a versioned Accept (one the operation has), and a matching Content-Type with a body. */
@@ -736,4 +795,16 @@ function md5(text: string): string {
 
 function sleep(ms: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, ms))
+}
+
+/** An error answer that echoes what was sent, as some servers and proxies do. */
+function echoBody(status: number, sent: string, encoding: 'ascii' | 'url' | 'base64'): string {
+  const echoed =
+    encoding === 'url' ? encodeURIComponent(sent) : encoding === 'base64' ? Buffer.from(sent).toString('base64') : sent
+  const json = JSON.stringify({
+    error: status,
+    errorCode: 'INVALID_ATTRIBUTE',
+    detail: `Invalid request body: ${echoed}`
+  })
+  return json.replace(/[\u007f-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

@@ -20,8 +20,11 @@ export interface ActionRun {
 
 export interface RunOptions {
   timeoutMs?: number
-  /** Sends this signal once the log matches (the runner cancelling a job sends SIGINT, then SIGTERM). */
-  signal?: { name: NodeJS.Signals; when: RegExp }
+  /**
+   * Sends this signal once the log matches, or once the predicate holds (checked every 10 ms: e.g.
+   * a request reached the stand-in). The runner cancelling a job sends SIGINT, then SIGTERM.
+   */
+  signal?: { name: NodeJS.Signals; when: RegExp | (() => boolean) }
 }
 
 export async function runAction(
@@ -51,13 +54,18 @@ export async function runAction(
   let stderr = ''
   let log = ''
   let signalled = false
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk
-    log += chunk
-    if (signal && !signalled && signal.when.test(log)) {
+  const sendSignal = () => {
+    if (!signal || signalled) return
+    if (signal.when instanceof RegExp ? signal.when.test(log) : signal.when()) {
       signalled = true
       child.kill(signal.name)
     }
+  }
+  const watcher = signal && !(signal.when instanceof RegExp) ? setInterval(sendSignal, 10) : undefined
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk
+    log += chunk
+    sendSignal()
   })
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk
@@ -66,6 +74,7 @@ export async function runAction(
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const code = await new Promise<number | null>(done => child.on('close', done))
   clearTimeout(timer)
+  clearInterval(watcher)
   const result: ActionRun = {
     code,
     stdout,

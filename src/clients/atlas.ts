@@ -28,7 +28,7 @@ export class AtlasClient {
       body: JSON.stringify(accessListIps.length > 0 ? { accessListIps } : {}),
       // Each POST makes a token: repeat it only where Atlas cannot have acted on the first.
       idempotent: false,
-      ifUncertain: `A link token may have been created in org ${orgId} all the same; it is unused, and delete-link-token removes it (with every other link token of the org) once no source org needs one.`
+      ifUncertain: `a link token may have been created in org ${orgId}; it is unused, and delete-link-token removes it (with every other link token of the org) once no source org needs one.`
     } as const
     const token = await callForField(this.session, request, 'linkToken')
     if (typeof token !== 'string') throw new Error('Create link token: linkToken in the answer is not a string.')
@@ -45,7 +45,8 @@ export class AtlasClient {
         operation: 'Delete link tokens',
         method: 'DELETE',
         path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/linkTokens`,
-        accept: this.mediaType
+        accept: this.mediaType,
+        ifUncertain: `the link tokens of org ${orgId} may be deleted; re-running delete-link-token is safe (it answers "nothing to delete" once they are gone).`
       })
       return true
     } catch (err) {

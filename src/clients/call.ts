@@ -1,6 +1,7 @@
 // Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
 // the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
-import { ApiError, describeNonJson, notTheApi } from '../errors'
+import { ApiError, describeNonJson, notTheApi, OutcomeUnknownError } from '../errors'
+import { redact } from '../secrets'
 import type { ApiRequest, ApiResponse } from '../transport/http'
 import { isSuccess } from '../transport/http'
 import type { ApiSession } from '../transport/session'
@@ -12,9 +13,7 @@ export async function call(session: ApiSession, request: ApiRequest): Promise<Ap
   }
   if (response.body.trim() !== '' && parseJson(response.body) === undefined) {
     const type = String(response.headers['content-type'] ?? '')
-    throw new Error(
-      `${request.operation}: HTTP ${response.status} from ${request.method} ${new URL(response.url).pathname} is not an API answer (${describeNonJson(response.body, type)}). ${notTheApi(session.names)}`
-    )
+    unreadable(session, request, response, `is not an API answer (${describeNonJson(redact(response.body), type)})`)
   }
   return response
 }
@@ -29,11 +28,21 @@ export async function callForObject(
   const body = parseJson(response.body) as Record<string, unknown> | undefined
   const value = body?.[field]
   if (!body || value === undefined || value === null || value === '') {
-    throw new Error(
-      `${request.operation}: HTTP ${response.status} from ${request.method} ${new URL(response.url).pathname} did not carry '${field}' in its body. ${notTheApi(session.names)}`
-    )
+    unreadable(session, request, response, `did not carry '${field}' in its body`)
   }
-  return body
+  return body as Record<string, unknown>
+}
+
+/**
+ * A 2xx that cannot be read. After a read it says to check the host; after a call that changes
+ * state it says the change may have happened, and what to check, since a re-run could do it twice.
+ */
+function unreadable(session: ApiSession, request: ApiRequest, response: ApiResponse, what: string): never {
+  const answer = `HTTP ${response.status} from ${request.method} ${new URL(response.url).pathname} ${what}`
+  if (request.method !== 'GET') {
+    throw new OutcomeUnknownError(request.operation, answer, `${request.ifUncertain} ${notTheApi(session.names)}`)
+  }
+  throw new Error(`${request.operation}: ${answer}. ${notTheApi(session.names)}`)
 }
 
 /** Sends the request and returns one field of the 2xx JSON answer, which must be there. */

@@ -21,7 +21,8 @@ export class CloudManagerClient {
       path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink`,
       accept: JSON_TYPE,
       contentType: JSON_TYPE,
-      body: JSON.stringify({ linkToken })
+      body: JSON.stringify({ linkToken }),
+      ifUncertain: `org ${orgId} may be linked; check with mode link-status before linking again.`
     } as const
     return linkStatus(request.operation, await callForField(this.session, request, 'status'))
   }
@@ -44,7 +45,8 @@ export class CloudManagerClient {
         operation: 'Remove organization link',
         method: 'DELETE',
         path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink`,
-        accept: JSON_TYPE
+        accept: JSON_TYPE,
+        ifUncertain: `the link of org ${orgId} may be removed; check with mode link-status.`
       })
       return true
     } catch (err) {

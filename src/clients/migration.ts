@@ -64,10 +64,9 @@ export interface Validation {
   errorMessage?: string
 }
 
-export const MIGRATION_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'] as const
 export interface Migration {
   id: string
-  /** One of MIGRATION_STATUSES, or a value this version does not know (reported, not fatal). */
+  /** NEW, WORKING, FAILED, COMPLETE or EXPIRED, or a value this version does not know (see MigrationWatch). */
   status: string
   readyForCutover: boolean
   /** Replication lag; only during the active phase before cut-over. */
@@ -106,7 +105,7 @@ export class MigrationClient {
       body: JSON.stringify(body),
       // Each POST starts a validation job; repeating one is harmless but not free: only where Atlas did not act.
       idempotent: false,
-      ifUncertain: 'A validation job may have started all the same; re-running the step starts another.'
+      ifUncertain: 'a validation job may have started; re-running the step starts another, which is harmless.'
     } as const
     return validation(await callForObject(this.session, request, '_id'))
   }
@@ -132,8 +131,7 @@ export class MigrationClient {
       contentType: media(MIGRATION_REQUEST_VERSION),
       body: JSON.stringify(body),
       idempotent: false,
-      ifUncertain:
-        'A migration may have started all the same, and the API cannot list migrations: check the destination cluster in the Atlas UI before re-running, or the migration host is taken twice.'
+      ifUncertain: `a migration of ${body.source.clusterName} into cluster ${body.destination.clusterName} may have started. Do not re-run start-migration: a second migration would take migration host ${body.migrationHosts[0]} again, and the API cannot list migrations. Find it in the Atlas UI (project ${projectId}, cluster ${body.destination.clusterName}: its live migration), then follow it with mode migration-status and its ID.`
     } as const
     return migration(await callForObject(this.session, request, '_id'))
   }
@@ -155,7 +153,8 @@ export class MigrationClient {
       operation: 'Cut over',
       method: 'PUT',
       path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}/cutover`,
-      accept: media(MIGRATION_READ_VERSION)
+      accept: media(MIGRATION_READ_VERSION),
+      ifUncertain: `the cut-over of migration ${migrationId} may have started: check with mode migration-status before running cutover again.`
     })
   }
 }

@@ -1,28 +1,15 @@
 // One small function per mode, over the API clients, grouped by family. Knows nothing of GitHub:
 // it logs through the Logger it is given and leaves outputs and summary notes in its context for
 // action.ts to write, whether the mode succeeds or fails.
-import type { ActionConfig, Endpoint } from '../inputs'
-import type { Report } from '../report'
-import type { Logger } from '../transport/http'
+import type { ActionConfig } from '../inputs'
 import { HttpTransport } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 import { openSession } from '../transport/session'
 import { trustCertificates } from '../transport/trust'
+import type { ModeContext, OpenSession } from './context'
 import { createAndLink, linkOrg, linkStatus, unlinkOrg } from './link'
 import { cutover, listMigrationSources, migrationStatus, startMigration, validateMigrationMode } from './migration'
 import { createLinkTokenMode, deleteLinkTokens } from './tokens'
-
-/** What a mode needs: a logger, a place for secrets, and the report it fills (outputs, notes, waits). */
-export interface ModeContext extends Report {
-  log: Logger
-  onSecret: (secret: string) => void
-  userAgent: string
-  /** Aborted when the runner cancels the job: waits stop at once. */
-  signal?: AbortSignal
-}
-
-/** Opens a session on an endpoint; sessions on one host share its transport (one keep-alive pool). */
-export type OpenSession = (endpoint: Endpoint) => ApiSession
 
 /** Runs the mode and returns one phrase for the job summary's result column. */
 export async function runMode(config: ActionConfig, context: ModeContext): Promise<string> {

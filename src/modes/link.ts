@@ -7,7 +7,7 @@ import { CloudManagerClient } from '../clients/cloud-manager'
 import { isMissingLink } from '../clients/not-found'
 import { ApiError } from '../errors'
 import type { ActionConfig, WaitForSync } from '../inputs'
-import type { ModeContext, OpenSession } from './index'
+import type { ModeContext, OpenSession } from './context'
 import { pollUntil } from './poll'
 import { createLinkToken } from './tokens'
 
@@ -125,14 +125,17 @@ async function linkAndWait(
     timeoutSeconds: wait.timeoutSeconds,
     schedule: { firstMs: 1000, factor: 1.5, maxMs: 15_000 },
     initial: status,
-    read: () => source.getLinkStatus(orgId),
-    isDone: value => value === 'SYNCED',
-    describe: value => `status ${value}`,
-    onValue: value => {
+    read: async () => {
+      const value = await source.getLinkStatus(orgId)
       context.outputs.status = value
+      return value
     },
+    isDone: value => value === 'SYNCED',
+    describe: value => value,
     timeoutHint: 'Raise wait-timeout-seconds, or check the link in Cloud Manager / Ops Manager.',
-    log: context.log
+    log: context.log,
+    signal: context.signal,
+    clock: context.clock
   })
 }
 

@@ -1,7 +1,9 @@
 // The one way the action waits for something: poll, log one progress line per poll, stop at a
-// deadline. Knows nothing of what it waits for.
-import { ApiError } from '../errors'
-import { sleep } from '../sleep'
+// deadline, at a cancel, or at the first answer that will not change by asking again. Knows
+// nothing of what it waits for.
+import type { Clock } from '../cancel'
+import { CancelledError, SYSTEM_CLOCK } from '../cancel'
+import { ApiError, NetworkError } from '../errors'
 import type { Logger } from '../transport/http'
 
 export interface PollSchedule {
@@ -18,71 +20,91 @@ export interface PollOptions<T> {
   what: string
   timeoutSeconds: number
   schedule: PollSchedule
-  /** Reads the current state (one API call). */
+  /**
+   * Reads the current state (one API call). An error it throws ends the wait, unless it is
+   * transient (no answer, a 5xx, a 429): then the wait goes on, as the server asks.
+   */
   read: () => Promise<T>
   isDone: (value: T) => boolean
   /** The state in a few words, for progress lines and the timeout message. */
   describe: (value: T) => string
   /** The state before the first poll, if known. */
   initial?: T
-  /** Told of every state read, e.g. to keep outputs current. */
-  onValue?: (value: T) => void
   /** What to check when the wait times out. */
   timeoutHint: string
   log: Logger
   /** Polls in a row that may fail (after their own retries) before the wait gives up. */
   maxFailuresInARow?: number
-  /** Aborted (the job was cancelled): the wait ends at once with an error. */
-  signal?: AbortSignal
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** Aborted (the job was cancelled): the wait ends at once with a CancelledError. */
+  signal: AbortSignal
+  clock?: Clock
 }
 
-export class PollTimeout<T> extends Error {
-  constructor(
-    message: string,
-    readonly last: T | undefined
-  ) {
+export class PollTimeout extends Error {
+  constructor(message: string) {
     super(message)
     this.name = 'PollTimeout'
   }
 }
 
+const seconds = (ms: number): string => (ms / 1000).toFixed(1)
+
 /** Polls until isDone, and returns that state; throws PollTimeout at the deadline. */
 export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
-  const { log, schedule, describe } = options
-  const wait = options.sleep ?? sleep
+  const { log, schedule, describe, signal, what } = options
+  const clock = options.clock ?? SYSTEM_CLOCK
   const maxFailures = options.maxFailuresInARow ?? 3
-  const started = Date.now()
+  const started = clock.now()
   const deadline = started + options.timeoutSeconds * 1000
   let last = options.initial
   let pause = schedule.firstMs
+  /** The server's Retry-After: the next poll comes no sooner (RFC 9110 §10.2.3). */
+  let notBeforeMs = 0
   let failures = 0
+  const lastRead = () => (last === undefined ? 'nothing read yet' : `the last read was ${describe(last)}`)
+  const cancelled = (err: unknown): CancelledError =>
+    new CancelledError(`${(err as Error).message} Stopped waiting for ${what}; ${lastRead()}.`)
   for (let poll = 1; ; poll++) {
-    const left = deadline - Date.now()
-    const state = last === undefined ? 'not read yet' : describe(last)
+    const left = deadline - clock.now()
     if (left <= 0) {
       throw new PollTimeout(
-        `Timed out after ${options.timeoutSeconds} s waiting for ${options.what}; the last status was ${state}. ${options.timeoutHint}`,
-        last
+        `Timed out after ${options.timeoutSeconds} s waiting for ${what}; ${lastRead()}. ${options.timeoutHint}`
       )
     }
-    const pauseMs = Math.min(pause, left)
-    log.info(`Waiting for ${options.what}: ${state}; poll ${poll} in ${(pauseMs / 1000).toFixed(1)} s…`)
+    const pauseMs = Math.min(Math.max(pause, notBeforeMs), left)
+    notBeforeMs = 0
+    log.info(
+      `Waiting for ${what}: ${last === undefined ? 'not read yet' : describe(last)}; poll ${poll} in ${seconds(pauseMs)} s…`
+    )
     try {
-      await wait(pauseMs, options.signal)
-    } catch {
-      throw new Error(`Cancelled while waiting for ${options.what}; the last status was ${state}.`)
+      await clock.sleep(pauseMs, signal)
+    } catch (err) {
+      throw cancelled(err)
     }
     pause = Math.min(schedule.maxMs, Math.round(pause * schedule.factor))
     let value: T
     try {
       value = await options.read()
     } catch (err) {
+      if (err instanceof CancelledError || signal.aborted) throw cancelled(err)
+      const asked = err instanceof ApiError && isTransient(err) ? err.retryAfterMs : undefined
+      if (asked !== undefined) {
+        const leftNow = deadline - clock.now()
+        if (asked > leftNow) {
+          throw new Error(
+            `Stopped waiting for ${what}: the server asked to wait ${seconds(asked)} s before asking again (Retry-After), past the end of this wait in ${seconds(Math.max(0, leftNow))} s; ${lastRead()}. ${options.timeoutHint}`
+          )
+        }
+        notBeforeMs = asked
+        log.info(
+          `Poll ${poll}: HTTP ${(err as ApiError).status}; the server asks to wait ${seconds(asked)} s (Retry-After).`
+        )
+        continue
+      }
+      // An answer such as 401, 403 or 404 will not change by asking again, nor will an error of
+      // what was read (a migration that FAILED): only transient failures are worth another poll.
       failures++
-      // An answer such as 401, 403 or 404 will not change by asking again: only transient failures
-      // (which the transport already retried) are worth a warning and another poll.
-      const final = err instanceof ApiError && err.status >= 400 && err.status < 500 && err.status !== 429
-      if (final || failures >= maxFailures) throw err
+      if (!isTransient(err) || failures >= maxFailures) throw err
       log.warning(
         `Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${(err as Error).message}`
       )
@@ -90,11 +112,15 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
     }
     failures = 0
     last = value
-    options.onValue?.(value)
     if (options.isDone(value)) {
-      const seconds = ((Date.now() - started) / 1000).toFixed(1)
-      log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds} s).`)
+      log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`)
       return value
     }
   }
+}
+
+/** No answer, a 5xx or a 429 (after the transport's own retries): the next poll may do better. */
+function isTransient(err: unknown): boolean {
+  if (err instanceof NetworkError) return true
+  return err instanceof ApiError && (err.status === 429 || err.status >= 500)
 }

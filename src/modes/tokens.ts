@@ -2,7 +2,7 @@
 
 import { AtlasClient } from '../clients/atlas'
 import type { ActionConfig } from '../inputs'
-import type { ModeContext, OpenSession } from './index'
+import type { ModeContext, OpenSession } from './context'
 
 type Config<M extends ActionConfig['mode']> = Extract<ActionConfig, { mode: M }>
 

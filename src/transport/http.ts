@@ -5,9 +5,9 @@ import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:h
 import type { HttpClientResponse } from '@actions/http-client'
 import { HttpClient } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+import { CancelledError, cancellation, sleep, throwIfCancelled } from '../cancel'
 import type { SettingNames } from '../errors'
 import { NetworkError, oneLine } from '../errors'
-import { sleep } from '../sleep'
 import type { CallState, RetryDecision, RetryPolicy, TryOutcome } from './retry'
 import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter } from './retry'
 
@@ -17,10 +17,9 @@ export interface Logger {
   warning(message: string): void
 }
 
-export interface ApiRequest {
+interface RequestBase {
   /** What the call does, for log lines and errors: 'Create link token'. */
   operation: string
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** Path below the base URL, starting with '/'. */
   path: string
   accept: string
@@ -28,12 +27,21 @@ export interface ApiRequest {
   body?: string
   /**
    * False when sending the request twice could do the thing twice (creating a link token): it is
-   * then repeated only where the server cannot have acted on it. Default true.
+   * then repeated only where the server cannot have acted on it. By default from the method
+   * (RFC 9110 §9.2.2): POST is not idempotent, GET, PUT and DELETE are.
    */
   idempotent?: boolean
-  /** For a request that is not idempotent: what may have happened when it fails uncertainly. */
-  ifUncertain?: string
+  /** Sent even after the job was cancelled: only for giving back what the action holds (tokens). */
+  afterCancel?: boolean
 }
+
+/** A request that only reads. */
+export type ReadRequest = RequestBase & { method: 'GET'; ifUncertain?: undefined }
+
+/** A request that changes state: it must say what may have happened, and what to check, when its outcome is unknown. */
+export type WriteRequest = RequestBase & { method: 'POST' | 'PUT' | 'DELETE'; ifUncertain: string }
+
+export type ApiRequest = ReadRequest | WriteRequest
 
 export interface ApiResponse {
   status: number
@@ -56,16 +64,31 @@ export interface TransportOptions {
   log: Logger
   retry?: RetryPolicy
   /** Replaced in unit tests to observe waits without waiting. */
-  sleep?: (ms: number) => Promise<void>
-  /** Aborted when the job is cancelled: a retry wait (a Retry-After of minutes) ends at once. */
-  signal?: AbortSignal
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>
+  /**
+   * Aborted when the job is cancelled: a retry wait ends at once, a request in flight is aborted,
+   * its answer is not used, and no request is sent after it (but those marked afterCancel).
+   */
+  signal: AbortSignal
 }
+
+/**
+ * How long a cancelled request that changes state, already written whole, may still take to
+ * answer: its answer says what now exists (a new migration's ID). The runner sends SIGTERM 7.5 s
+ * after SIGINT.
+ */
+export const CANCEL_GRACE_MS = 5000
+
+/** A signal that never aborts, for what must run to its end after a cancel (revoking tokens). */
+const NEVER = new AbortController().signal
 
 /** Lets one HttpClient (one keep-alive pool) carry requests that authenticate differently. */
 class AuthenticationSlot implements RequestHandler {
   current: RequestHandler | undefined
   /** The request last handed to the agent, to tell afterwards whether it was written whole. */
   lastRequest: ClientRequest | undefined
+  /** Aborts the try under way: handed to node:http as the request's signal. */
+  trySignal: AbortSignal | undefined
   private readonly tracked = new WeakSet<object>()
   readonly written = new WeakSet<ClientRequest>()
 
@@ -73,6 +96,7 @@ class AuthenticationSlot implements RequestHandler {
     // http-client passes URL.hostname on, which keeps an IPv6 literal's brackets ("[::1]"), and
     // node:http then looks the bracketed name up in DNS. Node wants the bare address.
     if (options.host?.startsWith('[') && options.host.endsWith(']')) options.host = options.host.slice(1, -1)
+    if (this.trySignal) options.signal = this.trySignal
     this.track(options.agent)
     this.current?.prepareRequest(options)
   }
@@ -101,11 +125,11 @@ export class HttpTransport {
   private readonly client: HttpClient
   private readonly slot = new AuthenticationSlot()
   private readonly retry: RetryPolicy
-  private readonly sleep: (ms: number) => Promise<void>
+  private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
 
   constructor(private readonly options: TransportOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY
-    this.sleep = options.sleep ?? (ms => sleep(ms, options.signal))
+    this.sleep = options.sleep ?? sleep
     this.client = new HttpClient(options.userAgent, [this.slot], {
       keepAlive: true,
       socketTimeout: options.timeoutMs,
@@ -123,6 +147,9 @@ export class HttpTransport {
    */
   async send(request: ApiRequest, auth: RequestHandler | undefined, names?: SettingNames): Promise<ApiResponse> {
     const { log } = this.options
+    // After a cancel nothing leaves but what gives back what the action holds.
+    const cancel = request.afterCancel ? NEVER : this.options.signal
+    throwIfCancelled(cancel)
     const url = this.options.baseUrl + request.path
     const headers: Record<string, string> = { accept: request.accept }
     if (request.contentType) headers['content-type'] = request.contentType
@@ -134,14 +161,24 @@ export class HttpTransport {
       silentTries: 0,
       elapsedMs: 0,
       tryTimeoutMs: this.options.timeoutMs,
-      idempotent: request.idempotent !== false
+      idempotent: request.idempotent ?? request.method !== 'POST'
     }
     for (; ; state.retry++) {
       const started = Date.now()
       let outcome: ApiResponse | Error
       this.slot.lastRequest = undefined
+      const wasSent = () => this.slot.lastRequest !== undefined && this.slot.written.has(this.slot.lastRequest)
+      const tryAbort = new AbortController()
+      let graceTimer: NodeJS.Timeout | undefined
+      // A cancel aborts the try at once; a write already sent whole gets a short grace for its answer.
+      const onCancel = () => {
+        if (!state.idempotent && wasSent()) graceTimer = setTimeout(() => tryAbort.abort(), CANCEL_GRACE_MS)
+        else tryAbort.abort()
+      }
+      cancel.addEventListener('abort', onCancel, { once: true })
       try {
         this.slot.current = auth
+        this.slot.trySignal = tryAbort.signal
         const response = await this.client.request(request.method, url, request.body ?? (null as never), headers)
         const body = await readBody(response.message, this.options.timeoutMs)
         outcome = { status: response.message.statusCode ?? 0, headers: response.message.headers, body, url }
@@ -149,8 +186,24 @@ export class HttpTransport {
       } catch (err) {
         outcome = err instanceof Error ? err : new Error(String(err))
         log.debug(`${request.method} ${url} -> ${oneLine(outcome.message)} (${Date.now() - started} ms)`)
+      } finally {
+        cancel.removeEventListener('abort', onCancel)
+        clearTimeout(graceTimer)
+        this.slot.trySignal = undefined
       }
-      const sent = this.slot.lastRequest !== undefined && this.slot.written.has(this.slot.lastRequest)
+      const sent = wasSent()
+      if (cancel.aborted) {
+        // Nothing read after a cancel decides anything; only the answer to a write that was sent
+        // is kept, since it says what now exists (the ID of a migration that started).
+        if (!(outcome instanceof Error) && !state.idempotent) return outcome
+        const stopped = cancellation(cancel)
+        if (!state.idempotent && sent) {
+          throw new CancelledError(
+            `${stopped.message} ${request.operation} was sent and its answer did not arrive: ${request.ifUncertain ?? ''}`.trim()
+          )
+        }
+        throw stopped
+      }
       const tryOutcome: TryOutcome =
         outcome instanceof Error
           ? { kind: 'network', error: outcome, sent }
@@ -177,7 +230,7 @@ export class HttpTransport {
       log.info(
         `${request.operation}: ${what}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s${reason}${count}; this call gives up after ${Math.round(this.retry.callBudgetMs / 1000)} s in all.`
       )
-      await this.sleep(decision.delayMs)
+      await this.sleep(decision.delayMs, cancel)
       spentMs += decision.delayMs
     }
   }
@@ -196,7 +249,7 @@ function stopNote(
 ): string | undefined {
   switch (decision.why) {
     case 'unsafe':
-      return `Not retried, since the server may have acted on it. ${request.ifUncertain ?? ''}`.trim()
+      return `Not retried, since the server may have acted on it: ${request.ifUncertain ?? 'check its effect before re-running.'}`
     case 'retry-after-too-long':
       return `The server asked to wait ${Math.round((decision.askedMs ?? 0) / 1000)} s before retrying (Retry-After), longer than the ${Math.round(policy.maxRetryAfterMs / 1000)} s this action waits at once: re-run later.`
     case 'budget':

@@ -96,10 +96,12 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
 
 /**
  * Whether to send the request again after `outcome`, and after how long.
- * - 429: wait what Retry-After asks (up to maxRetryAfterMs, plus up to 1 s of jitter so that many
- *   jobs told the same wait don't return at the same instant), or back off; not counted as a failure.
- * - 5xx and network failures: exponential backoff with jitter, at most maxRetries times, and at
- *   most maxSilentTries tries that got no answer at all.
+ * - Retry-After (on a 429 or a 5xx) is a floor: never ask again sooner. One longer than
+ *   maxRetryAfterMs ends the call at once, saying how long the server asked to wait.
+ * - 429: wait what Retry-After asks (plus up to 1 s of jitter so that many jobs told the same wait
+ *   don't return at the same instant), or back off; not counted as a failure.
+ * - 5xx and network failures: exponential backoff with jitter (at least Retry-After), at most
+ *   maxRetries times, and at most maxSilentTries tries that got no answer at all.
  * - A request that is not idempotent is sent again only where the server cannot have acted on it:
  *   429, 503, or a connection that failed before the whole request was written.
  * - Every retry must leave room for one more full try within callBudgetMs.
@@ -115,19 +117,18 @@ export function decideRetry(
   if (outcome.kind === 'answer') {
     if (!isRetryableStatus(outcome.status)) return { retry: false, why: 'final' }
     if (!state.idempotent && outcome.status !== 429 && outcome.status !== 503) return { retry: false, why: 'unsafe' }
+    // One rule for 429 and 5xx: Retry-After is the earliest time to ask again (RFC 9110 §10.2.3);
+    // one longer than this call waits at once ends the call, with the server's figure.
+    const asked = outcome.retryAfterMs
+    if (asked !== undefined && asked > policy.maxRetryAfterMs) {
+      return { retry: false, why: 'retry-after-too-long', askedMs: asked }
+    }
     if (outcome.status === 429) {
-      const asked = outcome.retryAfterMs
-      if (asked !== undefined && asked > policy.maxRetryAfterMs) {
-        return { retry: false, why: 'retry-after-too-long', askedMs: asked }
-      }
       delayMs = asked !== undefined ? asked + 1000 * random() : backoff(policy, state.retry, random)
       why = 'rate-limited'
     } else {
       if (state.failureRetries >= policy.maxRetries) return { retry: false, why: 'retries' }
-      delayMs = Math.max(
-        backoff(policy, state.failureRetries + 1, random),
-        Math.min(outcome.retryAfterMs ?? 0, policy.maxRetryAfterMs)
-      )
+      delayMs = Math.max(backoff(policy, state.failureRetries + 1, random), asked ?? 0)
       why = 'backoff'
     }
   } else {

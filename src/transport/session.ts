@@ -113,7 +113,13 @@ class ServiceAccountSession implements ApiSession {
         path: '/api/oauth/token',
         accept: 'application/json',
         contentType: FORM,
-        body: 'grant_type=client_credentials'
+        body: 'grant_type=client_credentials',
+        // Each POST issues a token (a service account holds at most 100): sent again only where the
+        // server cannot have acted on it (429, 503, or not sent whole). A token whose answer was
+        // lost is never known to the action, so it cannot be revoked: it expires within its lifetime.
+        idempotent: false,
+        ifUncertain:
+          'a token may have been issued whose answer was lost; the action never received it, so it cannot revoke it, and it expires on its own within its lifetime (an hour on Atlas).'
       },
       this.basic,
       this.names
@@ -167,7 +173,11 @@ class ServiceAccountSession implements ApiSession {
           path: '/api/oauth/revoke',
           accept: 'application/json',
           contentType: FORM,
-          body: new URLSearchParams({ token, token_type_hint: 'access_token' }).toString()
+          body: new URLSearchParams({ token, token_type_hint: 'access_token' }).toString(),
+          // Revoking twice is harmless (RFC 7009 §2.2), and it must happen after a cancel too.
+          idempotent: true,
+          afterCancel: true,
+          ifUncertain: 'the token may still be active; it expires on its own within its lifetime.'
         },
         this.basic,
         this.names
