@@ -1,5 +1,6 @@
 // Credentials and orgs shared by the tests that run the bundle against the loopback stand-in.
 import { expect } from 'vitest'
+import { formsOf } from '../../src/secrets'
 import type { FakeApiOptions } from '../../test-server/fake-api.ts'
 import { FakeApi } from '../../test-server/fake-api.ts'
 import type { ActionRun } from '../../test-server/run-action.ts'
@@ -46,7 +47,8 @@ export function secretForms(api: FakeApi): string[] {
     ...[...api.links.values()].map(link => link.linkToken)
   ]
   const basic = Buffer.from(`${SERVICE_ACCOUNT.clientId}:${SERVICE_ACCOUNT.clientSecret}`).toString('base64')
-  return [...new Set([...secrets, ...secrets.map(s => Buffer.from(s).toString('base64')), basic])]
+  // Every form a secret can take in a server's text (JSON-escaped, URL-encoded, base64, folded…).
+  return [...new Set([...secrets, basic].flatMap(formsOf).filter(form => form.length >= 4))]
 }
 
 /** Nothing secret in what the run printed (debug on) or in its summary, but the ::add-mask:: that hides it. */
