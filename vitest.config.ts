@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
     testTimeout: 60_000,
-    hookTimeout: 60_000
+    hookTimeout: 60_000,
+    // Most files wait on child processes and sockets, not the CPU: run several at once even on two
+    // cores (vitest's default would run one file at a time there).
+    maxWorkers: 6
   }
 })

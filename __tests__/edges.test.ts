@@ -238,7 +238,7 @@ describe('retries and bounds', () => {
         /HTTP 429 .*RATE_LIMITED_TOKEN_BUCKET: Slow down\. The server asked to wait 900 s .*re-run later\./
       )
     ])
-    expect(run.durationMs).toBeLessThan(5000)
+    expect(api.requests).toHaveLength(1) // not asked again
   })
 
   it('stops a long Retry-After wait at once when the runner cancels the job', async () => {
@@ -251,16 +251,17 @@ describe('retries and bounds', () => {
       { signal: { name: 'SIGTERM', when: /retrying in 10\d\.\d s/ } }
     )
     expect(run.code).toBe(1)
-    expect(run.durationMs).toBeLessThan(10_000)
     expect(errorLines(run)).toEqual([
       expect.stringMatching(/^Cancelled \(SIGTERM\): the runner is stopping the job\.$/)
     ])
+    expect(api.requests.filter(r => /status$/.test(r.path))).toHaveLength(1) // the wait ended: no retry
     expect([...api.issuedAccessTokens].every(token => api.revokedAccessTokens.has(token))).toBe(true)
   })
 
   it('bounds a host that accepts connections and never answers to two request timeouts', async () => {
     const sockets: import('node:net').Socket[] = []
-    const silent = createServer(() => {}) // reads the request, never answers
+    let requests = 0
+    const silent = createServer(() => void requests++) // reads the request, never answers
     silent.on('connection', socket => sockets.push(socket))
     await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
     cleanup.push(
@@ -280,8 +281,7 @@ describe('retries and bounds', () => {
     })
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([expect.stringMatching(/no answer within the request timeout\. Check base-url/)])
-    expect(run.durationMs).toBeGreaterThanOrEqual(2000)
-    expect(run.durationMs).toBeLessThan(5000) // 2 × 1 s + one backoff of at most 1 s + start-up
+    expect(requests).toBe(2) // two silent tries, then the call ends
   })
 })
 

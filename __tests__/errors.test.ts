@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMissingLink } from '../src/clients/not-found'
+import { isMissingLink } from '../src/clients/missing-link'
 import type { SettingNames } from '../src/errors'
 import { ApiError, DEFAULT_SETTING_NAMES, NetworkError } from '../src/errors'
 import { parseInputs } from '../src/inputs'

@@ -1,12 +1,21 @@
-// action.yml, the reusable workflow and the input parser must agree on every input's name.
+// action.yml, the reusable workflows and the README agree with the one list of modes
+// (src/modes/registry.ts): every mode, every input it reads, and the modes each input serves.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MODES, parseInputs, SECRET_INPUTS } from '../src/inputs'
+import { parse as parseYaml } from 'yaml'
+import { parseInputs, SECRET_INPUTS } from '../src/inputs'
+import { COMMON_INPUTS, MODE_NAMES, MODES } from '../src/modes/registry'
 
 const root = resolve(import.meta.dirname, '..')
 const actionYml = readFileSync(resolve(root, 'action.yml'), 'utf8')
+const action = parseYaml(actionYml) as {
+  description: string
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>
+  outputs: Record<string, { description: string }>
+}
 const workflow = readFileSync(resolve(root, '.github/workflows/live-migration-link.yml'), 'utf8')
+const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
 
 function section(text: string, start: RegExp, indent: string): string {
   const from = text.slice(text.search(start))
@@ -17,57 +26,106 @@ function section(text: string, start: RegExp, indent: string): string {
 const keysAt = (block: string, indent: string) =>
   [...block.matchAll(new RegExp(`^${indent}([a-z-]+):`, 'gm'))].map(m => m[1] as string)
 
-const actionInputs = keysAt(section(actionYml, /^inputs:/m, '  '), '  ')
+const actionInputs = Object.keys(action.inputs)
+const modeInputs = [...new Set(MODE_NAMES.flatMap(mode => MODES[mode].inputs))]
 
-describe('action.yml', () => {
-  it('declares exactly the inputs the parser reads', () => {
-    const read = new Set<string>()
-    for (const mode of MODES) {
-      try {
-        parseInputs(name => {
-          read.add(name)
-          return name === 'mode' ? mode : ''
-        })
-      } catch {
-        // Stops at the first missing input; the full set is gathered below with everything set.
-      }
-      const everything: Record<string, string> = {
-        mode,
-        'org-id': '5f1a2b3c4d5e6f7a8b9c0d1e',
-        'source-org-id': '6a7b8c9d0e1f2a3b4c5d6e7f',
-        'public-key': 'p',
-        'private-key': 's',
-        'source-public-key': 'p',
-        'source-private-key': 's',
-        'link-token': 't',
-        'wait-for-sync': 'true',
-        'project-id': '7c8d9e0f1a2b3c4d5e6f7a8b',
-        'migration-id': '8d9e0f1a2b3c4d5e6f7a8b9c',
-        'cluster-name': 'dest',
-        'source-cluster-name': 'src',
-        'source-username': 'u',
-        'source-password': 'p',
-        'hostname-schema-type': 'PRIVATE_LINK',
-        'private-link-id': 'pl',
-        'confirm-writes-stopped': 'true'
-      }
+/** A valid value for every input, so that every mode parses. */
+const EVERYTHING: Record<string, string> = {
+  'org-id': '5f1a2b3c4d5e6f7a8b9c0d1e',
+  'source-org-id': '6a7b8c9d0e1f2a3b4c5d6e7f',
+  'public-key': 'p',
+  'private-key': 's',
+  'source-public-key': 'p',
+  'source-private-key': 's',
+  'link-token': 't',
+  'wait-for-sync': 'true',
+  'project-id': '7c8d9e0f1a2b3c4d5e6f7a8b',
+  'migration-id': '8d9e0f1a2b3c4d5e6f7a8b9c',
+  'cluster-name': 'dest',
+  'source-cluster-name': 'src',
+  'source-username': 'u',
+  'source-password': 'p',
+  'hostname-schema-type': 'PRIVATE_LINK',
+  'private-link-id': 'pl',
+  'confirm-writes-stopped': 'true'
+}
+
+describe('action.yml and the registry of modes', () => {
+  it('declares exactly the inputs the modes read, and the parser reads no other', () => {
+    expect([...actionInputs].sort()).toEqual([...new Set([...COMMON_INPUTS, ...modeInputs])].sort())
+    for (const mode of MODE_NAMES) {
+      const read = new Set<string>()
       parseInputs(name => {
         read.add(name)
-        return everything[name] ?? ''
+        return name === 'mode' ? mode : (EVERYTHING[name] ?? '')
       })
+      for (const name of read) expect(actionInputs, `mode ${mode} reads '${name}'`).toContain(name)
     }
-    expect([...read].sort()).toEqual([...actionInputs].sort())
+  })
+
+  it('warns about exactly the set inputs a mode does not read, as the registry declares them', () => {
+    const set = Object.fromEntries(modeInputs.map(name => [name, EVERYTHING[name] ?? '1']))
+    for (const mode of MODE_NAMES) {
+      const { warnings } = parseInputs(name =>
+        name === 'mode' ? mode : name === 'wait-for' ? '' : (EVERYTHING[name] ?? '')
+      )
+      const unused = warnings.flatMap(w => /^Input '([a-z-]+)' is not used by mode/.exec(w)?.[1] ?? [])
+      const expected = Object.keys(EVERYTHING).filter(name => !MODES[mode].inputs.includes(name) && set[name])
+      expect(unused.sort(), mode).toEqual(expected.filter(name => modeInputs.includes(name)).sort())
+    }
+  })
+
+  it("lists each family's modes in the mode input's description, in the registry's order", () => {
+    const description = action.inputs.mode?.description.replace(/\s+/g, ' ') ?? ''
+    for (const [family, label] of [
+      ['link', 'The link'],
+      ['migration', 'The migration']
+    ] as const) {
+      const names = MODE_NAMES.filter(mode => MODES[mode].family === family)
+      expect(description).toContain(`${label}: ${names.join(', ')}.`)
+    }
   })
 
   it('has a Marketplace description under 125 characters', () => {
-    const description = /^description: (.+)$/m.exec(actionYml)?.[1] ?? ''
-    expect(description.length).toBeGreaterThan(20)
-    expect(description.length).toBeLessThan(125)
+    expect(action.description.length).toBeGreaterThan(20)
+    expect(action.description.length).toBeLessThan(125)
   })
 
-  it('names every mode in the mode input and every secret input as an input', () => {
-    for (const mode of MODES) expect(actionYml).toContain(mode)
+  it('declares every secret input as an input', () => {
     for (const name of SECRET_INPUTS) expect(actionInputs).toContain(name)
+  })
+})
+
+describe("the README's input table", () => {
+  const inputsSection = readme.slice(readme.indexOf('\n## Inputs'), readme.indexOf('\n## Outputs'))
+  const rows = [...inputsSection.matchAll(/^\| (`[a-z-]+`(?:, `[a-z-]+`)*) \| ([^|]+) \|/gm)]
+    .map(m => ({
+      inputs: [...(m[1] as string).matchAll(/`([a-z-]+)`/g)].map(n => n[1] as string),
+      modes: m[2] as string
+    }))
+    .filter(row => row.inputs.every(name => actionInputs.includes(name)))
+
+  it('has a row for every input', () => {
+    const documented = rows.flatMap(row => row.inputs)
+    for (const name of actionInputs) expect(documented, name).toContain(name)
+  })
+
+  it('names, for each input, only modes that read it; the mode row names every mode in order', () => {
+    for (const row of rows) {
+      const named = [...row.modes.matchAll(/`([a-z-]+)`/g)].map(m => m[1] as string)
+      if (row.inputs.includes('mode')) continue
+      for (const mode of named) {
+        expect(MODE_NAMES, `README names '${mode}' for ${row.inputs}`).toContain(mode)
+        for (const name of row.inputs) {
+          const reads =
+            MODES[mode as keyof typeof MODES].inputs.includes(name) ||
+            (COMMON_INPUTS as readonly string[]).includes(name)
+          expect(reads, `README: ${name} in mode ${mode}`).toBe(true)
+        }
+      }
+    }
+    const modeRow = inputsSection.split('\n').find(line => line.startsWith('| `mode` |')) ?? ''
+    expect([...modeRow.matchAll(/`([a-z-]+)`/g)].map(m => m[1]).slice(1)).toEqual(MODE_NAMES)
   })
 })
 

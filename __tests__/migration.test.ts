@@ -354,73 +354,6 @@ describe('start-migration and migration-status', () => {
     expect(run.outputs['lag-seconds']).toMatch(/^\d+$/)
   })
 
-  it('goes on after a poll that failed past its retries, with a warning; stops at once on a 404', async () => {
-    await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 6000 } })
-    const started = await runAction({
-      mode: 'start-migration',
-      ...START,
-      'skip-validation': 'true',
-      ...atlas('access-token')
-    })
-    const id = started.outputs['migration-id'] as string
-    const wait = {
-      mode: 'migration-status',
-      'project-id': PROJECT,
-      'migration-id': id,
-      'wait-for': 'ready-for-cutover',
-      'poll-interval-seconds': '1',
-      ...atlas('access-token')
-    }
-    // The first GET reads the migration; the poll after it meets four 503s: three retries, then a warning.
-    api.faults.push(
-      ...Array.from({ length: 4 }, () => ({ match: /^GET .*liveMigrations\/\w+$/, status: 503, body: '' }))
-    )
-    api.faults.unshift({
-      match: /^GET .*liveMigrations\/\w+$/,
-      status: 200,
-      body: JSON.stringify({ _id: id, status: 'WORKING', readyForCutover: false, lagTimeSeconds: 50 })
-    })
-    const run = await runAction(wait)
-    expect(run.code, run.log).toBe(0)
-    expect(run.log).toMatch(
-      /::warning::Poll 1 failed \(1 in a row; the wait ends after 3\): Get migration failed: HTTP 503/
-    )
-    expect(run.outputs['ready-for-cutover']).toBe('true')
-
-    api.faults.push({
-      match: /^GET .*liveMigrations\/\w+$/,
-      status: 200,
-      body: JSON.stringify({ _id: id, status: 'WORKING', readyForCutover: false })
-    })
-    api.faults.push({
-      match: /^GET .*liveMigrations\/\w+$/,
-      status: 404,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ error: 404, errorCode: 'RESOURCE_NOT_FOUND', detail: 'Cannot find resource.' })
-    })
-    const gone = await runAction(wait)
-    expect(gone.code).toBe(1)
-    expect(errorLines(gone)).toEqual([expect.stringMatching(/Get migration failed: HTTP 404 .*RESOURCE_NOT_FOUND/)])
-    expect(gone.log).not.toContain('Poll 1 failed')
-  })
-
-  it('outlasts its service-account token during a wait', async () => {
-    await migrationApi({ tokenLifetimeSeconds: 2, migration: { workingAfterMs: 0, readyAfterMs: 5000 } })
-    const run = await runAction({
-      mode: 'start-migration',
-      ...START,
-      'skip-validation': 'true',
-      'wait-for': 'ready-for-cutover',
-      'poll-interval-seconds': '1',
-      ...atlas('service-account')
-    })
-    expect(run.code, run.log).toBe(0)
-    expect(run.outputs['ready-for-cutover']).toBe('true')
-    expect(api.issuedAccessTokens.size).toBeGreaterThanOrEqual(3)
-    expect([...api.issuedAccessTokens].every(t => api.revokedAccessTokens.has(t))).toBe(true)
-    expect(api.requests.filter(r => r.status === 401)).toEqual([])
-  })
-
   it('stops waiting on SIGINT: revokes its token, writes the summary with the ID and last status, exits non-zero', async () => {
     await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 600_000 } })
     const run = await runAction(
@@ -437,7 +370,6 @@ describe('start-migration and migration-status', () => {
     )
     const [id] = api.migrations.keys()
     expect(run.code).toBe(1)
-    expect(run.durationMs).toBeLessThan(15_000)
     expect(errorLines(run)).toEqual([
       expect.stringMatching(
         /^Cancelled \(SIGINT\): the runner is stopping the job\. Stopped waiting for migration \w+ to be ready for cut-over; the last read was WORKING/

@@ -109,12 +109,11 @@ describe('transport faults', () => {
       openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} })
     )
     for (let i = 0; i < 4; i++) api.faults.push({ status: 200, body: '{}', delayMs: 1500 })
-    const started = Date.now()
     await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(
       /Get link status failed: GET .*: no answer within the request timeout/
     )
     expect(waits).toHaveLength(1)
-    expect(Date.now() - started).toBeLessThan(1500)
+    expect(api.faults).toHaveLength(2) // two tries, each ended by the timeout
   })
 
   it('turns an empty 200 to a write into "it may have taken effect", with what to check, not a crash', async () => {
@@ -262,7 +261,7 @@ describe('service-account sessions', () => {
       body: '<html><title>Sign in</title><body>Corporate SSO</body></html>'
     })
     await expect(cm.getLinkStatus(SOURCE_ORG)).rejects.toThrow(
-      /^Get service account access token failed: HTTP 200 from POST http:\/\/127\.0\.0\.1:\d+\/api\/oauth\/token was not a token \(non-JSON text\/html body: Sign in Corporate SSO\)\. Check base-url, and whether a proxy or single sign-on page answers in the API's place\.$/
+      /^Get service account access token failed: HTTP 200 from POST \/api\/oauth\/token was not a token \(non-JSON text\/html body: Sign in Corporate SSO\)\. Check base-url, and whether a proxy or single sign-on page answers in the API's place\.$/
     )
   })
 

@@ -1,43 +1,71 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 930:
+/***/ 868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ DEFAULT_SETTING_NAMES),
+/* harmony export */   NO: () => (/* binding */ answerLine),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   XK: () => (/* binding */ notTheApi),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   x2: () => (/* binding */ describeNonJson)
+/* harmony export */ });
+// The words of errors: the names of the settings a hint points at, how an HTTP answer is named,
+// and how server text is put on one line.
+const DEFAULT_SETTING_NAMES = {
+    baseUrl: 'base-url',
+    orgId: 'org-id',
+    ids: 'org-id',
+    credentials: 'the credentials (the key pair or service account)'
+};
+/** A 404 that is not the API's own (an HTML page, no body, JSON without an errorCode). */
+const notTheApi = (names) => `The host did not answer like the MongoDB API: check ${names.baseUrl}; give the host only, such as https://cloud.mongodb.com or https://opsmanager.example.com:8443.`;
+/** Names an HTTP answer the same way in every error: "HTTP 201 from POST /api/atlas/v2/…". */
+function answerLine(status, method, url) {
+    return `HTTP ${status} from ${method} ${new URL(url).pathname}`;
+}
+/** An error page from a proxy or load balancer: say what it was without pasting a whole HTML page. */
+function describeNonJson(body, contentType) {
+    // Callers clean the body of secrets first, so folding its whitespace makes no new form of one.
+    const text = oneLine(body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '));
+    if (!text)
+        return 'empty body';
+    const type = contentType?.split(';')[0] || 'untyped';
+    return `non-JSON ${type} body: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`;
+}
+/**
+ * Puts a message on one line, without a closing period. Only line breaks (with the indentation
+ * around them) become one space: runs of spaces inside a line stay, so that no new form of a
+ * secret ('correct  horse' → 'correct horse') is made that the runner's masks would not match.
+ */
+function oneLine(text) {
+    return text
+        .replace(/[ \t]*(?:\r\n|\r|\n)\s*/g, ' ')
+        .trim()
+        .replace(/\.$/, '');
+}
+/** The message of anything thrown. */
+function errorMessage(err) {
+    return err instanceof Error ? err.message : String(err);
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
-  CW: () => (/* binding */ MIGRATION_MODES),
-  pH: () => (/* binding */ SECRET_INPUTS),
-  TL: () => (/* binding */ parseInputs)
-});
 
-// UNUSED EXPORTS: DEFAULT_BASE_URL, DEFAULT_POLL_INTERVAL_SECONDS, DEFAULT_REQUEST_TIMEOUT_SECONDS, DEFAULT_WAIT_TIMEOUT_SECONDS, LINK_MODES, MAX_WAIT_TIMEOUT_SECONDS, MODES
+/***/ }),
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Turns the step's raw inputs into one validated, typed configuration.
-// Pure: no I/O beyond the reader it is given, so every rule is unit-testable
-// and a bad input fails the step before any request is sent.
+/***/ 448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const LINK_MODES = [
-    'create-link-token',
-    'link-org',
-    'create-and-link',
-    'link-status',
-    'unlink-org',
-    'delete-link-token'
-];
-const MIGRATION_MODES = [
-    'list-migration-sources',
-    'validate-migration',
-    'start-migration',
-    'migration-status',
-    'cutover'
-];
-const MODES = [...LINK_MODES, ...MIGRATION_MODES];
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OM: () => (/* binding */ DEFAULT_WAIT_TIMEOUT_SECONDS),
+/* harmony export */   Ou: () => (/* binding */ DEFAULT_POLL_INTERVAL_SECONDS),
+/* harmony export */   Ql: () => (/* binding */ DEFAULT_BASE_URL),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
+/* harmony export */   t: () => (/* binding */ MAX_WAIT_TIMEOUT_SECONDS)
+/* harmony export */ });
 /** Inputs whose values are credentials or tokens: masked before anything is logged. */
 const SECRET_INPUTS = [
     'private-key',
@@ -60,14 +88,34 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-const CREDENTIAL_NAMES = {
-    'api-key': 'public-key / private-key',
-    'service-account': 'client-id / client-secret',
-    'access-token': 'access-token'
-};
-const CREDENTIAL_INPUTS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token'];
-const SOURCE_INPUTS = ['source-org-id', 'source-public-key', 'source-private-key', 'source-base-url'];
-const MIGRATION_REQUEST_INPUTS = [
+
+
+/***/ }),
+
+/***/ 933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
+/* harmony export */   Jc: () => (/* binding */ MODE_NAMES),
+/* harmony export */   SF: () => (/* binding */ isMode)
+/* harmony export */ });
+/* unused harmony export COMMON_INPUTS */
+/* harmony import */ var _inputs_types__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(448);
+
+/** Inputs every mode reads (validated whatever the mode). */
+const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
+    'mode',
+    'allow-http',
+    'request-timeout-seconds',
+    'ca-certificate',
+    'wait-timeout-seconds',
+    'poll-interval-seconds',
+    'confirm-writes-stopped'
+]));
+const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
+const WAIT = ['wait-for', 'wait-timeout-seconds', 'poll-interval-seconds'];
+const REQUEST = [
     'org-id',
     'project-id',
     'cluster-name',
@@ -85,473 +133,211 @@ const MIGRATION_REQUEST_INPUTS = [
     'wait-timeout-seconds',
     'poll-interval-seconds'
 ];
-/** Which optional inputs each mode reads; any other that is set earns a warning. */
-const MODE_INPUTS = {
-    'create-link-token': ['org-id', ...CREDENTIAL_INPUTS, 'base-url', 'api-version', 'access-list-ips'],
-    'delete-link-token': ['org-id', ...CREDENTIAL_INPUTS, 'base-url', 'api-version'],
-    'link-org': ['org-id', ...CREDENTIAL_INPUTS, 'base-url', 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
-    'link-status': ['org-id', ...CREDENTIAL_INPUTS, 'base-url'],
-    'unlink-org': ['org-id', ...CREDENTIAL_INPUTS, 'base-url'],
-    'create-and-link': [
-        'org-id',
-        ...CREDENTIAL_INPUTS,
-        ...SOURCE_INPUTS,
-        'base-url',
-        'api-version',
-        'access-list-ips',
-        'wait-for-sync',
-        'wait-timeout-seconds',
-        'delete-token-on-failure'
-    ],
-    'list-migration-sources': ['org-id', ...CREDENTIAL_INPUTS, 'base-url'],
-    'validate-migration': [...CREDENTIAL_INPUTS, 'base-url', ...MIGRATION_REQUEST_INPUTS],
-    'start-migration': [...CREDENTIAL_INPUTS, 'base-url', ...MIGRATION_REQUEST_INPUTS, 'skip-validation', 'wait-for'],
-    'migration-status': [
-        ...CREDENTIAL_INPUTS,
-        'base-url',
-        'project-id',
-        'migration-id',
-        'wait-for',
-        'wait-timeout-seconds',
-        'poll-interval-seconds'
-    ],
-    cutover: [
-        ...CREDENTIAL_INPUTS,
-        'base-url',
-        'project-id',
-        'migration-id',
-        'wait-for',
-        'wait-timeout-seconds',
-        'poll-interval-seconds',
-        'confirm-writes-stopped'
-    ]
-};
-/** The wait-for values each migration mode accepts, the default first. */
-const WAIT_FOR = {
-    'start-migration': ['none', 'ready-for-cutover'],
-    'migration-status': ['none', 'ready-for-cutover', 'complete'],
-    cutover: ['complete', 'none']
-};
-const OPTIONAL_INPUTS = [...new Set(Object.values(MODE_INPUTS).flat())];
-const ORG_ID = /^[a-f0-9]{24}$/;
-const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
-function parseInputs(read) {
-    const mode = parseMode(read('mode'));
-    const allowHttp = parseBoolean(read, 'allow-http', false);
-    // Link modes and list-migration-sources act on an org; the other migration modes on a project.
-    const needsOrg = LINK_MODES.includes(mode) || mode === 'list-migration-sources';
-    const orgId = needsOrg ? parseOrgId(read, 'org-id') : '';
-    const common = {
-        requestTimeoutSeconds: parseInteger(read, 'request-timeout-seconds', DEFAULT_REQUEST_TIMEOUT_SECONDS, 1, 600),
-        caCertificates: parseCertificates(read('ca-certificate')),
-        warnings: OPTIONAL_INPUTS.filter(name => read(name) !== '' && !MODE_INPUTS[mode].includes(name)).map(name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`)
+const host = (baseUrl) => new URL(baseUrl).host;
+const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
+const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
+const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 648));
+const link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
+const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302));
+/** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
+function migrationRequest(kit, waitFor) {
+    const projectId = kit.id('project-id', 'destination Atlas project ID');
+    const request = kit.migration();
+    const discovering = request.sourceProjectId === undefined || request.migrationHost === undefined || request.sourceSsl === undefined;
+    const orgId = kit.read('org-id') !== '' || discovering ? kit.orgId('org-id', DISCOVERY_NEEDS_ORG) : undefined;
+    return { atlas: kit.atlas('project-id'), projectId, orgId, migration: request, wait: kit.migrationWait(waitFor) };
+}
+/** migration-status and cutover: one migration of one project. */
+function oneMigration(kit) {
+    return {
+        projectId: kit.id('project-id', 'destination Atlas project ID'),
+        migrationId: kit.id('migration-id', 'migration ID that start-migration output')
     };
-    const endpoint = () => {
-        const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, common.warnings);
-        const credentials = parseCredentials(read);
-        return {
-            baseUrl,
-            credentials,
-            names: {
-                baseUrl: 'base-url',
-                orgId: 'org-id',
-                ids: idInputs(mode),
-                credentials: CREDENTIAL_NAMES[credentials.kind]
-            }
-        };
-    };
-    // Read whatever the mode, so a bad value fails even where it would not be used.
-    const waitTimeoutSeconds = parseInteger(read, 'wait-timeout-seconds', DEFAULT_WAIT_TIMEOUT_SECONDS, 1, MAX_WAIT_TIMEOUT_SECONDS);
-    const pollIntervalSeconds = parseInteger(read, 'poll-interval-seconds', DEFAULT_POLL_INTERVAL_SECONDS, 1, 86_400);
-    const migrationWait = () => ({
-        for: parseWaitFor(read, mode),
-        timeoutSeconds: waitTimeoutSeconds,
-        pollIntervalSeconds
-    });
-    const parseWait = () => parseBoolean(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined;
-    const apiVersion = () => {
-        const value = read('api-version');
-        if (value !== '' && !API_VERSION.test(value)) {
-            throw new InputError(`Input 'api-version' must be a date in the form YYYY-MM-DD (e.g. 2023-01-01); got ${quote(value)}.`);
-        }
-        return value || undefined;
-    };
-    if (mode !== 'cutover' && read('confirm-writes-stopped') !== '')
-        parseBoolean(read, 'confirm-writes-stopped', false);
-    switch (mode) {
-        case 'create-link-token':
-            return { ...common, orgId, mode, atlas: endpoint(), apiVersion: apiVersion(), accessListIps: parseIps(read) };
-        case 'delete-link-token':
-            return { ...common, orgId, mode, atlas: endpoint(), apiVersion: apiVersion() };
-        case 'list-migration-sources':
-            return { ...common, orgId, mode, atlas: endpoint() };
-        case 'validate-migration':
-        case 'start-migration': {
-            const projectId = parseId(read, 'project-id', 'destination Atlas project ID');
-            const migration = parseMigrationInputs(read, common.warnings);
-            // Discovery reads the org-scoped availableProjects: it needs the Atlas org.
-            const discovering = migration.sourceProjectId === undefined ||
-                migration.migrationHost === undefined ||
-                migration.sourceSsl === undefined;
-            const org = read('org-id') !== '' || discovering ? parseOrgId(read, 'org-id', DISCOVERY_NEEDS_ORG) : undefined;
-            const atlas = endpoint();
-            warnIfGovernment(atlas, common.warnings);
-            const request = { ...common, atlas, projectId, orgId: org, migration, wait: migrationWait() };
-            return mode === 'validate-migration'
-                ? { ...request, mode }
-                : { ...request, mode, skipValidation: parseBoolean(read, 'skip-validation', false) };
-        }
-        case 'migration-status':
-        case 'cutover': {
-            const projectId = parseId(read, 'project-id', 'destination Atlas project ID');
-            const migrationId = parseId(read, 'migration-id', 'migration ID that start-migration output');
-            if (mode === 'cutover' && !parseBoolean(read, 'confirm-writes-stopped', false)) {
-                throw new InputError("Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.");
-            }
-            const atlas = endpoint();
-            warnIfGovernment(atlas, common.warnings);
-            return { ...common, mode, atlas, projectId, migrationId, wait: migrationWait() };
-        }
-        case 'link-org':
-            return {
-                ...common,
-                orgId,
-                mode,
-                source: endpoint(),
-                linkToken: required(read, 'link-token', 'the link token from a create-link-token step'),
-                waitForSync: parseWait()
-            };
-        case 'link-status':
-        case 'unlink-org':
-            return { ...common, orgId, mode, source: endpoint() };
-        case 'create-and-link': {
-            const sourceOrgId = parseOrgId(read, 'source-org-id');
-            const deleteTokenOnFailure = parseBoolean(read, 'delete-token-on-failure', false);
+}
+const atlasRows = (c) => [
+    ['Atlas organization', c.orgId],
+    ['Host', host(c.atlas.baseUrl)]
+];
+const sourceRows = (c) => [
+    ['Source organization', c.orgId],
+    ['Host', host(c.source.baseUrl)]
+];
+const requestRows = (c) => [
+    ['Destination project', c.projectId],
+    ['Destination cluster', c.migration.clusterName],
+    ['Source cluster', c.migration.sourceClusterName],
+    ['Host', host(c.atlas.baseUrl)]
+];
+const migrationRows = (c) => [
+    ['Destination project', c.projectId],
+    ['Migration ID', c.migrationId],
+    ['Host', host(c.atlas.baseUrl)]
+];
+const MODES = {
+    'create-link-token': {
+        family: 'link',
+        does: 'create a link token in an Atlas organization',
+        inputs: ['org-id', ...CREDENTIALS, 'api-version', 'access-list-ips'],
+        parse: kit => ({
+            mode: 'create-link-token',
+            orgId: kit.orgId(),
+            atlas: kit.endpoint('org-id'),
+            apiVersion: kit.apiVersion(),
+            accessListIps: kit.accessListIps()
+        }),
+        load: async () => (await tokens()).createLinkTokenMode,
+        rows: atlasRows
+    },
+    'link-org': {
+        family: 'link',
+        does: 'link a Cloud Manager / Ops Manager organization with a link token',
+        inputs: ['org-id', ...CREDENTIALS, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
+        parse: kit => ({
+            mode: 'link-org',
+            orgId: kit.orgId(),
+            source: kit.endpoint('org-id'),
+            linkToken: kit.required('link-token', 'the link token from a create-link-token step'),
+            waitForSync: kit.waitForSync()
+        }),
+        load: async () => (await link()).linkOrg,
+        rows: sourceRows
+    },
+    'create-and-link': {
+        family: 'link',
+        does: 'create a link token and link the source organization with it, in one step',
+        inputs: [
+            'org-id',
+            ...CREDENTIALS,
+            'source-org-id',
+            'source-public-key',
+            'source-private-key',
+            'source-base-url',
+            'api-version',
+            'access-list-ips',
+            'wait-for-sync',
+            'wait-timeout-seconds',
+            'delete-token-on-failure'
+        ],
+        parse: kit => {
+            const orgId = kit.orgId();
+            const sourceOrgId = kit.orgId('source-org-id');
+            const deleteTokenOnFailure = kit.boolean('delete-token-on-failure', false);
             if (deleteTokenOnFailure) {
-                common.warnings.push(`delete-token-on-failure is true: if the link fails, every link token of Atlas org ${orgId} is deleted, with its organization link (org-wide: other source organizations' links made with its tokens stop working).`);
+                kit.warnings.push(`delete-token-on-failure is true: if the link fails, every link token of Atlas org ${orgId} is deleted, with its organization link (org-wide: other source organizations' links made with its tokens stop working).`);
             }
             return {
-                ...common,
+                mode: 'create-and-link',
                 orgId,
-                mode,
-                atlas: endpoint(),
-                apiVersion: apiVersion(),
-                accessListIps: parseIps(read),
+                atlas: kit.endpoint('org-id'),
+                apiVersion: kit.apiVersion(),
+                accessListIps: kit.accessListIps(),
                 sourceOrgId,
-                source: {
-                    baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, common.warnings),
-                    credentials: {
-                        kind: 'api-key',
-                        publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
-                        privateKey: required(read, 'source-private-key', 'the private key of that API key')
-                    },
-                    names: {
-                        baseUrl: 'source-base-url',
-                        orgId: 'source-org-id',
-                        ids: 'source-org-id',
-                        credentials: 'source-public-key / source-private-key'
-                    }
-                },
-                waitForSync: parseWait(),
+                source: kit.sourceEndpoint(),
+                waitForSync: kit.waitForSync(),
                 deleteTokenOnFailure
             };
-        }
+        },
+        load: async () => (await link()).createAndLink,
+        rows: c => [
+            ['Atlas organization', c.orgId],
+            ['Atlas host', host(c.atlas.baseUrl)],
+            ['Source organization', c.sourceOrgId],
+            ['Source host', host(c.source.baseUrl)]
+        ]
+    },
+    'link-status': {
+        family: 'link',
+        does: "read the source organization's link status",
+        inputs: ['org-id', ...CREDENTIALS],
+        parse: kit => ({ mode: 'link-status', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
+        load: async () => (await link()).linkStatus,
+        rows: sourceRows
+    },
+    'unlink-org': {
+        family: 'link',
+        does: "remove the source organization's link",
+        inputs: ['org-id', ...CREDENTIALS],
+        parse: kit => ({ mode: 'unlink-org', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
+        load: async () => (await link()).unlinkOrg,
+        rows: sourceRows
+    },
+    'delete-link-token': {
+        family: 'link',
+        does: 'delete every link token of an Atlas organization, with its organization link',
+        inputs: ['org-id', ...CREDENTIALS, 'api-version'],
+        parse: kit => ({
+            mode: 'delete-link-token',
+            orgId: kit.orgId(),
+            atlas: kit.endpoint('org-id'),
+            apiVersion: kit.apiVersion()
+        }),
+        load: async () => (await tokens()).deleteLinkTokens,
+        rows: atlasRows
+    },
+    'list-migration-sources': {
+        family: 'migration',
+        does: 'list the deployments a linked Atlas organization can migrate',
+        inputs: ['org-id', ...CREDENTIALS],
+        parse: kit => ({ mode: 'list-migration-sources', orgId: kit.orgId(), atlas: kit.endpoint('org-id') }),
+        load: async () => (await migration()).listMigrationSources,
+        rows: atlasRows
+    },
+    'validate-migration': {
+        family: 'migration',
+        does: 'validate a migration without starting it',
+        inputs: [...CREDENTIALS, ...REQUEST],
+        parse: kit => ({ mode: 'validate-migration', ...migrationRequest(kit, ['none']) }),
+        load: async () => (await migration()).validateMigrationMode,
+        rows: requestRows
+    },
+    'start-migration': {
+        family: 'migration',
+        does: 'validate and start a migration, and wait until it is ready for cut-over',
+        inputs: [...CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for'],
+        parse: kit => ({
+            mode: 'start-migration',
+            ...migrationRequest(kit, ['none', 'ready-for-cutover']),
+            skipValidation: kit.boolean('skip-validation', false)
+        }),
+        load: async () => (await migration()).startMigration,
+        rows: requestRows
+    },
+    'migration-status': {
+        family: 'migration',
+        does: "read a migration's status, or wait until it is ready or complete",
+        inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT],
+        parse: kit => ({
+            mode: 'migration-status',
+            ...oneMigration(kit),
+            atlas: kit.atlas('project-id and migration-id'),
+            wait: kit.migrationWait(['none', 'ready-for-cutover', 'complete'])
+        }),
+        load: async () => (await migration()).migrationStatus,
+        rows: migrationRows
+    },
+    cutover: {
+        family: 'migration',
+        does: 'cut over a migration that is ready, once writes to the source have stopped',
+        inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped'],
+        parse: kit => {
+            const ids = oneMigration(kit);
+            if (!kit.boolean('confirm-writes-stopped', false))
+                throw new _inputs_types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(CUTOVER_NEEDS_CONFIRMATION);
+            return {
+                mode: 'cutover',
+                ...ids,
+                atlas: kit.atlas('project-id and migration-id'),
+                wait: kit.migrationWait(['complete', 'none'])
+            };
+        },
+        load: async () => (await migration()).cutover,
+        rows: migrationRows
     }
-}
-/** The ID inputs a mode's calls are addressed by, for a 404's hint. */
-function idInputs(mode) {
-    if (mode === 'migration-status' || mode === 'cutover')
-        return 'project-id and migration-id';
-    if (mode === 'validate-migration' || mode === 'start-migration')
-        return 'project-id';
-    return 'org-id';
-}
-function parseMode(value) {
-    if (MODES.includes(value))
-        return value;
-    const expected = MODES.join(', ');
-    if (value === '')
-        throw new InputError(`Input 'mode' is required: one of ${expected}.`);
-    throw new InputError(`Input 'mode' must be one of ${expected}; got ${quote(value)}.`);
-}
-const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
-function parseOrgId(read, name, why) {
-    return parseId(read, name, 'organization ID', why);
-}
-/** A 24-hex organization, project or migration ID; `why` says what it is needed for, when it is missing. */
-function parseId(read, name, what, why = `the ${what} (24 hexadecimal characters)`) {
-    const value = read(name);
-    if (value === '')
-        throw new InputError(`Input '${name}' is required: ${why}.`);
-    if (!ORG_ID.test(value)) {
-        const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
-        throw new InputError(`Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
-    }
-    return value;
-}
-function parseWaitFor(read, mode) {
-    const allowed = WAIT_FOR[mode] ?? ['none'];
-    const value = read('wait-for') || allowed[0];
-    if (!allowed.includes(value)) {
-        throw new InputError(`Input 'wait-for' must be one of ${allowed.join(', ')} in mode ${mode}; got ${quote(value)}.`);
-    }
-    return value;
-}
-const HOSTNAME_SCHEMA_TYPES = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING'];
-/** A name on one line: no control characters (checked by code point, not a regex of control characters). */
-const isName = (value) => value.length >= 1 && value.length <= 128 && [...value].every(c => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
-const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/;
-/** The migration request's inputs, each checked; what discovery fills may be left out. */
-function parseMigrationInputs(read, warnings) {
-    const name = (input, what) => {
-        const value = required(read, input, what);
-        if (!isName(value))
-            throw new InputError(`Input '${input}' must be ${what.replace(/^the /, 'a ')}, on one line.`);
-        return value;
-    };
-    const clusterName = name('cluster-name', 'the name of the destination Atlas cluster');
-    const sourceClusterName = name('source-cluster-name', 'the name of the source cluster in Cloud Manager / Ops Manager');
-    const sourceProjectId = read('source-project-id')
-        ? parseId(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
-        : undefined;
-    const migrationHost = read('migration-host') || undefined;
-    if (migrationHost !== undefined && !HOST.test(migrationHost)) {
-        throw new InputError(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${quote(migrationHost)}.`);
-    }
-    const caPath = read('source-ca-certificate-path') || undefined;
-    let sourceSsl = read('source-ssl') === '' ? undefined : parseBoolean(read, 'source-ssl', false);
-    if (caPath !== undefined) {
-        if (sourceSsl === false) {
-            throw new InputError("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
-        }
-        sourceSsl = true;
-    }
-    const username = read('source-username');
-    const password = read('source-password');
-    if ((username === '') !== (password === '')) {
-        throw new InputError(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
-    }
-    const dropDestinationData = parseBoolean(read, 'drop-destination-data', false);
-    const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC');
-    if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
-        throw new InputError(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${quote(hostnameSchemaType)}.`);
-    }
-    const privateLinkId = read('private-link-id') || undefined;
-    if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
-        throw new InputError("Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID.");
-    }
-    if (hostnameSchemaType !== 'PRIVATE_LINK' && privateLinkId) {
-        throw new InputError(`Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`);
-    }
-    if (dropDestinationData) {
-        warnings.push(`drop-destination-data is true: every collection of the destination cluster '${clusterName}' is dropped before the migration starts.`);
-    }
-    return {
-        clusterName,
-        sourceClusterName,
-        sourceProjectId,
-        migrationHost,
-        sourceSsl,
-        sourceCaCertificatePath: caPath,
-        sourceCredentials: username ? { username, password } : undefined,
-        dropDestinationData,
-        hostnameSchemaType,
-        privateLinkId,
-        sharding: parseSharding(read('sharding'))
-    };
-}
-/** sharding: JSON {createSupportingIndexes, shardingEntries: [{database, collection, shardCollection: {key: [{field: 1}]}}]}. */
-function parseSharding(value) {
-    if (value === '')
-        return undefined;
-    const fail = (why) => {
-        throw new InputError(`Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`);
-    };
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        return fail('is not valid JSON');
-    }
-    const object = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    if (!object(parsed))
-        return fail('must be a JSON object');
-    if (typeof parsed.createSupportingIndexes !== 'boolean')
-        return fail('needs createSupportingIndexes: true or false');
-    const entries = parsed.shardingEntries;
-    if (!Array.isArray(entries) || entries.length === 0)
-        return fail('needs a non-empty shardingEntries array');
-    const keys = new Set();
-    for (const [i, entry] of entries.entries()) {
-        const at = `shardingEntries[${i}]`;
-        if (!object(entry))
-            return fail(`has ${at} that is not an object`);
-        if (typeof entry.database !== 'string' || entry.database === '')
-            return fail(`needs ${at}.database`);
-        if (typeof entry.collection !== 'string' || entry.collection === '')
-            return fail(`needs ${at}.collection`);
-        const key = object(entry.shardCollection) ? entry.shardCollection.key : undefined;
-        if (!Array.isArray(key) || key.length === 0)
-            return fail(`needs ${at}.shardCollection.key, a non-empty array`);
-        for (const field of key) {
-            if (!object(field) ||
-                Object.keys(field).length !== 1 ||
-                !Object.values(field).every(v => v === 1 || v === 'hashed')) {
-                return fail(`has ${at}.shardCollection.key entries that are not {"field": 1} (or "hashed")`);
-            }
-        }
-        const namespace = `${entry.database}.${entry.collection}`;
-        if (keys.has(namespace))
-            return fail(`lists ${namespace} twice`);
-        keys.add(namespace);
-    }
-    return parsed;
-}
-/** The Atlas CLI refuses every live-migration call on Atlas for Government. */
-function warnIfGovernment(endpoint, warnings) {
-    if (/(^|\.)mongodbgov\.com$/i.test(new URL(endpoint.baseUrl).hostname)) {
-        warnings.push('base-url is Atlas for Government: the Atlas CLI refuses live migration there, and it may not be available; the calls are made all the same.');
-    }
-}
-/** Exactly one credential kind; a half-given pair names the missing half. */
-function parseCredentials(read) {
-    const given = [];
-    const publicKey = read('public-key');
-    const privateKey = read('private-key');
-    if (publicKey || privateKey) {
-        given.push({
-            kind: 'api-key',
-            publicKey: identifier(read, 'public-key', 'the public key that goes with private-key'),
-            privateKey: required(read, 'private-key', 'the private key that goes with public-key')
-        });
-    }
-    const clientId = read('client-id');
-    const clientSecret = read('client-secret');
-    if (clientId || clientSecret) {
-        given.push({
-            kind: 'service-account',
-            clientId: identifier(read, 'client-id', 'the service account client ID that goes with client-secret'),
-            clientSecret: required(read, 'client-secret', 'the service account secret that goes with client-id')
-        });
-    }
-    const accessToken = read('access-token');
-    if (accessToken)
-        given.push({ kind: 'access-token', accessToken });
-    const [only, ...others] = given;
-    if (!only) {
-        throw new InputError('No credentials: set exactly one of public-key + private-key (API key), client-id + client-secret (service account), or access-token.');
-    }
-    if (others.length > 0) {
-        throw new InputError(`More than one kind of credentials is set (${given.map(c => c.kind).join(', ')}): set exactly one of public-key + private-key, client-id + client-secret, or access-token.`);
-    }
-    return only;
-}
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-function isLoopback(hostname) {
-    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-function parseBaseUrl(read, name, allowHttp, warnings) {
-    const value = read(name) || DEFAULT_BASE_URL;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(`Input '${name}' must be an absolute URL such as ${DEFAULT_BASE_URL} or https://opsmanager.example.com:8443; got ${quoteUrl(value)}.`);
-    }
-    if (url.username || url.password) {
-        // Never echo the value: it holds credentials.
-        throw new InputError(`Input '${name}' must not contain credentials (user:password@); pass them as public-key / private-key instead.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(`Input '${name}' must start with https:// (or http://); got ${quoteUrl(value)}.`);
-    }
-    if (url.search || url.hash) {
-        throw new InputError(`Input '${name}' must not have a query or fragment; got ${quoteUrl(value)}.`);
-    }
-    if (/\/api(\/|$)/i.test(url.pathname)) {
-        throw new InputError(`Input '${name}' must be the host only, such as ${url.origin}: the action adds the API paths (/api/atlas/v2, /api/public/v1.0) itself; got ${quoteUrl(value)}.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        if (!allowHttp) {
-            throw new InputError(`Input '${name}' uses plain http:// to ${url.hostname}: credentials and tokens would cross the network unencrypted. Use https://, or set allow-http: true if this Ops Manager only serves HTTP.`);
-        }
-        warnings.push(`Input '${name}' uses plain http:// to ${url.hostname} (allowed by allow-http): traffic is not encrypted.`);
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g;
-/** PEM text: one or more certificate blocks, and nothing else but white space. */
-function parseCertificates(value) {
-    if (value === '')
-        return [];
-    const certificates = value.match(PEM_CERTIFICATE) ?? [];
-    if (certificates.length === 0 || value.replace(PEM_CERTIFICATE, '').trim() !== '') {
-        throw new InputError("Input 'ca-certificate' must be PEM text: one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- (a CA certificate, not a key or a file path).");
-    }
-    return certificates;
-}
-function parseIps(read) {
-    const entries = read('access-list-ips')
-        .split(/[\s,]+/)
-        .map(entry => entry.replace(/^-\s*/, ''))
-        .filter(entry => entry !== '' && entry !== '-');
-    for (const entry of entries) {
-        if ((0,external_node_net_namespaceObject.isIP)(entry) === 0) {
-            throw new InputError(`Input 'access-list-ips' must list IPv4 or IPv6 addresses separated by commas, spaces or newlines; ${quote(entry)} is not an IP address.`);
-        }
-    }
-    return [...new Set(entries)];
-}
-// The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput reads them.
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-function parseBoolean(read, name, fallback) {
-    const value = read(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new InputError(`Input '${name}' must be true or false; got ${quote(value)}.`);
-}
-function parseInteger(read, name, fallback, min, max) {
-    const value = read(name);
-    if (value === '')
-        return fallback;
-    const number = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(number >= min && number <= max)) {
-        throw new InputError(`Input '${name}' must be a whole number of seconds from ${min} to ${max}; got ${quote(value)}.`);
-    }
-    return number;
-}
-function required(read, name, what) {
-    const value = read(name);
-    if (value === '')
-        throw new InputError(`Input '${name}' is required: ${what}.`);
-    return value;
-}
-/** A key or client ID goes into an Authorization header: printable ASCII without quotes or colons. */
-function identifier(read, name, what) {
-    const value = required(read, name, what);
-    if (!/^[\x21-\x7e]+$/.test(value) || /["':\\]/.test(value)) {
-        throw new InputError(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`);
-    }
-    return value;
-}
-/**
- * Quotes a URL input for an error message, unless it has an @: user:password@ may hold a password,
- * and the runner masks only whole secrets, so no part of such a value is echoed.
- */
-function quoteUrl(value) {
-    return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : quote(value);
-}
-/** Quotes a (non-secret) input for an error message, cut short so a pasted blob stays one short line. */
-function quote(value) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return JSON.stringify(shown);
+};
+/** The modes in their order (the link, then the migration). */
+const MODE_NAMES = Object.keys(MODES);
+function isMode(value) {
+    return Object.hasOwn(MODES, value);
 }
 
 
@@ -708,7 +494,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
-/***/ 311:
+/***/ 930:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -1102,11 +888,412 @@ function toCommandProperties(annotationProperties) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(930);
+// EXTERNAL MODULE: ./src/errors/text.ts
+var errors_text = __nccwpck_require__(868);
+// EXTERNAL MODULE: ./src/modes/registry.ts
+var registry = __nccwpck_require__(933);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: ./src/inputs/types.ts
+var types = __nccwpck_require__(448);
+;// CONCATENATED MODULE: ./src/inputs/fields.ts
+// Readers of one input each: required, booleans, whole numbers, IDs, names, IP lists. Each throws
+// an InputError that names the input and says what is expected; none echoes a secret.
+
+
+const ID = /^[a-f0-9]{24}$/;
+/** A 24-hex organization, project or migration ID; `why` says what it is needed for, when it is missing. */
+function parseId(read, name, what, why = `the ${what} (24 hexadecimal characters)`) {
+    const value = read(name);
+    if (value === '')
+        throw new types/* InputError */.dz(`Input '${name}' is required: ${why}.`);
+    if (!ID.test(value)) {
+        const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
+        throw new types/* InputError */.dz(`Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
+    }
+    return value;
+}
+function parseIps(read) {
+    const entries = read('access-list-ips')
+        .split(/[\s,]+/)
+        .map(entry => entry.replace(/^-\s*/, ''))
+        .filter(entry => entry !== '' && entry !== '-');
+    for (const entry of entries) {
+        if ((0,external_node_net_namespaceObject.isIP)(entry) === 0) {
+            throw new types/* InputError */.dz(`Input 'access-list-ips' must list IPv4 or IPv6 addresses separated by commas, spaces or newlines; ${quote(entry)} is not an IP address.`);
+        }
+    }
+    return [...new Set(entries)];
+}
+// The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput reads them.
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+function parseBoolean(read, name, fallback) {
+    const value = read(name);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new types/* InputError */.dz(`Input '${name}' must be true or false; got ${quote(value)}.`);
+}
+function parseInteger(read, name, fallback, min, max) {
+    const value = read(name);
+    if (value === '')
+        return fallback;
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(number >= min && number <= max)) {
+        throw new types/* InputError */.dz(`Input '${name}' must be a whole number of seconds from ${min} to ${max}; got ${quote(value)}.`);
+    }
+    return number;
+}
+function required(read, name, what) {
+    const value = read(name);
+    if (value === '')
+        throw new types/* InputError */.dz(`Input '${name}' is required: ${what}.`);
+    return value;
+}
+/** A key or client ID goes into an Authorization header: printable ASCII without quotes or colons. */
+function identifier(read, name, what) {
+    const value = required(read, name, what);
+    if (!/^[\x21-\x7e]+$/.test(value) || /["':\\]/.test(value)) {
+        throw new types/* InputError */.dz(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`);
+    }
+    return value;
+}
+/** Quotes a (non-secret) input for an error message, cut short so a pasted blob stays one short line. */
+function quote(value) {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
+}
+/** A name on one line: no control characters (checked by code point, not a regex of control characters). */
+const isName = (value) => value.length >= 1 && value.length <= 128 && [...value].every(c => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+
+;// CONCATENATED MODULE: ./src/inputs/endpoints.ts
+// Where requests go and how they authenticate: the base URLs (no credentials in them, no plain HTTP
+// off loopback unless allowed), exactly one kind of credentials, and private CAs as PEM text.
+
+
+/** What the user calls each kind of credentials, for hints in errors. */
+const CREDENTIAL_NAMES = {
+    'api-key': 'public-key / private-key',
+    'service-account': 'client-id / client-secret',
+    'access-token': 'access-token'
+};
+/** Exactly one credential kind; a half-given pair names the missing half. */
+function parseCredentials(read) {
+    const given = [];
+    const publicKey = read('public-key');
+    const privateKey = read('private-key');
+    if (publicKey || privateKey) {
+        given.push({
+            kind: 'api-key',
+            publicKey: identifier(read, 'public-key', 'the public key that goes with private-key'),
+            privateKey: required(read, 'private-key', 'the private key that goes with public-key')
+        });
+    }
+    const clientId = read('client-id');
+    const clientSecret = read('client-secret');
+    if (clientId || clientSecret) {
+        given.push({
+            kind: 'service-account',
+            clientId: identifier(read, 'client-id', 'the service account client ID that goes with client-secret'),
+            clientSecret: required(read, 'client-secret', 'the service account secret that goes with client-id')
+        });
+    }
+    const accessToken = read('access-token');
+    if (accessToken)
+        given.push({ kind: 'access-token', accessToken });
+    const [only, ...others] = given;
+    if (!only) {
+        throw new types/* InputError */.dz('No credentials: set exactly one of public-key + private-key (API key), client-id + client-secret (service account), or access-token.');
+    }
+    if (others.length > 0) {
+        throw new types/* InputError */.dz(`More than one kind of credentials is set (${given.map(c => c.kind).join(', ')}): set exactly one of public-key + private-key, client-id + client-secret, or access-token.`);
+    }
+    return only;
+}
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+function isLoopback(hostname) {
+    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function parseBaseUrl(read, name, allowHttp, warnings) {
+    const value = read(name) || types/* DEFAULT_BASE_URL */.Ql;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new types/* InputError */.dz(`Input '${name}' must be an absolute URL such as ${types/* DEFAULT_BASE_URL */.Ql} or https://opsmanager.example.com:8443; got ${quoteUrl(value)}.`);
+    }
+    if (url.username || url.password) {
+        // Never echo the value: it holds credentials.
+        throw new types/* InputError */.dz(`Input '${name}' must not contain credentials (user:password@); pass them as public-key / private-key instead.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new types/* InputError */.dz(`Input '${name}' must start with https:// (or http://); got ${quoteUrl(value)}.`);
+    }
+    if (url.search || url.hash) {
+        throw new types/* InputError */.dz(`Input '${name}' must not have a query or fragment; got ${quoteUrl(value)}.`);
+    }
+    if (/\/api(\/|$)/i.test(url.pathname)) {
+        throw new types/* InputError */.dz(`Input '${name}' must be the host only, such as ${url.origin}: the action adds the API paths (/api/atlas/v2, /api/public/v1.0) itself; got ${quoteUrl(value)}.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        if (!allowHttp) {
+            throw new types/* InputError */.dz(`Input '${name}' uses plain http:// to ${url.hostname}: credentials and tokens would cross the network unencrypted. Use https://, or set allow-http: true if this Ops Manager only serves HTTP.`);
+        }
+        warnings.push(`Input '${name}' uses plain http:// to ${url.hostname} (allowed by allow-http): traffic is not encrypted.`);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g;
+/** PEM text: one or more certificate blocks, and nothing else but white space. */
+function parseCertificates(value) {
+    if (value === '')
+        return [];
+    const certificates = value.match(PEM_CERTIFICATE) ?? [];
+    if (certificates.length === 0 || value.replace(PEM_CERTIFICATE, '').trim() !== '') {
+        throw new types/* InputError */.dz("Input 'ca-certificate' must be PEM text: one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- (a CA certificate, not a key or a file path).");
+    }
+    return certificates;
+}
+/** The Atlas CLI refuses every live-migration call on Atlas for Government. */
+function warnIfGovernment(endpoint, warnings) {
+    if (/(^|\.)mongodbgov\.com$/i.test(new URL(endpoint.baseUrl).hostname)) {
+        warnings.push('base-url is Atlas for Government: the Atlas CLI refuses live migration there, and it may not be available; the calls are made all the same.');
+    }
+}
+/**
+ * Quotes a URL input for an error message, unless it has an @: user:password@ may hold a password,
+ * and the runner masks only whole secrets, so no part of such a value is echoed.
+ */
+function quoteUrl(value) {
+    return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : quote(value);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/migration.ts
+// The migration request's inputs (validate-migration, start-migration), each checked before any
+// request: names, IDs, the source's TLS and credentials, the destination's network path, sharding.
+
+
+const HOSTNAME_SCHEMA_TYPES = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING'];
+const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/;
+/** The migration request's inputs, each checked; what discovery fills may be left out. */
+function parseMigrationInputs(read, warnings) {
+    const name = (input, what) => {
+        const value = required(read, input, what);
+        if (!isName(value))
+            throw new types/* InputError */.dz(`Input '${input}' must be ${what.replace(/^the /, 'a ')}, on one line.`);
+        return value;
+    };
+    const clusterName = name('cluster-name', 'the name of the destination Atlas cluster');
+    const sourceClusterName = name('source-cluster-name', 'the name of the source cluster in Cloud Manager / Ops Manager');
+    const sourceProjectId = read('source-project-id')
+        ? parseId(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
+        : undefined;
+    const migrationHost = read('migration-host') || undefined;
+    if (migrationHost !== undefined && !HOST.test(migrationHost)) {
+        throw new types/* InputError */.dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${quote(migrationHost)}.`);
+    }
+    const caPath = read('source-ca-certificate-path') || undefined;
+    let sourceSsl = read('source-ssl') === '' ? undefined : parseBoolean(read, 'source-ssl', false);
+    if (caPath !== undefined) {
+        if (sourceSsl === false) {
+            throw new types/* InputError */.dz("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
+        }
+        sourceSsl = true;
+    }
+    const username = read('source-username');
+    const password = read('source-password');
+    if ((username === '') !== (password === '')) {
+        throw new types/* InputError */.dz(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
+    }
+    const dropDestinationData = parseBoolean(read, 'drop-destination-data', false);
+    const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC');
+    if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
+        throw new types/* InputError */.dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${quote(hostnameSchemaType)}.`);
+    }
+    const privateLinkId = read('private-link-id') || undefined;
+    if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
+        throw new types/* InputError */.dz("Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID.");
+    }
+    if (hostnameSchemaType !== 'PRIVATE_LINK' && privateLinkId) {
+        throw new types/* InputError */.dz(`Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`);
+    }
+    if (dropDestinationData) {
+        warnings.push(`drop-destination-data is true: every collection of the destination cluster '${clusterName}' is dropped before the migration starts.`);
+    }
+    return {
+        clusterName,
+        sourceClusterName,
+        sourceProjectId,
+        migrationHost,
+        sourceSsl,
+        sourceCaCertificatePath: caPath,
+        sourceCredentials: username ? { username, password } : undefined,
+        dropDestinationData,
+        hostnameSchemaType,
+        privateLinkId,
+        sharding: parseSharding(read('sharding'))
+    };
+}
+/** sharding: JSON {createSupportingIndexes, shardingEntries: [{database, collection, shardCollection: {key: [{field: 1}]}}]}. */
+function parseSharding(value) {
+    if (value === '')
+        return undefined;
+    const fail = (why) => {
+        throw new types/* InputError */.dz(`Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`);
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        return fail('is not valid JSON');
+    }
+    const object = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (!object(parsed))
+        return fail('must be a JSON object');
+    if (typeof parsed.createSupportingIndexes !== 'boolean')
+        return fail('needs createSupportingIndexes: true or false');
+    const entries = parsed.shardingEntries;
+    if (!Array.isArray(entries) || entries.length === 0)
+        return fail('needs a non-empty shardingEntries array');
+    const keys = new Set();
+    for (const [i, entry] of entries.entries()) {
+        const at = `shardingEntries[${i}]`;
+        if (!object(entry))
+            return fail(`has ${at} that is not an object`);
+        if (typeof entry.database !== 'string' || entry.database === '')
+            return fail(`needs ${at}.database`);
+        if (typeof entry.collection !== 'string' || entry.collection === '')
+            return fail(`needs ${at}.collection`);
+        const key = object(entry.shardCollection) ? entry.shardCollection.key : undefined;
+        if (!Array.isArray(key) || key.length === 0)
+            return fail(`needs ${at}.shardCollection.key, a non-empty array`);
+        for (const field of key) {
+            if (!object(field) ||
+                Object.keys(field).length !== 1 ||
+                !Object.values(field).every(v => v === 1 || v === 'hashed')) {
+                return fail(`has ${at}.shardCollection.key entries that are not {"field": 1} (or "hashed")`);
+            }
+        }
+        const namespace = `${entry.database}.${entry.collection}`;
+        if (keys.has(namespace))
+            return fail(`lists ${namespace} twice`);
+        keys.add(namespace);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/kit.ts
+// What a mode's parser reads its inputs with: each call reads and checks one input (or one group,
+// such as an endpoint), and every mode that reads it reads it the same way.
+
+
+
+
+const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
+function inputKit(read, mode, warnings) {
+    const allowHttp = parseBoolean(read, 'allow-http', false);
+    // Read whatever the mode, so a bad value fails even where it would not be used.
+    const waitTimeoutSeconds = parseInteger(read, 'wait-timeout-seconds', types/* DEFAULT_WAIT_TIMEOUT_SECONDS */.OM, 1, types/* MAX_WAIT_TIMEOUT_SECONDS */.t);
+    const pollIntervalSeconds = parseInteger(read, 'poll-interval-seconds', types/* DEFAULT_POLL_INTERVAL_SECONDS */.Ou, 1, 86_400);
+    const endpoint = (ids) => {
+        const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, warnings);
+        const credentials = parseCredentials(read);
+        return {
+            baseUrl,
+            credentials,
+            names: { baseUrl: 'base-url', orgId: 'org-id', ids, credentials: CREDENTIAL_NAMES[credentials.kind] }
+        };
+    };
+    return {
+        read,
+        warnings,
+        id: (name, what, why) => parseId(read, name, what, why),
+        orgId: (name = 'org-id', why) => parseId(read, name, 'organization ID', why),
+        boolean: (name, fallback) => parseBoolean(read, name, fallback),
+        required: (name, what) => required(read, name, what),
+        endpoint,
+        atlas: ids => {
+            const atlas = endpoint(ids);
+            warnIfGovernment(atlas, warnings);
+            return atlas;
+        },
+        sourceEndpoint: () => ({
+            baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, warnings),
+            credentials: {
+                kind: 'api-key',
+                publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
+                privateKey: required(read, 'source-private-key', 'the private key of that API key')
+            },
+            names: {
+                baseUrl: 'source-base-url',
+                orgId: 'source-org-id',
+                ids: 'source-org-id',
+                credentials: 'source-public-key / source-private-key'
+            }
+        }),
+        apiVersion: () => {
+            const value = read('api-version');
+            if (value !== '' && !API_VERSION.test(value)) {
+                throw new types/* InputError */.dz(`Input 'api-version' must be a date in the form YYYY-MM-DD (e.g. 2023-01-01); got ${quote(value)}.`);
+            }
+            return value || undefined;
+        },
+        accessListIps: () => parseIps(read),
+        waitForSync: () => parseBoolean(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined,
+        migrationWait: allowed => {
+            const value = read('wait-for') || allowed[0];
+            if (!allowed.includes(value)) {
+                throw new types/* InputError */.dz(`Input 'wait-for' must be one of ${allowed.join(', ')} in mode ${mode}; got ${quote(value)}.`);
+            }
+            return { for: value, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds };
+        },
+        migration: () => parseMigrationInputs(read, warnings)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/index.ts
+// Turns the step's raw inputs into one validated, typed configuration. Pure: no I/O beyond the
+// reader it is given, so every rule is unit-testable and a bad input fails the step before any
+// request is sent. What each mode reads is declared in modes/registry.ts.
+
+
+
+
+
+
+/** Every input some mode reads besides the common ones: an input set outside its modes earns a warning. */
+const MODE_INPUTS = [...new Set(registry/* MODE_NAMES */.Jc.flatMap(mode => registry/* MODES */.FN[mode].inputs))];
+function parseInputs(read) {
+    const mode = parseMode(read('mode'));
+    const entry = registry/* MODES */.FN[mode];
+    const common = {
+        requestTimeoutSeconds: parseInteger(read, 'request-timeout-seconds', types/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il, 1, 600),
+        caCertificates: parseCertificates(read('ca-certificate')),
+        warnings: MODE_INPUTS.filter(name => read(name) !== '' && !entry.inputs.includes(name)).map(name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`)
+    };
+    const kit = inputKit(read, mode, common.warnings);
+    if (mode !== 'cutover' && read('confirm-writes-stopped') !== '')
+        parseBoolean(read, 'confirm-writes-stopped', false);
+    return { ...common, ...entry.parse(kit) };
+}
+function parseMode(value) {
+    if ((0,registry/* isMode */.SF)(value))
+        return value;
+    const expected = registry/* MODE_NAMES */.Jc.join(', ');
+    if (value === '')
+        throw new types/* InputError */.dz(`Input 'mode' is required: one of ${expected}.`);
+    throw new types/* InputError */.dz(`Input 'mode' must be one of ${expected}; got ${quote(value)}.`);
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
 var command = __nccwpck_require__(635);
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/runner-commands.ts
 // The few runner commands needed before the inputs are known to be good: read an input, mask a
 // value, fail the step. They go through @actions/core's own command writer (its lib/command.js,
 // which escapes values as the runner expects) rather than its entry point, which loads the whole
@@ -1134,26 +1321,27 @@ var secrets = __nccwpck_require__(194);
 
 
 
+
 async function run() {
     const started = Date.now();
     // Secrets first: nothing may be logged before every credential input is masked.
-    for (const name of inputs/* SECRET_INPUTS */.pH)
+    for (const name of types/* SECRET_INPUTS */.pH)
         maskSecret(getInput(name));
     let config;
     try {
-        config = (0,inputs/* parseInputs */.TL)(getInput);
+        config = parseInputs(getInput);
     }
     catch (err) {
-        setFailed(err instanceof inputs/* InputError */.dz ? err.message : `Could not read the inputs: ${String(err)}`);
+        setFailed(err instanceof types/* InputError */.dz ? err.message : `Could not read the inputs: ${String(err)}`);
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 340));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(355), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {
         // runAction reports every failure of a mode itself; this is for a bundle that could not load.
-        setFailed(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+        setFailed(`Unexpected error: ${(0,errors_text/* errorMessage */.gJ)(err)}`);
     }
 }
 /**

@@ -1,17 +1,14 @@
 // Runs the bundled action locally, as a runner would, against the loopback API stand-in:
 // create-link-token, then link-org with its output, then link-status. Prints each step's outputs
 // (the link token shown only as its length) and job summary.
-import { FakeApi } from '../test-server/fake-api.ts'
+import { API_KEY, ATLAS_ORG, SOURCE_ORG, startFakeApi } from '../test-server/fixtures.ts'
 import { runAction } from '../test-server/run-action.ts'
 
-const ATLAS_ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
-const SOURCE_ORG = '6a7b8c9d0e1f2a3b4c5d6e7f'
-const key = { publicKey: 'demopubk', privateKey: 'demo-private-key-0000' }
-
-const api = new FakeApi({ apiKeys: [key], atlasOrgs: [ATLAS_ORG], sourceOrgs: [SOURCE_ORG], notSyncedPolls: 1 })
-const url = await api.listen()
+// One NOT_SYNCED answer first, so that wait-for-sync polls once.
+const api = await startFakeApi({ notSyncedPolls: 1 })
+const url = api.url
 console.log(`Loopback API stand-in on ${url}\n`)
-const credentials = { 'public-key': key.publicKey, 'private-key': key.privateKey, 'base-url': url }
+const credentials = { 'public-key': API_KEY.publicKey, 'private-key': API_KEY.privateKey, 'base-url': url }
 
 const steps: Record<string, string>[] = [
   { mode: 'create-link-token', 'org-id': ATLAS_ORG, 'access-list-ips': '203.0.113.10' },

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import packageJson from '../package.json' with { type: 'json' }
 import { CancelledError, SYSTEM_CLOCK } from './cancel'
+import { errorMessage } from './errors'
 import type { ActionConfig } from './inputs'
 import type { ModeContext } from './modes/context'
 import { runMode } from './modes/index'
@@ -43,7 +44,7 @@ export async function runAction(
   try {
     result = await runMode(config, context)
   } catch (err) {
-    const message = redact(err instanceof Error ? err.message : String(err))
+    const message = redact(errorMessage(err))
     core.setFailed(message)
     result = err instanceof CancelledError || cancel.signal.aborted ? `cancelled: ${message}` : `failed: ${message}`
   }

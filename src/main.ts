@@ -2,9 +2,10 @@
 // (@actions/core, the HTTP stack, the modes), so a bad input fails within a few milliseconds of
 // Node's own start and sends nothing.
 
+import { errorMessage } from './errors/text'
 import type { ActionConfig } from './inputs'
 import { InputError, parseInputs, SECRET_INPUTS } from './inputs'
-import { getInput, setFailed, setSecret } from './runner'
+import { getInput, setFailed, setSecret } from './runner-commands'
 import { addSecret } from './secrets'
 
 export async function run(): Promise<void> {
@@ -24,7 +25,7 @@ export async function run(): Promise<void> {
     await runAction(config, { started, maskSecret })
   } catch (err) {
     // runAction reports every failure of a mode itself; this is for a bundle that could not load.
-    setFailed(`Unexpected error: ${err instanceof Error ? err.message : String(err)}`)
+    setFailed(`Unexpected error: ${errorMessage(err)}`)
   }
 }
 

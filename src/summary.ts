@@ -1,7 +1,8 @@
 // The job summary: what was done where, what the waits saw, never a secret.
 import * as core from '@actions/core'
+import { errorMessage } from './errors'
 import type { ActionConfig } from './inputs'
-import { MIGRATION_MODES } from './inputs'
+import { MODES } from './modes/registry'
 import type { Report } from './report'
 import { changes, sparkline } from './report'
 import { redact } from './secrets'
@@ -16,9 +17,7 @@ export async function writeSummary(
   try {
     const summary = core.summary
       .addHeading(
-        (MIGRATION_MODES as readonly string[]).includes(config.mode)
-          ? 'MongoDB live migration'
-          : 'MongoDB live migration link',
+        MODES[config.mode].family === 'migration' ? 'MongoDB live migration' : 'MongoDB live migration link',
         3
       )
       .addTable([
@@ -61,48 +60,11 @@ export async function writeSummary(
     const text = redact(summary.stringify())
     await summary.emptyBuffer().addRaw(text).write()
   } catch (err) {
-    core.warning(`Could not write the job summary: ${(err as Error).message}`)
+    core.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }
 }
 
+/** The rows of the mode's registry entry: what the step acted on. */
 function describe(config: ActionConfig): [string, string][] {
-  const host = (baseUrl: string): string => new URL(baseUrl).host
-  switch (config.mode) {
-    case 'create-link-token':
-    case 'delete-link-token':
-    case 'list-migration-sources':
-      return [
-        ['Atlas organization', config.orgId],
-        ['Host', host(config.atlas.baseUrl)]
-      ]
-    case 'link-org':
-    case 'link-status':
-    case 'unlink-org':
-      return [
-        ['Source organization', config.orgId],
-        ['Host', host(config.source.baseUrl)]
-      ]
-    case 'create-and-link':
-      return [
-        ['Atlas organization', config.orgId],
-        ['Atlas host', host(config.atlas.baseUrl)],
-        ['Source organization', config.sourceOrgId],
-        ['Source host', host(config.source.baseUrl)]
-      ]
-    case 'validate-migration':
-    case 'start-migration':
-      return [
-        ['Destination project', config.projectId],
-        ['Destination cluster', config.migration.clusterName],
-        ['Source cluster', config.migration.sourceClusterName],
-        ['Host', host(config.atlas.baseUrl)]
-      ]
-    case 'migration-status':
-    case 'cutover':
-      return [
-        ['Destination project', config.projectId],
-        ['Migration ID', config.migrationId],
-        ['Host', host(config.atlas.baseUrl)]
-      ]
-  }
+  return (MODES[config.mode].rows as (c: ActionConfig) => [string, string][])(config)
 }

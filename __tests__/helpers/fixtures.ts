@@ -1,55 +1,23 @@
-// Credentials and orgs shared by the tests that run the bundle against the loopback stand-in.
+// The shared fixtures (test-server/fixtures.ts, plain Node) and the vitest assertion built on them.
 import { expect } from 'vitest'
-import { formsOf } from '../../src/secrets'
-import type { FakeApiOptions } from '../../test-server/fake-api.ts'
-import { FakeApi } from '../../test-server/fake-api.ts'
+import type { FakeApi } from '../../test-server/fake-api.ts'
+import { secretForms } from '../../test-server/fixtures.ts'
 import type { ActionRun } from '../../test-server/run-action.ts'
 
-export const ATLAS_ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
-export const SOURCE_ORG = '6a7b8c9d0e1f2a3b4c5d6e7f'
-/** The destination Atlas project, and a linked source project, of the migration tests. */
-export const ATLAS_PROJECT = '7c8d9e0f1a2b3c4d5e6f7a8b'
-export const SOURCE_PROJECT = '9e0f1a2b3c4d5e6f7a8b9c0d'
-export const API_KEY = { publicKey: 'kqzwtmvb', privateKey: '7c1e2f3a-priv-key-4b5c-9d8e7f6a5b4c' }
-export const SOURCE_API_KEY = { publicKey: 'srcpubky', privateKey: 'a1b2c3d4-source-private-e5f6a7b8c9d0' }
-export const SERVICE_ACCOUNT = { clientId: 'mdb_sa_id_65f0a1b2c3', clientSecret: 'mdb_sa_sk_Zx9Yw8Vu7Ts6Rq5Po4Nm' }
-export const ACCESS_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.ready-bearer-token.c2lnbmF0dXJl'
-
-export const CREDENTIALS = {
-  'api-key': { 'public-key': API_KEY.publicKey, 'private-key': API_KEY.privateKey },
-  'service-account': { 'client-id': SERVICE_ACCOUNT.clientId, 'client-secret': SERVICE_ACCOUNT.clientSecret },
-  'access-token': { 'access-token': ACCESS_TOKEN }
-} as const
-export type CredentialKind = keyof typeof CREDENTIALS
-
-export async function startFakeApi(options: FakeApiOptions = {}): Promise<FakeApi> {
-  const api = new FakeApi({
-    apiKeys: [API_KEY, SOURCE_API_KEY],
-    serviceAccounts: [SERVICE_ACCOUNT],
-    accessTokens: [ACCESS_TOKEN],
-    atlasOrgs: [ATLAS_ORG],
-    sourceOrgs: [SOURCE_ORG],
-    ...options
-  })
-  await api.listen()
-  return api
-}
-
-/** Every secret a run could leak, with the forms a leak could take. */
-export function secretForms(api: FakeApi): string[] {
-  const secrets = [
-    API_KEY.privateKey,
-    SOURCE_API_KEY.privateKey,
-    SERVICE_ACCOUNT.clientSecret,
-    ACCESS_TOKEN,
-    ...api.issuedAccessTokens,
-    ...[...api.linkTokens.values()].flat(),
-    ...[...api.links.values()].map(link => link.linkToken)
-  ]
-  const basic = Buffer.from(`${SERVICE_ACCOUNT.clientId}:${SERVICE_ACCOUNT.clientSecret}`).toString('base64')
-  // Every form a secret can take in a server's text (JSON-escaped, URL-encoded, base64, folded…).
-  return [...new Set([...secrets, basic].flatMap(formsOf).filter(form => form.length >= 4))]
-}
+export type { CredentialKind } from '../../test-server/fixtures.ts'
+export {
+  ACCESS_TOKEN,
+  API_KEY,
+  ATLAS_ORG,
+  ATLAS_PROJECT,
+  CREDENTIALS,
+  SERVICE_ACCOUNT,
+  SOURCE_API_KEY,
+  SOURCE_ORG,
+  SOURCE_PROJECT,
+  secretForms,
+  startFakeApi
+} from '../../test-server/fixtures.ts'
 
 /** Nothing secret in what the run printed (debug on) or in its summary, but the ::add-mask:: that hides it. */
 export function expectNoLeak(run: ActionRun, api: FakeApi, extra: string[] = []): void {

@@ -1,8 +1,8 @@
 // Atlas Admin API v2, Cloud Migration Service: the link-token calls. Knows the API, not GitHub.
-import { ApiError } from '../errors'
+import { ApiError, UnexpectedAnswerError } from '../errors'
 import type { ApiSession } from '../transport/session'
 import { call, callForField } from './call'
-import { isMissingLink } from './not-found'
+import { isMissingLink } from './missing-link'
 
 /** Each operation's version in MongoDB's published spec: the only one defined for link tokens. */
 export const ATLAS_LINK_TOKEN_API_VERSION = '2023-01-01'
@@ -31,7 +31,8 @@ export class AtlasClient {
       ifUncertain: `a link token may have been created in org ${orgId}; it is unused, and delete-link-token removes it (with every other link token of the org) once no source org needs one.`
     } as const
     const token = await callForField(this.session, request, 'linkToken')
-    if (typeof token !== 'string') throw new Error('Create link token: linkToken in the answer is not a string.')
+    if (typeof token !== 'string')
+      throw new UnexpectedAnswerError('Create link token: linkToken in the answer is not a string.')
     return token
   }
 

@@ -1,6 +1,6 @@
 // Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
 // the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
-import { ApiError, describeNonJson, notTheApi, OutcomeUnknownError } from '../errors'
+import { ApiError, answerLine, describeNonJson, notTheApi, OutcomeUnknownError, UnexpectedAnswerError } from '../errors'
 import { redact } from '../secrets'
 import type { ApiRequest, ApiResponse } from '../transport/http'
 import { isSuccess } from '../transport/http'
@@ -38,11 +38,11 @@ export async function callForObject(
  * state it says the change may have happened, and what to check, since a re-run could do it twice.
  */
 function unreadable(session: ApiSession, request: ApiRequest, response: ApiResponse, what: string): never {
-  const answer = `HTTP ${response.status} from ${request.method} ${new URL(response.url).pathname} ${what}`
+  const answer = `${answerLine(response.status, request.method, response.url)} ${what}`
   if (request.method !== 'GET') {
     throw new OutcomeUnknownError(request.operation, answer, `${request.ifUncertain} ${notTheApi(session.names)}`)
   }
-  throw new Error(`${request.operation}: ${answer}. ${notTheApi(session.names)}`)
+  throw new UnexpectedAnswerError(`${request.operation}: ${answer}. ${notTheApi(session.names)}`)
 }
 
 /** Sends the request and returns one field of the 2xx JSON answer, which must be there. */

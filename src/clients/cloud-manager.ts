@@ -1,9 +1,9 @@
 // Cloud Manager / Ops Manager public API v1.0: the live-export migration link of a source org.
 // Knows the API, not GitHub.
-import { ApiError } from '../errors'
+import { ApiError, UnexpectedAnswerError } from '../errors'
 import type { ApiSession } from '../transport/session'
 import { call, callForField } from './call'
-import { isMissingLink } from './not-found'
+import { isMissingLink } from './missing-link'
 
 export const LINK_STATUSES = ['SYNCED', 'NOT_SYNCED'] as const
 export type LinkStatus = (typeof LINK_STATUSES)[number]
@@ -58,5 +58,7 @@ export class CloudManagerClient {
 
 function linkStatus(operation: string, value: unknown): LinkStatus {
   if ((LINK_STATUSES as readonly unknown[]).includes(value)) return value as LinkStatus
-  throw new Error(`${operation}: unexpected status ${JSON.stringify(value)} (expected SYNCED or NOT_SYNCED).`)
+  throw new UnexpectedAnswerError(
+    `${operation}: unexpected status ${JSON.stringify(value)} (expected SYNCED or NOT_SYNCED).`
+  )
 }

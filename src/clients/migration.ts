@@ -1,6 +1,7 @@
 // Atlas Admin API v2, Cloud Migration Service: everything after the link — discovery, validation,
 // the migration and its cut-over. Knows the API, not GitHub.
 
+import { answerLine, notTheApi, UnexpectedAnswerError } from '../errors'
 import type { ApiSession } from '../transport/session'
 import { call, callForObject, parseJson } from './call'
 
@@ -87,8 +88,8 @@ export class MigrationClient {
     const response = await call(this.session, request)
     const body = parseJson(response.body)
     if (!Array.isArray(body)) {
-      throw new Error(
-        `${request.operation}: HTTP ${response.status} from GET ${request.path} was not a JSON array of projects.`
+      throw new UnexpectedAnswerError(
+        `${request.operation}: ${answerLine(response.status, 'GET', response.url)} was not a JSON array of projects. ${notTheApi(this.session.names)}`
       )
     }
     return body as AvailableProject[]

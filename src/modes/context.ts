@@ -2,8 +2,8 @@
 // signal and a clock. Shared by the modes and their dispatcher, so neither imports the other.
 import type { Clock } from '../cancel'
 import type { Endpoint } from '../inputs'
+import type { Logger } from '../log'
 import type { Report } from '../report'
-import type { Logger } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 
 export interface ModeContext extends Report {

@@ -1,15 +1,13 @@
-// One small function per mode, over the API clients, grouped by family. Knows nothing of GitHub:
-// it logs through the Logger it is given and leaves outputs and summary notes in its context for
-// action.ts to write, whether the mode succeeds or fails.
+// Runs the mode the registry names, over sessions it opens on demand, and closes them whatever
+// happens. The modes know nothing of GitHub: they log through the Logger they are given and leave
+// outputs and summary notes in their context for action.ts to write, whether they succeed or fail.
 import type { ActionConfig } from '../inputs'
 import { HttpTransport } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 import { openSession } from '../transport/session'
 import { trustCertificates } from '../transport/trust'
 import type { ModeContext, OpenSession } from './context'
-import { createAndLink, linkOrg, linkStatus, unlinkOrg } from './link'
-import { cutover, listMigrationSources, migrationStatus, startMigration, validateMigrationMode } from './migration'
-import { createLinkTokenMode, deleteLinkTokens } from './tokens'
+import { MODES } from './registry'
 
 /** Runs the mode and returns one phrase for the job summary's result column. */
 export async function runMode(config: ActionConfig, context: ModeContext): Promise<string> {
@@ -39,34 +37,12 @@ export async function runMode(config: ActionConfig, context: ModeContext): Promi
     return session
   }
   try {
-    switch (config.mode) {
-      case 'create-link-token':
-        return await createLinkTokenMode(config, open, context)
-      case 'delete-link-token':
-        return await deleteLinkTokens(config, open, context)
-      case 'link-org':
-        return await linkOrg(config, open, context)
-      case 'link-status':
-        return await linkStatus(config, open, context)
-      case 'unlink-org':
-        return await unlinkOrg(config, open, context)
-      case 'create-and-link':
-        return await createAndLink(config, open, context)
-      case 'list-migration-sources':
-        return await listMigrationSources(config, open, context)
-      case 'validate-migration':
-        return await validateMigrationMode(config, open, context)
-      case 'start-migration':
-        return await startMigration(config, open, context)
-      case 'migration-status':
-        return await migrationStatus(config, open, context)
-      case 'cutover':
-        return await cutover(config, open, context)
-      default: {
-        const unknown: never = config
-        throw new Error(`Unknown mode ${JSON.stringify(unknown)}`)
-      }
-    }
+    const run = (await MODES[config.mode].load()) as (
+      c: ActionConfig,
+      o: OpenSession,
+      x: ModeContext
+    ) => Promise<string>
+    return await run(config, open, context)
   } finally {
     for (const session of sessions) await session.close()
     for (const transport of transports.values()) transport.dispose()

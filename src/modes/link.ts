@@ -4,22 +4,20 @@
 import { AtlasClient } from '../clients/atlas'
 import type { LinkStatus } from '../clients/cloud-manager'
 import { CloudManagerClient } from '../clients/cloud-manager'
-import { isMissingLink } from '../clients/not-found'
-import { ApiError } from '../errors'
-import type { ActionConfig, WaitForSync } from '../inputs'
+import { isMissingLink } from '../clients/missing-link'
+import { ApiError, errorMessage, StepError } from '../errors'
+import type { ConfigOf, WaitForSync } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
 import { pollUntil } from './poll'
 import { createLinkToken } from './tokens'
 
-type Config<M extends ActionConfig['mode']> = Extract<ActionConfig, { mode: M }>
-
-export async function linkOrg(config: Config<'link-org'>, open: OpenSession, context: ModeContext): Promise<string> {
+export async function linkOrg(config: ConfigOf<'link-org'>, open: OpenSession, context: ModeContext): Promise<string> {
   const source = new CloudManagerClient(open(config.source))
   return linkAndWait(source, config.orgId, config.linkToken, config.waitForSync, context)
 }
 
 export async function linkStatus(
-  config: Config<'link-status'>,
+  config: ConfigOf<'link-status'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
@@ -30,8 +28,8 @@ export async function linkStatus(
     status = await source.getLinkStatus(config.orgId)
   } catch (err) {
     if (err instanceof ApiError && isMissingLink(err)) {
-      throw new Error(
-        `Org ${config.orgId} has no migration link (${err.message.replace(/ Check .*$/, '')}) Link it with mode link-org or create-and-link.`
+      throw new StepError(
+        `Org ${config.orgId} has no migration link (${err.summary}) Link it with mode link-org or create-and-link.`
       )
     }
     throw err
@@ -42,7 +40,7 @@ export async function linkStatus(
 }
 
 export async function unlinkOrg(
-  config: Config<'unlink-org'>,
+  config: ConfigOf<'unlink-org'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
@@ -55,7 +53,7 @@ export async function unlinkOrg(
 }
 
 export async function createAndLink(
-  config: Config<'create-and-link'>,
+  config: ConfigOf<'create-and-link'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
@@ -77,7 +75,7 @@ export async function createAndLink(
  */
 async function afterFailedLink(
   atlas: AtlasClient,
-  config: Config<'create-and-link'>,
+  config: ConfigOf<'create-and-link'>,
   context: ModeContext
 ): Promise<void> {
   if (!config.deleteTokenOnFailure) {
@@ -97,7 +95,7 @@ async function afterFailedLink(
     context.log.info(note)
     context.notes.push(note)
   } catch (err) {
-    const note = `Could not delete the link tokens of Atlas org ${config.orgId}: ${(err as Error).message}`
+    const note = `Could not delete the link tokens of Atlas org ${config.orgId}: ${errorMessage(err)}`
     context.log.warning(note)
     context.notes.push(note)
   }

@@ -3,10 +3,11 @@
 // setting Atlas does not report, or credentials an unmanaged deployment needs are refused here,
 // before anything is sent.
 import type { AvailableDeployment, AvailableProject, MigrationClient, MigrationRequest } from '../clients/migration'
-import type { ActionConfig, MigrationInputs } from '../inputs'
+import { StepError } from '../errors'
+import type { ConfigOf, MigrationInputs } from '../inputs/types'
 import type { ModeContext } from './context'
 
-type RequestConfig = Extract<ActionConfig, { mode: 'validate-migration' | 'start-migration' }>
+type RequestConfig = ConfigOf<'validate-migration' | 'start-migration'>
 
 /** The request from the inputs; with org-id, discovery fills what they leave out and checks what they give. */
 export async function migrationRequest(
@@ -27,7 +28,7 @@ export async function migrationRequest(
     )
   }
   if (sourceProjectId === undefined || migrationHost === undefined || sourceSsl === undefined) {
-    throw new Error('Set org-id, or all of source-project-id, migration-host and source-ssl.')
+    throw new StepError('Set org-id, or all of source-project-id, migration-host and source-ssl.')
   }
   const body: MigrationRequest = {
     source: {
@@ -78,7 +79,7 @@ function discover(projects: AvailableProject[], given: MigrationInputs, context:
   )
   if (matches.length !== 1) {
     const why = matches.length === 0 ? 'No deployment' : `${matches.length} deployments`
-    throw new Error(
+    throw new StepError(
       `${why} named '${given.sourceClusterName}'${given.sourceProjectId ? ` in project ${given.sourceProjectId}` : ''} among the migration sources of the Atlas org. ${matches.length > 1 ? `Set source-project-id to one of them: ${listed(matches)}.` : `Candidates: ${listed(candidates)}.`}`
     )
   }
@@ -99,12 +100,12 @@ function migrationHostOf(project: AvailableProject, given: MigrationInputs, cont
       return given.migrationHost
     }
     if (hosts.includes(given.migrationHost)) return given.migrationHost
-    throw new Error(
+    throw new StepError(
       `Migration host '${given.migrationHost}' is not one of project ${project.name}'s migration hosts (${known}): set migration-host to one of them, exactly as listed. Nothing was sent.`
     )
   }
   if (hosts?.length === 1) return hosts[0] as string
-  throw new Error(
+  throw new StepError(
     (hosts?.length ?? 0) === 0
       ? `Project ${project.name} has no migration host: provision one in Cloud Manager (a server with agentFeatureCloudMigrationEnabled), or set migration-host.`
       : `Project ${project.name} has ${hosts?.length} migration hosts: set migration-host to one of ${known} (each migration needs its own).`
@@ -119,7 +120,7 @@ function sslOf(
 ): boolean | undefined {
   const where = `deployment ${deployment.name} of project ${project.name}`
   if (deployment.managed !== true && given.sourceCredentials === undefined) {
-    throw new Error(
+    throw new StepError(
       deployment.managed === false
         ? `The ${where} is not managed by Cloud Manager / Ops Manager Automation, so Atlas cannot authenticate to it on its own: set source-username and source-password (a user with backup, readAnyDatabase and clusterMonitor). Nothing was sent.`
         : `Atlas does not say whether Automation manages the ${where}: set source-username and source-password, since managed authentication cannot be assumed. Nothing was sent.`
@@ -127,7 +128,7 @@ function sslOf(
   }
   if (given.sourceSsl !== undefined) return given.sourceSsl
   if (typeof deployment.tlsEnabled === 'boolean') return deployment.tlsEnabled
-  throw new Error(
+  throw new StepError(
     `Atlas does not say whether the ${where} uses TLS, and a security setting is never guessed: set source-ssl (true or false). Nothing was sent.`
   )
 }

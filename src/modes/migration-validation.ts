@@ -1,7 +1,7 @@
 // Validation before a migration: Atlas's own asynchronous check, polled to its end, and its known
 // failures turned into what to do.
 import type { MigrationClient, MigrationRequest, Validation } from '../clients/migration'
-import { oneLine } from '../errors'
+import { oneLine, StepError } from '../errors'
 import type { MigrationWait } from '../inputs'
 import { redact } from '../secrets'
 import type { ModeContext } from './context'
@@ -72,7 +72,7 @@ export async function validate(
     // The reason may echo the request (the source password): clean it before it is folded or printed.
     const reason = oneLine(redact(validation.errorMessage ?? 'no reason given'))
     const hint = VALIDATION_HINTS.find(([pattern]) => pattern.test(reason))?.[1]
-    throw new Error(`Validation ${id} FAILED: ${reason}.${hint ? ` ${hint}` : ''} No migration was started.`)
+    throw new StepError(`Validation ${id} FAILED: ${reason}.${hint ? ` ${hint}` : ''} No migration was started.`)
   }
   context.log.info(`Validation ${id}: SUCCESS.`)
   return validation

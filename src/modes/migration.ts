@@ -5,16 +5,15 @@
 
 import type { AvailableProject } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
-import type { ActionConfig } from '../inputs'
+import { StepError } from '../errors'
+import type { ConfigOf } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
 import { migrationRequest } from './migration-request'
 import { validate } from './migration-validation'
 import { describeMigration, isReady, MigrationWatch } from './migration-watch'
 
-type Config<M extends ActionConfig['mode']> = Extract<ActionConfig, { mode: M }>
-
 export async function listMigrationSources(
-  config: Config<'list-migration-sources'>,
+  config: ConfigOf<'list-migration-sources'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
@@ -55,7 +54,7 @@ function flatten(projects: AvailableProject[]) {
 }
 
 export async function validateMigrationMode(
-  config: Config<'validate-migration'>,
+  config: ConfigOf<'validate-migration'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
@@ -66,7 +65,7 @@ export async function validateMigrationMode(
 }
 
 export async function startMigration(
-  config: Config<'start-migration'>,
+  config: ConfigOf<'start-migration'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
@@ -92,7 +91,7 @@ export async function startMigration(
 }
 
 export async function migrationStatus(
-  config: Config<'migration-status'>,
+  config: ConfigOf<'migration-status'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
@@ -107,7 +106,7 @@ export async function migrationStatus(
   return `migration ${migration.id} ${describeMigration(migration)}`
 }
 
-export async function cutover(config: Config<'cutover'>, open: OpenSession, context: ModeContext): Promise<string> {
+export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, context: ModeContext): Promise<string> {
   const client = new MigrationClient(open(config.atlas))
   const { projectId, migrationId } = config
   const watch = new MigrationWatch(client, projectId, migrationId, context)
@@ -118,7 +117,7 @@ export async function cutover(config: Config<'cutover'>, open: OpenSession, cont
     return 'COMPLETE (already)'
   }
   if (!isReady(migration)) {
-    throw new Error(
+    throw new StepError(
       `Migration ${migrationId} is not ready for cut-over (${describeMigration(migration)}): no cut-over was sent. Wait with mode migration-status and wait-for: ready-for-cutover, then run cutover again.`
     )
   }

@@ -3,8 +3,8 @@
 // nothing of what it waits for.
 import type { Clock } from '../cancel'
 import { CancelledError, SYSTEM_CLOCK } from '../cancel'
-import { ApiError, NetworkError } from '../errors'
-import type { Logger } from '../transport/http'
+import { ApiError, errorMessage, NetworkError } from '../errors'
+import type { Logger } from '../log'
 
 export interface PollSchedule {
   /** Pause before the first poll. */
@@ -63,7 +63,7 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
   let failures = 0
   const lastRead = () => (last === undefined ? 'nothing read yet' : `the last read was ${describe(last)}`)
   const cancelled = (err: unknown): CancelledError =>
-    new CancelledError(`${(err as Error).message} Stopped waiting for ${what}; ${lastRead()}.`)
+    new CancelledError(`${errorMessage(err)} Stopped waiting for ${what}; ${lastRead()}.`)
   for (let poll = 1; ; poll++) {
     const left = deadline - clock.now()
     if (left <= 0) {
@@ -91,7 +91,7 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
       if (asked !== undefined) {
         const leftNow = deadline - clock.now()
         if (asked > leftNow) {
-          throw new Error(
+          throw new PollTimeout(
             `Stopped waiting for ${what}: the server asked to wait ${seconds(asked)} s before asking again (Retry-After), past the end of this wait in ${seconds(Math.max(0, leftNow))} s; ${lastRead()}. ${options.timeoutHint}`
           )
         }
@@ -106,7 +106,7 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
       failures++
       if (!isTransient(err) || failures >= maxFailures) throw err
       log.warning(
-        `Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${(err as Error).message}`
+        `Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${errorMessage(err)}`
       )
       continue
     }

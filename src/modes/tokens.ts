@@ -1,13 +1,11 @@
 // The Atlas side of the link: link tokens.
 
 import { AtlasClient } from '../clients/atlas'
-import type { ActionConfig } from '../inputs'
+import type { ConfigOf } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
 
-type Config<M extends ActionConfig['mode']> = Extract<ActionConfig, { mode: M }>
-
 export async function createLinkTokenMode(
-  config: Config<'create-link-token'>,
+  config: ConfigOf<'create-link-token'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
@@ -17,7 +15,7 @@ export async function createLinkTokenMode(
 }
 
 export async function deleteLinkTokens(
-  config: Config<'delete-link-token'>,
+  config: ConfigOf<'delete-link-token'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {

@@ -1,14 +1,12 @@
-// HTTP Digest (RFC 7616) as a request handler of @actions/http-client, so API-key calls share the
-// client's proxy support and keep-alive connection. digest-fetch's DigestClient computes the
-// response; this handler picks the Digest challenge out of the 401 (RFC 7235), decides when to
-// answer it, and counts nonce use.
+// HTTP Digest (RFC 7616) for API keys: picks the Digest challenge out of a 401 (RFC 7235), decides
+// when to answer it, and counts nonce use; digest-fetch's DigestClient computes each response.
+// The transport asks for a header before each request and reports each 401, so API-key calls share
+// the host's keep-alive connection and proxy like every other call.
 
 import { randomBytes } from 'node:crypto'
-import type { IncomingMessage, RequestOptions } from 'node:http'
 import { createRequire } from 'node:module'
-import type { HttpClient, HttpClientResponse } from '@actions/http-client'
-import type { RequestHandler, RequestInfo } from '@actions/http-client/lib/interfaces'
 import type { DigestClient } from 'digest-fetch'
+import type { Authenticator } from './auth'
 
 type DigestClientClass = typeof DigestClient
 let digestClientClass: Promise<DigestClientClass> | undefined
@@ -99,25 +97,15 @@ export function parseChallenges(values: string[]): Challenge[] {
   return challenges
 }
 
-/** The Digest challenge of a 401, if it has one. */
-export function digestChallenge(message: IncomingMessage): Challenge | undefined {
-  const raw = message.rawHeaders ?? []
-  const values: string[] = []
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    if ((raw[i] as string).toLowerCase() === 'www-authenticate') values.push(raw[i + 1] as string)
-  }
-  if (values.length === 0) {
-    const joined = message.headers['www-authenticate']
-    if (typeof joined === 'string') values.push(joined)
-  }
-  return parseChallenges(values).find(c => c.scheme.toLowerCase() === 'digest' && c.params.nonce)
-}
-
 function isStale(challenge: Challenge): boolean {
   return (challenge.params.stale ?? '').toLowerCase() === 'true'
 }
 
-/** digest-fetch's client for one challenge, with a random client nonce. */
+/**
+ * digest-fetch's client for one challenge. Three adapters, each for a reason: a random client nonce
+ * from node:crypto (its own is Math.random), and only this challenge's parameters, rebuilt in a
+ * form its parser reads unambiguously (it would read a Basic challenge's realm beside it).
+ */
 export async function createDigestClient(
   username: string,
   password: string,
@@ -127,7 +115,6 @@ export async function createDigestClient(
   const { realm = '', nonce = '', qop, algorithm = 'MD5', opaque } = challenge.params
   const client = new Client(username, password, { algorithm })
   client.makeNonce = () => randomBytes(16).toString('hex')
-  // Only this challenge's parameters, in a form digest-fetch's own parser reads unambiguously.
   const fields = [`realm="${realm}"`, `nonce="${nonce}"`, `algorithm=${algorithm}`]
   if (qop !== undefined) fields.push(`qop="${qop}"`)
   if (opaque !== undefined) fields.push(`opaque="${opaque}"`)
@@ -138,12 +125,10 @@ export async function createDigestClient(
 /** Answers to one request's challenges: a stale nonce is renewed, but not forever. */
 const MAX_CHALLENGE_ROUNDS = 3
 
-export class DigestAuthHandler implements RequestHandler {
+export class DigestAuthenticator implements Authenticator {
   private client: DigestClient | undefined
   /** Uses of the current nonce (RFC 7616 §3.4: nc counts them, in hexadecimal). */
   private nonceCount = 0
-  private pendingChallenge: Challenge | undefined
-  private challengeDrained: Promise<void> = Promise.resolve()
   /** How many challenges were answered; one per host and run is the minimum. */
   challengesAnswered = 0
 
@@ -152,64 +137,33 @@ export class DigestAuthHandler implements RequestHandler {
     private readonly password: string
   ) {}
 
-  /** Reuses the last nonce with the next nonce count, saving a 401 round trip per call. */
-  prepareRequest(options: RequestOptions): void {
-    if (this.client) this.authorize(options)
-  }
-
-  canHandleAuthentication(response: HttpClientResponse): boolean {
-    if (response.message.statusCode !== 401) return false
-    const challenge = digestChallenge(response.message)
-    if (!challenge) return false
-    this.pendingChallenge = challenge
-    this.challengeDrained = drain(response.message)
-    return true
-  }
-
-  /**
-   * Answers the challenge. The answer goes out through requestRaw, which skips the handlers. A 401
-   * with stale=true (RFC 7616 §3.3: same credentials, new nonce) is answered again with the new
-   * nonce, up to MAX_CHALLENGE_ROUNDS; any other 401 (a wrong key) is returned to the caller.
-   */
-  async handleAuthentication(
-    httpClient: HttpClient,
-    requestInfo: RequestInfo,
-    data: string | NodeJS.ReadableStream | null
-  ): Promise<HttpClientResponse> {
-    let challenge = this.pendingChallenge as Challenge
-    for (let round = 1; ; round++) {
-      this.client = await createDigestClient(this.username, this.password, challenge)
-      this.nonceCount = 0
-      await this.challengeDrained
-      this.challengesAnswered++
-      this.authorize(requestInfo.options)
-      const response = await httpClient.requestRaw(requestInfo, data)
-      if (response.message.statusCode !== 401 || round >= MAX_CHALLENGE_ROUNDS) return response
-      const next = digestChallenge(response.message)
-      if (!next || !isStale(next)) return response
-      challenge = next
-      this.challengeDrained = drain(response.message)
-    }
-  }
-
-  private authorize(options: RequestOptions): void {
-    const client = this.client as DigestClient
+  /** Signs with the last nonce and the next nonce count, saving a 401 round trip per call; nothing before a challenge. */
+  async authorization(method: string, target: string): Promise<string | undefined> {
+    const client = this.client
+    if (!client) return undefined
     this.nonceCount++
     // digest-fetch pads digest.nc to eight characters as it stands; it would write the count in
     // decimal (00000010 for the tenth use), so hand it the hexadecimal digits RFC 7616 asks for.
     ;(client.digest as { nc: number | string }).nc = this.nonceCount.toString(16)
     // addAuth takes a URL and uses everything from its first path slash on as the digest-uri.
-    const signed = client.addAuth(`http://host${options.path ?? '/'}`, {
-      method: options.method ?? 'GET',
-      headers: {}
-    }) as { headers: { Authorization: string } }
-    options.headers = { ...options.headers, authorization: signed.headers.Authorization }
+    const signed = client.addAuth(`http://host${target}`, { method, headers: {} }) as {
+      headers: { Authorization: string }
+    }
+    return signed.headers.Authorization
   }
-}
 
-/** Reads a 401's body to its end so its keep-alive connection is free to carry the answer. */
-function drain(message: IncomingMessage): Promise<void> {
-  return new Promise(resolve => {
-    message.once('end', resolve).once('close', resolve).resume()
-  })
+  /**
+   * The first 401 of a request with a Digest challenge is answered; later ones only with stale=true
+   * (RFC 7616 §3.3: same credentials, new nonce), up to MAX_CHALLENGE_ROUNDS. Any other 401 (a wrong
+   * key) goes back to the caller.
+   */
+  async unauthorized(challengeFields: string[], round: number): Promise<boolean> {
+    if (round > MAX_CHALLENGE_ROUNDS) return false
+    const challenge = parseChallenges(challengeFields).find(c => c.scheme.toLowerCase() === 'digest' && c.params.nonce)
+    if (!challenge || (round > 1 && !isStale(challenge))) return false
+    this.client = await createDigestClient(this.username, this.password, challenge)
+    this.nonceCount = 0
+    this.challengesAnswered++
+    return true
+  }
 }

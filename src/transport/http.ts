@@ -1,21 +1,16 @@
 // The one way requests leave the action: @actions/http-client (so https_proxy / no_proxy and
 // keep-alive work as on any runner), with per-request authentication, a timeout on every request
 // and bounded retries of transient failures.
-import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http'
-import type { HttpClientResponse } from '@actions/http-client'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { HttpClient } from '@actions/http-client'
-import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import { CancelledError, cancellation, sleep, throwIfCancelled } from '../cancel'
 import type { SettingNames } from '../errors'
 import { NetworkError, oneLine } from '../errors'
+import type { Logger } from '../log'
+import type { Authenticator } from './auth'
+import { NodeRequestAdapter } from './node-request'
 import type { CallState, RetryDecision, RetryPolicy, TryOutcome } from './retry'
 import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter } from './retry'
-
-export interface Logger {
-  info(message: string): void
-  debug(message: string): void
-  warning(message: string): void
-}
 
 interface RequestBase {
   /** What the call does, for log lines and errors: 'Create link token'. */
@@ -50,6 +45,8 @@ export interface ApiResponse {
   url: string
   /** Set when the call stopped for a reason the answer alone does not show; added to the error. */
   note?: string
+  /** Each WWW-Authenticate field of the answer, as sent (RFC 7235: several may come). */
+  challenges?: string[]
 }
 
 /** Any 2xx is success: the link-token call is documented as 200 but answers 201. */
@@ -82,60 +79,21 @@ export const CANCEL_GRACE_MS = 5000
 /** A signal that never aborts, for what must run to its end after a cancel (revoking tokens). */
 const NEVER = new AbortController().signal
 
-/** Lets one HttpClient (one keep-alive pool) carry requests that authenticate differently. */
-class AuthenticationSlot implements RequestHandler {
-  current: RequestHandler | undefined
-  /** The request last handed to the agent, to tell afterwards whether it was written whole. */
-  lastRequest: ClientRequest | undefined
-  /** Aborts the try under way: handed to node:http as the request's signal. */
-  trySignal: AbortSignal | undefined
-  private readonly tracked = new WeakSet<object>()
-  readonly written = new WeakSet<ClientRequest>()
-
-  prepareRequest(options: Parameters<RequestHandler['prepareRequest']>[0]): void {
-    // http-client passes URL.hostname on, which keeps an IPv6 literal's brackets ("[::1]"), and
-    // node:http then looks the bracketed name up in DNS. Node wants the bare address.
-    if (options.host?.startsWith('[') && options.host.endsWith(']')) options.host = options.host.slice(1, -1)
-    if (this.trySignal) options.signal = this.trySignal
-    this.track(options.agent)
-    this.current?.prepareRequest(options)
-  }
-  canHandleAuthentication(response: HttpClientResponse): boolean {
-    return this.current?.canHandleAuthentication(response) ?? false
-  }
-  handleAuthentication(...args: Parameters<RequestHandler['handleAuthentication']>): Promise<HttpClientResponse> {
-    return (this.current as RequestHandler).handleAuthentication(...args)
-  }
-
-  /** Every request goes through its agent's addRequest (the tunnel agent's too): note it there. */
-  private track(agent: unknown): void {
-    const target = agent as { addRequest?: (req: ClientRequest, ...rest: unknown[]) => void } | undefined
-    if (!target?.addRequest || this.tracked.has(target)) return
-    this.tracked.add(target)
-    const addRequest = target.addRequest
-    target.addRequest = (req: ClientRequest, ...rest: unknown[]) => {
-      this.lastRequest = req
-      req.once('finish', () => this.written.add(req))
-      addRequest.call(target, req, ...rest)
-    }
-  }
-}
-
 export class HttpTransport {
   private readonly client: HttpClient
-  private readonly slot = new AuthenticationSlot()
+  private readonly adapter = new NodeRequestAdapter()
   private readonly retry: RetryPolicy
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
 
   constructor(private readonly options: TransportOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY
     this.sleep = options.sleep ?? sleep
-    this.client = new HttpClient(options.userAgent, [this.slot], {
+    this.client = new HttpClient(options.userAgent, [this.adapter], {
       keepAlive: true,
       socketTimeout: options.timeoutMs,
       allowRetries: false, // retries are ours: http-client's skip POST, 429 and Retry-After
-      // The API does not redirect. Following one would re-sign the request for the new host (the
-      // auth handlers run again), handing a bearer token to wherever the Location points.
+      // The API does not redirect. Following one would send the request, and its Authorization
+      // header, to wherever the Location points.
       allowRedirects: false
     })
   }
@@ -145,14 +103,16 @@ export class HttpTransport {
    * final answer whatever its status. Transient failures are retried as retry.ts decides; a request
    * that never got an answer throws NetworkError.
    */
-  async send(request: ApiRequest, auth: RequestHandler | undefined, names?: SettingNames): Promise<ApiResponse> {
+  async send(request: ApiRequest, auth: Authenticator | undefined, names?: SettingNames): Promise<ApiResponse> {
     const { log } = this.options
     // After a cancel nothing leaves but what gives back what the action holds.
     const cancel = request.afterCancel ? NEVER : this.options.signal
     throwIfCancelled(cancel)
     const url = this.options.baseUrl + request.path
+    const target = new URL(url)
     const headers: Record<string, string> = { accept: request.accept }
     if (request.contentType) headers['content-type'] = request.contentType
+    let unauthorizedRounds = 0
     // Time spent in tries plus time waited: the call's age, also where a test replaces sleep.
     let spentMs = 0
     const state: CallState = {
@@ -166,8 +126,10 @@ export class HttpTransport {
     for (; ; state.retry++) {
       const started = Date.now()
       let outcome: ApiResponse | Error
-      this.slot.lastRequest = undefined
-      const wasSent = () => this.slot.lastRequest !== undefined && this.slot.written.has(this.slot.lastRequest)
+      const authorization = await auth?.authorization(request.method, target.pathname + target.search)
+      if (authorization) headers.authorization = authorization
+      else delete headers.authorization
+      const wasSent = () => this.adapter.sentWhole
       const tryAbort = new AbortController()
       let graceTimer: NodeJS.Timeout | undefined
       // A cancel aborts the try at once; a write already sent whole gets a short grace for its answer.
@@ -177,11 +139,16 @@ export class HttpTransport {
       }
       cancel.addEventListener('abort', onCancel, { once: true })
       try {
-        this.slot.current = auth
-        this.slot.trySignal = tryAbort.signal
+        this.adapter.startTry(tryAbort.signal)
         const response = await this.client.request(request.method, url, request.body ?? (null as never), headers)
         const body = await readBody(response.message, this.options.timeoutMs)
-        outcome = { status: response.message.statusCode ?? 0, headers: response.message.headers, body, url }
+        outcome = {
+          status: response.message.statusCode ?? 0,
+          headers: response.message.headers,
+          body,
+          url,
+          challenges: response.message.headersDistinct?.['www-authenticate'] ?? []
+        }
         log.debug(`${request.method} ${url} -> ${outcome.status} (${Date.now() - started} ms)`)
       } catch (err) {
         outcome = err instanceof Error ? err : new Error(String(err))
@@ -189,7 +156,7 @@ export class HttpTransport {
       } finally {
         cancel.removeEventListener('abort', onCancel)
         clearTimeout(graceTimer)
-        this.slot.trySignal = undefined
+        this.adapter.endTry()
       }
       const sent = wasSent()
       if (cancel.aborted) {
@@ -212,6 +179,10 @@ export class HttpTransport {
               status: outcome.status,
               retryAfterMs: parseRetryAfter(header(outcome.headers, 'retry-after'))
             }
+      // A 401 with a challenge to answer (Digest) is sent again at once, signed anew: not a retry.
+      if (!(outcome instanceof Error) && outcome.status === 401 && auth) {
+        if (await auth.unauthorized(outcome.challenges ?? [], ++unauthorizedRounds)) continue
+      }
       if (outcome instanceof Error && isTimeout(outcome)) state.silentTries++
       spentMs += Date.now() - started
       state.elapsedMs = spentMs

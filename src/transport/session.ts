@@ -2,13 +2,22 @@
 // requests. Sessions on the same host share its transport, so its keep-alive connection. Service
 // accounts get an OAuth access token, a new one before the old expires (a migration waits for
 // hours; Atlas tokens last one), and every token obtained is revoked.
-import { BasicCredentialHandler, BearerCredentialHandler } from '@actions/http-client/lib/auth'
-import type { RequestHandler } from '@actions/http-client/lib/interfaces'
 import type { SettingNames } from '../errors'
-import { ApiError, DEFAULT_SETTING_NAMES, describeNonJson } from '../errors'
+import {
+  ApiError,
+  answerLine,
+  DEFAULT_SETTING_NAMES,
+  describeNonJson,
+  errorMessage,
+  StepError,
+  UnexpectedAnswerError
+} from '../errors'
 import type { Credentials } from '../inputs'
-import { DigestAuthHandler } from './digest'
-import type { ApiRequest, ApiResponse, Logger } from './http'
+import type { Logger } from '../log'
+import type { Authenticator } from './auth'
+import { basic, bearer } from './auth'
+import { DigestAuthenticator } from './digest'
+import type { ApiRequest, ApiResponse } from './http'
 import { type HttpTransport, isSuccess } from './http'
 
 export interface SessionOptions {
@@ -34,15 +43,15 @@ export function openSession(credentials: Credentials, transport: HttpTransport, 
   const names = options.names ?? DEFAULT_SETTING_NAMES
   switch (credentials.kind) {
     case 'api-key':
-      return fixedSession(transport, new DigestAuthHandler(credentials.publicKey, credentials.privateKey), names)
+      return fixedSession(transport, new DigestAuthenticator(credentials.publicKey, credentials.privateKey), names)
     case 'access-token':
-      return fixedSession(transport, new BearerCredentialHandler(credentials.accessToken), names)
+      return fixedSession(transport, bearer(credentials.accessToken), names)
     case 'service-account':
       return new ServiceAccountSession(transport, credentials.clientId, credentials.clientSecret, { ...options, names })
   }
 }
 
-function fixedSession(transport: HttpTransport, auth: RequestHandler, names: SettingNames): ApiSession {
+function fixedSession(transport: HttpTransport, auth: Authenticator, names: SettingNames): ApiSession {
   return {
     names,
     send: request => transport.send(request, auth, names),
@@ -57,7 +66,7 @@ const DEFAULT_TOKEN_LIFETIME_S = 3600
 
 interface AccessToken {
   token: string
-  handler: RequestHandler
+  auth: Authenticator
   /** When to get a new one: a minute (or a tenth of the lifetime) before it expires. */
   renewAt: number
 }
@@ -67,7 +76,7 @@ class ServiceAccountSession implements ApiSession {
   private current: Promise<AccessToken> | undefined
   /** Every token obtained and not yet revoked. */
   private readonly held: string[] = []
-  private readonly basic: BasicCredentialHandler
+  private readonly basic: Authenticator
   private readonly now: () => number
   readonly names: SettingNames
 
@@ -77,7 +86,7 @@ class ServiceAccountSession implements ApiSession {
     clientSecret: string,
     private readonly options: SessionOptions & { names: SettingNames }
   ) {
-    this.basic = new BasicCredentialHandler(clientId, clientSecret)
+    this.basic = basic(clientId, clientSecret)
     this.names = options.names
     this.now = options.now ?? Date.now
     options.onSecret(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'))
@@ -85,13 +94,13 @@ class ServiceAccountSession implements ApiSession {
 
   async send(request: ApiRequest): Promise<ApiResponse> {
     let token = await this.token()
-    const response = await this.transport.send(request, token.handler, this.names)
+    const response = await this.transport.send(request, token.auth, this.names)
     if (!rejectsToken(response)) return response
     // The token was refused before its time (revoked, or the clock ran ahead): one new token, once.
     this.options.log.info(`${request.operation}: the access token was refused (HTTP 401); getting a new one.`)
     this.current = undefined
     token = await this.token()
-    return this.transport.send(request, token.handler, this.names)
+    return this.transport.send(request, token.auth, this.names)
   }
 
   private async token(): Promise<AccessToken> {
@@ -126,8 +135,8 @@ class ServiceAccountSession implements ApiSession {
     )
     const { baseUrl } = this.names
     if (response.status === 404) {
-      throw new Error(
-        `${TOKEN_OPERATION} failed: HTTP 404 from POST /api/oauth/token: ${new URL(response.url).host} has no service-account token endpoint. Cloud Manager and Ops Manager take API keys: set public-key and private-key instead of client-id and client-secret (or check ${baseUrl}).`
+      throw new StepError(
+        `${TOKEN_OPERATION} failed: ${answerLine(404, 'POST', response.url)}: ${new URL(response.url).host} has no service-account token endpoint. Cloud Manager and Ops Manager take API keys: set public-key and private-key instead of client-id and client-secret (or check ${baseUrl}).`
       )
     }
     if (!isSuccess(response.status)) throw ApiError.fromResponse(TOKEN_OPERATION, 'POST', response, this.names)
@@ -142,8 +151,8 @@ class ServiceAccountSession implements ApiSession {
       const what = body
         ? 'JSON without an access_token'
         : describeNonJson(response.body, String(response.headers['content-type'] ?? ''))
-      throw new Error(
-        `${TOKEN_OPERATION} failed: HTTP ${response.status} from POST ${response.url} was not a token (${what}). Check ${baseUrl}, and whether a proxy or single sign-on page answers in the API's place.`
+      throw new UnexpectedAnswerError(
+        `${TOKEN_OPERATION} failed: ${answerLine(response.status, 'POST', response.url)} was not a token (${what}). Check ${baseUrl}, and whether a proxy or single sign-on page answers in the API's place.`
       )
     }
     this.options.onSecret(token)
@@ -152,7 +161,7 @@ class ServiceAccountSession implements ApiSession {
       (typeof body?.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_TOKEN_LIFETIME_S) * 1000
     const margin = Math.min(60_000, lifetimeMs / 10)
     this.options.log.debug(`Obtained a service account access token, valid for ${Math.round(lifetimeMs / 1000)} s.`)
-    return { token, handler: new BearerCredentialHandler(token), renewAt: this.now() + lifetimeMs - margin }
+    return { token, auth: bearer(token), renewAt: this.now() + lifetimeMs - margin }
   }
 
   /** A service account holds at most 100 active tokens: give back every one. Failure is a warning. */
@@ -188,7 +197,7 @@ class ServiceAccountSession implements ApiSession {
         this.options.log.debug('Revoked a service account access token.')
       }
     } catch (err) {
-      this.options.log.warning(`Could not revoke a service account access token: ${(err as Error).message}`)
+      this.options.log.warning(`Could not revoke a service account access token: ${errorMessage(err)}`)
     }
   }
 }

@@ -4,6 +4,8 @@
 // and through the proxy tunnel agent alike.
 import { X509Certificate } from 'node:crypto'
 import * as tls from 'node:tls'
+import { errorMessage } from '../errors'
+import { InputError } from '../inputs/types'
 
 /** Adds the certificates to Node's defaults; returns their subjects, for the log. */
 export function trustCertificates(pems: string[]): string[] {
@@ -12,7 +14,7 @@ export function trustCertificates(pems: string[]): string[] {
     try {
       return new X509Certificate(pem).subject.replace(/\n/g, ', ')
     } catch (err) {
-      throw new Error(`Input 'ca-certificate': certificate ${i + 1} could not be read (${(err as Error).message}).`)
+      throw new InputError(`Input 'ca-certificate': certificate ${i + 1} could not be read (${errorMessage(err)}).`)
     }
   })
   const api = tls as typeof tls & {
@@ -20,7 +22,7 @@ export function trustCertificates(pems: string[]): string[] {
     setDefaultCACertificates?: (certs: string[]) => void
   }
   if (!api.getCACertificates || !api.setDefaultCACertificates) {
-    throw new Error(
+    throw new InputError(
       `Input 'ca-certificate' needs Node.js 24.5 or newer (this runner's node24 is ${process.versions.node}): update the runner, or set NODE_EXTRA_CA_CERTS in the step's env.`
     )
   }

@@ -1,6 +1,9 @@
-// Turns an unsuccessful HTTP answer into one line a user can act on.
-import { redact } from './secrets'
-import { parseRetryAfter } from './transport/retry'
+// An answer that is not a success, as one line a user can act on: the operation, the answer, the
+// API's errorCode and detail, and what to check — by error code first, then by status.
+import { redact } from '../secrets'
+import { parseRetryAfter } from '../transport/retry'
+import type { SettingNames } from './text'
+import { answerLine, DEFAULT_SETTING_NAMES, describeNonJson, notTheApi, oneLine } from './text'
 
 /** What the API said, as far as it said it. */
 export interface ApiErrorBody {
@@ -11,25 +14,6 @@ export interface ApiErrorBody {
   reason?: string
   /** OAuth token endpoint errors (RFC 6749 §5.2). */
   error_description?: string
-}
-
-/** The names the user knows their settings by, so that a hint points at the one to check. */
-export interface SettingNames {
-  /** e.g. 'base-url' or 'source-base-url' */
-  baseUrl: string
-  /** e.g. 'org-id' or 'source-org-id' */
-  orgId: string
-  /** The ID inputs the mode used, for a 404: e.g. 'org-id' or 'project-id and migration-id' (default: orgId). */
-  ids?: string
-  /** e.g. 'the credentials' or 'source-public-key / source-private-key' */
-  credentials: string
-}
-
-export const DEFAULT_SETTING_NAMES: SettingNames = {
-  baseUrl: 'base-url',
-  orgId: 'org-id',
-  ids: 'org-id',
-  credentials: 'the credentials (the key pair or service account)'
 }
 
 export interface FailedCall {
@@ -76,10 +60,6 @@ function listOf(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
-/** A 404 that is not the API's own (an HTML page, no body, JSON without an errorCode). */
-export const notTheApi = (names: SettingNames): string =>
-  `The host did not answer like the MongoDB API: check ${names.baseUrl}; give the host only, such as https://cloud.mongodb.com or https://opsmanager.example.com:8443.`
-
 const OAUTH_HINTS: Record<string, string> = {
   invalid_client: 'Check client-id and client-secret, and that the service account is not expired.',
   access_denied:
@@ -97,12 +77,19 @@ export class ApiError extends Error {
 
   /** How long the server asked to wait before asking again (Retry-After), where it said. */
   readonly retryAfterMs: number | undefined
+  /** What happened, without the note and the hint: for callers that give their own advice. */
+  readonly summary: string
+  /** What to check, where there is a hint. */
+  readonly hint: string | undefined
 
   constructor(unsafeCall: FailedCall) {
     // The server's words may echo what was sent: clean them of every secret before anything else.
     const call = { ...unsafeCall, body: redact(unsafeCall.body) }
     const body = parseErrorBody(call)
-    super(formatApiError(call, body))
+    const { summary, hint } = explain(call, body)
+    super([summary, call.note, hint].filter(Boolean).join(' '))
+    this.summary = summary
+    this.hint = hint
     this.retryAfterMs = call.retryAfterMs
     this.name = 'ApiError'
     this.status = call.status
@@ -173,10 +160,10 @@ function parseErrorBody(call: FailedCall): ApiErrorBody | undefined {
   }
 }
 
-export function formatApiError(call: FailedCall, body: ApiErrorBody | undefined): string {
+/** What happened, in one sentence, and what to check. */
+function explain(call: FailedCall, body: ApiErrorBody | undefined): { summary: string; hint: string | undefined } {
   const names = call.names ?? DEFAULT_SETTING_NAMES
-  const path = new URL(call.url).pathname
-  const parts = [`${call.operation} failed: HTTP ${call.status} from ${call.method} ${path}`]
+  const parts = [`${call.operation} failed: ${answerLine(call.status, call.method, call.url)}`]
   const code = errorCodeOf(call, body)
   if (code) parts.push(code)
   const detail = [body?.detail, body?.error_description, body?.reason].find(text => typeof text === 'string')
@@ -193,83 +180,7 @@ export function formatApiError(call: FailedCall, body: ApiErrorBody | undefined)
     (call.status === 404 && !isApiAnswer(call, body) ? notTheApi(names) : undefined) ||
     HINTS[call.status]?.(names) ||
     (call.status >= 500 ? SERVER_HINT : undefined)
-  return [`${parts.join(': ')}.`, call.note, hint].filter(Boolean).join(' ')
+  return { summary: `${parts.join(': ')}.`, hint: hint || undefined }
 }
 
 const SERVER_HINT = 'The service had a problem; re-run the job later, and check status.mongodb.com if it persists.'
-
-/** An error page from a proxy or load balancer: say what it was without pasting a whole HTML page. */
-export function describeNonJson(body: string, contentType: string | undefined): string {
-  // Callers clean the body of secrets first, so folding its whitespace makes no new form of one.
-  const text = oneLine(body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '))
-  if (!text) return 'empty body'
-  const type = contentType?.split(';')[0] || 'untyped'
-  return `non-JSON ${type} body: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`
-}
-
-/**
- * Puts a message on one line, without a closing period. Only line breaks (with the indentation
- * around them) become one space: runs of spaces inside a line stay, so that no new form of a
- * secret ('correct  horse' → 'correct horse') is made that the runner's masks would not match.
- */
-export function oneLine(text: string): string {
-  return text
-    .replace(/[ \t]*(?:\r\n|\r|\n)\s*/g, ' ')
-    .trim()
-    .replace(/\.$/, '')
-}
-
-/** A request that never got an answer: the network, TLS or a timeout. */
-export class NetworkError extends Error {
-  constructor(
-    operation: string,
-    method: string,
-    url: string,
-    cause: unknown,
-    names: SettingNames = DEFAULT_SETTING_NAMES,
-    note?: string
-  ) {
-    const sentence = `${operation} failed: ${method} ${url}: ${describeNetworkCause(cause, names)}`
-    super(redact(note ? `${sentence} ${note}` : sentence), { cause })
-    this.name = 'NetworkError'
-  }
-}
-
-function describeNetworkCause(cause: unknown, names: SettingNames): string {
-  const err = cause as NodeJS.ErrnoException | undefined
-  const code = err?.code ?? ''
-  const message = oneLine(err?.message ?? String(cause))
-  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return `TLS certificate does not match the host name (${message}). Check ${names.baseUrl}.`
-  }
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)) {
-    return `TLS certificate not trusted (${code}). For an Ops Manager with a private CA, give the CA's PEM certificate as the ca-certificate input, or set NODE_EXTRA_CA_CERTS to its file in the step's env.`
-  }
-  if (/wrong version number|packet length too long|http request/i.test(message) && /EPROTO|SSL/.test(code || message)) {
-    return `TLS handshake failed: the port answered in plain HTTP (https:// to a plain-HTTP port?). Check ${names.baseUrl}: its scheme and port.`
-  }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return `host name not found (${code}). Check ${names.baseUrl}, and https_proxy on self-hosted runners.`
-  }
-  const tunnel = /tunneling socket could not be established, (?:statusCode=(\d+)|cause=(.*))/.exec(message)
-  if (tunnel) {
-    const why = tunnel[1] ? `it answered HTTP ${tunnel[1]} to CONNECT` : tunnel[2]
-    return `the proxy could not open a tunnel to the host (${why}). Check https_proxy / no_proxy, and that the proxy may reach the host.`
-  }
-  if (code === 'ECONNREFUSED') return `connection refused. Check ${names.baseUrl} (host and port).`
-  if (/^Request timeout/.test(message) || code === 'ETIMEDOUT') {
-    return `no answer within the request timeout. Check ${names.baseUrl}, that the runner can reach the host (proxy, firewall), or raise request-timeout-seconds.`
-  }
-  return `${code ? `${code} ` : ''}${message}.`
-}
-
-/**
- * A call that changes state got an answer that could not be read (or none): it may have taken
- * effect. Says so, and what to check, rather than "check base-url".
- */
-export class OutcomeUnknownError extends Error {
-  constructor(operation: string, what: string, ifUncertain: string) {
-    super(`${operation}: ${what}. It may have taken effect all the same: ${ifUncertain}`)
-    this.name = 'OutcomeUnknownError'
-  }
-}

@@ -1,0 +1,109 @@
+// What a mode's parser reads its inputs with: each call reads and checks one input (or one group,
+// such as an endpoint), and every mode that reads it reads it the same way.
+import { CREDENTIAL_NAMES, parseBaseUrl, parseCredentials, warnIfGovernment } from './endpoints'
+import { identifier, parseBoolean, parseId, parseInteger, parseIps, quote, required } from './fields'
+import { parseMigrationInputs } from './migration'
+import type { Endpoint, InputReader, MigrationInputs, MigrationWait, Mode, WaitFor, WaitForSync } from './types'
+import {
+  DEFAULT_POLL_INTERVAL_SECONDS,
+  DEFAULT_WAIT_TIMEOUT_SECONDS,
+  InputError,
+  MAX_WAIT_TIMEOUT_SECONDS
+} from './types'
+
+const API_VERSION = /^\d{4}-\d{2}-\d{2}$/
+
+export interface InputKit {
+  read: InputReader
+  /** Notes for the step's log: inputs set but unused, risky settings taken. */
+  warnings: string[]
+  /** A 24-hex ID; `why` says what it is needed for when it is missing. */
+  id(name: string, what: string, why?: string): string
+  orgId(name?: string, why?: string): string
+  boolean(name: string, fallback: boolean): boolean
+  required(name: string, what: string): string
+  /** The Atlas (or, for the link modes, the Cloud Manager) host and credentials: base-url and one credential kind. */
+  endpoint(ids: string): Endpoint
+  /** Atlas for the migration modes, with a warning on Atlas for Government. */
+  atlas(ids: string): Endpoint
+  /** The source side of create-and-link: source-base-url and the source org's API key. */
+  sourceEndpoint(): Endpoint
+  apiVersion(): string | undefined
+  accessListIps(): string[]
+  waitForSync(): WaitForSync | undefined
+  /** wait-for, wait-timeout-seconds and poll-interval-seconds; `allowed` lists wait-for values, the default first. */
+  migrationWait(allowed: readonly WaitFor[]): MigrationWait
+  migration(): MigrationInputs
+}
+
+export function inputKit(read: InputReader, mode: Mode, warnings: string[]): InputKit {
+  const allowHttp = parseBoolean(read, 'allow-http', false)
+  // Read whatever the mode, so a bad value fails even where it would not be used.
+  const waitTimeoutSeconds = parseInteger(
+    read,
+    'wait-timeout-seconds',
+    DEFAULT_WAIT_TIMEOUT_SECONDS,
+    1,
+    MAX_WAIT_TIMEOUT_SECONDS
+  )
+  const pollIntervalSeconds = parseInteger(read, 'poll-interval-seconds', DEFAULT_POLL_INTERVAL_SECONDS, 1, 86_400)
+  const endpoint = (ids: string): Endpoint => {
+    const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, warnings)
+    const credentials = parseCredentials(read)
+    return {
+      baseUrl,
+      credentials,
+      names: { baseUrl: 'base-url', orgId: 'org-id', ids, credentials: CREDENTIAL_NAMES[credentials.kind] }
+    }
+  }
+  return {
+    read,
+    warnings,
+    id: (name, what, why) => parseId(read, name, what, why),
+    orgId: (name = 'org-id', why) => parseId(read, name, 'organization ID', why),
+    boolean: (name, fallback) => parseBoolean(read, name, fallback),
+    required: (name, what) => required(read, name, what),
+    endpoint,
+    atlas: ids => {
+      const atlas = endpoint(ids)
+      warnIfGovernment(atlas, warnings)
+      return atlas
+    },
+    sourceEndpoint: () => ({
+      baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, warnings),
+      credentials: {
+        kind: 'api-key',
+        publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
+        privateKey: required(read, 'source-private-key', 'the private key of that API key')
+      },
+      names: {
+        baseUrl: 'source-base-url',
+        orgId: 'source-org-id',
+        ids: 'source-org-id',
+        credentials: 'source-public-key / source-private-key'
+      }
+    }),
+    apiVersion: () => {
+      const value = read('api-version')
+      if (value !== '' && !API_VERSION.test(value)) {
+        throw new InputError(
+          `Input 'api-version' must be a date in the form YYYY-MM-DD (e.g. 2023-01-01); got ${quote(value)}.`
+        )
+      }
+      return value || undefined
+    },
+    accessListIps: () => parseIps(read),
+    waitForSync: () =>
+      parseBoolean(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined,
+    migrationWait: allowed => {
+      const value = read('wait-for') || (allowed[0] as WaitFor)
+      if (!(allowed as string[]).includes(value)) {
+        throw new InputError(
+          `Input 'wait-for' must be one of ${allowed.join(', ')} in mode ${mode}; got ${quote(value)}.`
+        )
+      }
+      return { for: value as WaitFor, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds }
+    },
+    migration: () => parseMigrationInputs(read, warnings)
+  }
+}

@@ -1,0 +1,272 @@
+// Every mode, in one place: its family, what it does, the inputs it reads, how they are parsed,
+// where its run function lives (loaded only once the inputs are valid, so a bad input fails fast),
+// and the rows it adds to the job summary. action.yml, the README's input table and the tests are
+// checked against this list.
+import type { InputKit } from '../inputs/kit'
+import type { ConfigOf, Mode, ModeConfig, WaitFor } from '../inputs/types'
+import { InputError } from '../inputs/types'
+import type { ModeContext, OpenSession } from './context'
+
+export type ModeRun<M extends Mode> = (config: ConfigOf<M>, open: OpenSession, context: ModeContext) => Promise<string>
+
+export interface ModeEntry<M extends Mode> {
+  family: 'link' | 'migration'
+  /** What the mode does, in a few words. */
+  does: string
+  /** The inputs it reads besides mode and the ones every mode reads; another that is set earns a warning. */
+  inputs: readonly string[]
+  parse: (kit: InputKit) => ModeConfig<M>
+  load: () => Promise<ModeRun<M>>
+  /** Rows for the job summary: what the step acted on. */
+  rows: (config: ConfigOf<M>) => [string, string][]
+}
+
+/** Inputs every mode reads (validated whatever the mode). */
+export const COMMON_INPUTS = [
+  'mode',
+  'allow-http',
+  'request-timeout-seconds',
+  'ca-certificate',
+  'wait-timeout-seconds',
+  'poll-interval-seconds',
+  'confirm-writes-stopped'
+] as const
+
+const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url']
+const WAIT = ['wait-for', 'wait-timeout-seconds', 'poll-interval-seconds']
+const REQUEST = [
+  'org-id',
+  'project-id',
+  'cluster-name',
+  'source-project-id',
+  'source-cluster-name',
+  'migration-host',
+  'source-ssl',
+  'source-ca-certificate-path',
+  'source-username',
+  'source-password',
+  'drop-destination-data',
+  'hostname-schema-type',
+  'private-link-id',
+  'sharding',
+  'wait-timeout-seconds',
+  'poll-interval-seconds'
+]
+
+const host = (baseUrl: string): string => new URL(baseUrl).host
+const DISCOVERY_NEEDS_ORG =
+  'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)'
+const CUTOVER_NEEDS_CONFIRMATION =
+  "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent."
+
+const tokens = () => import('./tokens')
+const link = () => import('./link')
+const migration = () => import('./migration')
+
+/** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
+function migrationRequest(kit: InputKit, waitFor: readonly WaitFor[]) {
+  const projectId = kit.id('project-id', 'destination Atlas project ID')
+  const request = kit.migration()
+  const discovering =
+    request.sourceProjectId === undefined || request.migrationHost === undefined || request.sourceSsl === undefined
+  const orgId = kit.read('org-id') !== '' || discovering ? kit.orgId('org-id', DISCOVERY_NEEDS_ORG) : undefined
+  return { atlas: kit.atlas('project-id'), projectId, orgId, migration: request, wait: kit.migrationWait(waitFor) }
+}
+
+/** migration-status and cutover: one migration of one project. */
+function oneMigration(kit: InputKit) {
+  return {
+    projectId: kit.id('project-id', 'destination Atlas project ID'),
+    migrationId: kit.id('migration-id', 'migration ID that start-migration output')
+  }
+}
+
+const atlasRows = (c: { orgId: string; atlas: { baseUrl: string } }): [string, string][] => [
+  ['Atlas organization', c.orgId],
+  ['Host', host(c.atlas.baseUrl)]
+]
+const sourceRows = (c: { orgId: string; source: { baseUrl: string } }): [string, string][] => [
+  ['Source organization', c.orgId],
+  ['Host', host(c.source.baseUrl)]
+]
+const requestRows = (c: ConfigOf<'validate-migration' | 'start-migration'>): [string, string][] => [
+  ['Destination project', c.projectId],
+  ['Destination cluster', c.migration.clusterName],
+  ['Source cluster', c.migration.sourceClusterName],
+  ['Host', host(c.atlas.baseUrl)]
+]
+const migrationRows = (c: ConfigOf<'migration-status' | 'cutover'>): [string, string][] => [
+  ['Destination project', c.projectId],
+  ['Migration ID', c.migrationId],
+  ['Host', host(c.atlas.baseUrl)]
+]
+
+export const MODES: { [M in Mode]: ModeEntry<M> } = {
+  'create-link-token': {
+    family: 'link',
+    does: 'create a link token in an Atlas organization',
+    inputs: ['org-id', ...CREDENTIALS, 'api-version', 'access-list-ips'],
+    parse: kit => ({
+      mode: 'create-link-token',
+      orgId: kit.orgId(),
+      atlas: kit.endpoint('org-id'),
+      apiVersion: kit.apiVersion(),
+      accessListIps: kit.accessListIps()
+    }),
+    load: async () => (await tokens()).createLinkTokenMode,
+    rows: atlasRows
+  },
+  'link-org': {
+    family: 'link',
+    does: 'link a Cloud Manager / Ops Manager organization with a link token',
+    inputs: ['org-id', ...CREDENTIALS, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
+    parse: kit => ({
+      mode: 'link-org',
+      orgId: kit.orgId(),
+      source: kit.endpoint('org-id'),
+      linkToken: kit.required('link-token', 'the link token from a create-link-token step'),
+      waitForSync: kit.waitForSync()
+    }),
+    load: async () => (await link()).linkOrg,
+    rows: sourceRows
+  },
+  'create-and-link': {
+    family: 'link',
+    does: 'create a link token and link the source organization with it, in one step',
+    inputs: [
+      'org-id',
+      ...CREDENTIALS,
+      'source-org-id',
+      'source-public-key',
+      'source-private-key',
+      'source-base-url',
+      'api-version',
+      'access-list-ips',
+      'wait-for-sync',
+      'wait-timeout-seconds',
+      'delete-token-on-failure'
+    ],
+    parse: kit => {
+      const orgId = kit.orgId()
+      const sourceOrgId = kit.orgId('source-org-id')
+      const deleteTokenOnFailure = kit.boolean('delete-token-on-failure', false)
+      if (deleteTokenOnFailure) {
+        kit.warnings.push(
+          `delete-token-on-failure is true: if the link fails, every link token of Atlas org ${orgId} is deleted, with its organization link (org-wide: other source organizations' links made with its tokens stop working).`
+        )
+      }
+      return {
+        mode: 'create-and-link',
+        orgId,
+        atlas: kit.endpoint('org-id'),
+        apiVersion: kit.apiVersion(),
+        accessListIps: kit.accessListIps(),
+        sourceOrgId,
+        source: kit.sourceEndpoint(),
+        waitForSync: kit.waitForSync(),
+        deleteTokenOnFailure
+      }
+    },
+    load: async () => (await link()).createAndLink,
+    rows: c => [
+      ['Atlas organization', c.orgId],
+      ['Atlas host', host(c.atlas.baseUrl)],
+      ['Source organization', c.sourceOrgId],
+      ['Source host', host(c.source.baseUrl)]
+    ]
+  },
+  'link-status': {
+    family: 'link',
+    does: "read the source organization's link status",
+    inputs: ['org-id', ...CREDENTIALS],
+    parse: kit => ({ mode: 'link-status', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
+    load: async () => (await link()).linkStatus,
+    rows: sourceRows
+  },
+  'unlink-org': {
+    family: 'link',
+    does: "remove the source organization's link",
+    inputs: ['org-id', ...CREDENTIALS],
+    parse: kit => ({ mode: 'unlink-org', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
+    load: async () => (await link()).unlinkOrg,
+    rows: sourceRows
+  },
+  'delete-link-token': {
+    family: 'link',
+    does: 'delete every link token of an Atlas organization, with its organization link',
+    inputs: ['org-id', ...CREDENTIALS, 'api-version'],
+    parse: kit => ({
+      mode: 'delete-link-token',
+      orgId: kit.orgId(),
+      atlas: kit.endpoint('org-id'),
+      apiVersion: kit.apiVersion()
+    }),
+    load: async () => (await tokens()).deleteLinkTokens,
+    rows: atlasRows
+  },
+  'list-migration-sources': {
+    family: 'migration',
+    does: 'list the deployments a linked Atlas organization can migrate',
+    inputs: ['org-id', ...CREDENTIALS],
+    parse: kit => ({ mode: 'list-migration-sources', orgId: kit.orgId(), atlas: kit.endpoint('org-id') }),
+    load: async () => (await migration()).listMigrationSources,
+    rows: atlasRows
+  },
+  'validate-migration': {
+    family: 'migration',
+    does: 'validate a migration without starting it',
+    inputs: [...CREDENTIALS, ...REQUEST],
+    parse: kit => ({ mode: 'validate-migration', ...migrationRequest(kit, ['none']) }),
+    load: async () => (await migration()).validateMigrationMode,
+    rows: requestRows
+  },
+  'start-migration': {
+    family: 'migration',
+    does: 'validate and start a migration, and wait until it is ready for cut-over',
+    inputs: [...CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for'],
+    parse: kit => ({
+      mode: 'start-migration',
+      ...migrationRequest(kit, ['none', 'ready-for-cutover']),
+      skipValidation: kit.boolean('skip-validation', false)
+    }),
+    load: async () => (await migration()).startMigration,
+    rows: requestRows
+  },
+  'migration-status': {
+    family: 'migration',
+    does: "read a migration's status, or wait until it is ready or complete",
+    inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT],
+    parse: kit => ({
+      mode: 'migration-status',
+      ...oneMigration(kit),
+      atlas: kit.atlas('project-id and migration-id'),
+      wait: kit.migrationWait(['none', 'ready-for-cutover', 'complete'])
+    }),
+    load: async () => (await migration()).migrationStatus,
+    rows: migrationRows
+  },
+  cutover: {
+    family: 'migration',
+    does: 'cut over a migration that is ready, once writes to the source have stopped',
+    inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped'],
+    parse: kit => {
+      const ids = oneMigration(kit)
+      if (!kit.boolean('confirm-writes-stopped', false)) throw new InputError(CUTOVER_NEEDS_CONFIRMATION)
+      return {
+        mode: 'cutover',
+        ...ids,
+        atlas: kit.atlas('project-id and migration-id'),
+        wait: kit.migrationWait(['complete', 'none'])
+      }
+    },
+    load: async () => (await migration()).cutover,
+    rows: migrationRows
+  }
+}
+
+/** The modes in their order (the link, then the migration). */
+export const MODE_NAMES = Object.keys(MODES) as Mode[]
+
+export function isMode(value: string): value is Mode {
+  return Object.hasOwn(MODES, value)
+}

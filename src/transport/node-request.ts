@@ -1,0 +1,65 @@
+// The one request handler the shared HttpClient has: it adapts each request's node:http options,
+// where @actions/http-client offers no option of its own. Authentication is not done here: it is
+// per request (auth.ts), so nothing of one session's credentials sits on the shared client.
+import type { ClientRequest, RequestOptions } from 'node:http'
+import type { HttpClientResponse } from '@actions/http-client'
+import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+
+export class NodeRequestAdapter implements RequestHandler {
+  /** The request last handed to an agent, to tell afterwards whether it was written whole. */
+  private lastRequest: ClientRequest | undefined
+  /** Aborts the try under way (a cancel): handed to node:http as the request's signal. */
+  private trySignal: AbortSignal | undefined
+  private readonly tracked = new WeakSet<object>()
+  private readonly written = new WeakSet<ClientRequest>()
+
+  /** Requests are sequential per transport: the next one that goes out is this try's. */
+  startTry(signal: AbortSignal): void {
+    this.lastRequest = undefined
+    this.trySignal = signal
+  }
+
+  endTry(): void {
+    this.trySignal = undefined
+  }
+
+  /**
+   * Whether the whole request (headers and body) reached the socket: only then can the server have
+   * acted on it, so only then is a request that is not idempotent never sent again.
+   */
+  get sentWhole(): boolean {
+    return this.lastRequest !== undefined && this.written.has(this.lastRequest)
+  }
+
+  prepareRequest(options: RequestOptions): void {
+    // http-client passes URL.hostname on, which keeps an IPv6 literal's brackets ("[::1]"), and
+    // node:http then looks the bracketed name up in DNS. Node wants the bare address.
+    if (options.host?.startsWith('[') && options.host.endsWith(']')) options.host = options.host.slice(1, -1)
+    if (this.trySignal) options.signal = this.trySignal
+    this.track(options.agent)
+  }
+
+  canHandleAuthentication(_response: HttpClientResponse): boolean {
+    return false
+  }
+
+  handleAuthentication(): Promise<HttpClientResponse> {
+    throw new Error('NodeRequestAdapter does not authenticate.')
+  }
+
+  /**
+   * http-client never shows the ClientRequest; every request goes through its agent's addRequest
+   * (the proxy tunnel agent's too), so note it there, and when its 'finish' says it was written.
+   */
+  private track(agent: unknown): void {
+    const target = agent as { addRequest?: (req: ClientRequest, ...rest: unknown[]) => void } | undefined
+    if (!target?.addRequest || this.tracked.has(target)) return
+    this.tracked.add(target)
+    const addRequest = target.addRequest
+    target.addRequest = (req: ClientRequest, ...rest: unknown[]) => {
+      this.lastRequest = req
+      req.once('finish', () => this.written.add(req))
+      addRequest.call(target, req, ...rest)
+    }
+  }
+}
