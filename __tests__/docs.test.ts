@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { MODE_NAMES } from '../src/modes/registry'
 
 const root = resolve(import.meta.dirname, '..')
@@ -20,14 +21,11 @@ describe('README', () => {
   it('uses only declared inputs, valid modes and secrets for credentials in its workflow examples', () => {
     // The inputs and secrets each reusable workflow declares, from its on.workflow_call block.
     const declaredBy = (file: string) => {
-      const workflow = readFileSync(resolve(root, '.github/workflows', file), 'utf8')
-      const [inputs, rest] = (workflow.split('\n    inputs:\n')[1] as string).split('\n    secrets:\n') as [
-        string,
-        string
-      ]
-      const secrets = rest.split('\n    outputs:\n')[0] as string
-      const names = (block: string) => [...block.matchAll(/^ {6}([a-z-]+):$/gm)].map(m => m[1] as string)
-      return { inputs: names(inputs), secrets: names(secrets) }
+      const workflow = parseYaml(readFileSync(resolve(root, '.github/workflows', file), 'utf8')) as {
+        on: { workflow_call: { inputs?: Record<string, unknown>; secrets?: Record<string, unknown> } }
+      }
+      const call = workflow.on.workflow_call
+      return { inputs: Object.keys(call.inputs ?? {}), secrets: Object.keys(call.secrets ?? {}) }
     }
     const actionInputs = keys(section('inputs'))
     const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1] as string)
