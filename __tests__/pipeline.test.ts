@@ -218,7 +218,9 @@ describe('the local expression evaluator', () => {
     ["!inputs.flag && inputs.a == ''", true],
     ["needs.j.result == 'SKIPPED'", true],
     ["needs.j.outputs.ready == 'true' && inputs.b != ''", true],
-    ["(needs.j.result == 'success' || needs.j.result == 'skipped') && inputs.b == 'y'", false]
+    ["(needs.j.result == 'success' || needs.j.result == 'skipped') && inputs.b == 'y'", false],
+    ["inputs.flag && fromJSON('{')", false], // && stops at false: fromJSON is not called
+    ["Needs.J.Result == 'skipped' && Success()", true] // contexts and functions: any case
   ])('%s', (expression, expected) => {
     expect(evaluate(expression, context, { success: true, failure: false })).toBe(expected)
   })

@@ -5,7 +5,8 @@ import {
   decideRetry,
   isRetryableError,
   isRetryableStatus,
-  parseRetryAfter
+  parseRetryAfter,
+  parseTokenBucket
 } from '../src/transport/retry'
 
 const policy = DEFAULT_RETRY_POLICY
@@ -86,6 +87,40 @@ describe('how long it waits', () => {
     })
     expect(decideRetry(policy, state({ failureRetries: 3, retry: 9 }), answer(429, 2000), low).retry).toBe(true)
     expect(decideRetry(policy, state(), answer(429, 120_000), low).retry).toBe(true)
+    // Refused again and again, without the bucket's figures: a growing random share on top.
+    expect(decideRetry(policy, state({ retry: 3 }), answer(429, 2000), high)).toMatchObject({ delayMs: 6000 })
+  })
+
+  it('spreads the callers a bucket refused over bands of its refill time, in the same order each round, never before Retry-After', () => {
+    const bucket = { capacity: 10, refillPerMinute: 30 } // refills whole in 20 s: bands of 50 s, then 42.5 s
+    const refused = (rank: number) => {
+      const call = state({ elapsedMs: 100 })
+      const first = decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 2000, bucket }, () => rank)
+      call.elapsedMs += first.retry ? first.delayMs : 0
+      const second = decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 2000, bucket }, () => 0.99)
+      return { first, second, at: call.elapsedMs }
+    }
+    const early = refused(0.1)
+    const late = refused(0.9)
+    expect(early.first).toEqual({ retry: true, delayMs: 2000 + 5000, why: 'rate-limited' })
+    expect(late.first).toEqual({ retry: true, delayMs: 2000 + 45_000, why: 'rate-limited' })
+    // Refused again: the next band, at the same rank (the random draw is not taken again).
+    expect(early.at + (early.second.retry ? early.second.delayMs : 0)).toBe(100 + 50_000 + 2000 + 4250)
+    expect(late.at + (late.second.retry ? late.second.delayMs : 0)).toBe(100 + 50_000 + 2000 + 38_250)
+    // Retry-After stays the floor, even late in a band.
+    const call = state({ elapsedMs: 100, queue: { rank: 0, bandStartMs: 0, round: 0 } })
+    expect(decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 9000, bucket }, low)).toMatchObject({
+      delayMs: 9000
+    })
+  })
+
+  it("reads the bucket from Atlas's 429 detail", () => {
+    expect(
+      parseTokenBucket(
+        '{"detail":"Rate limit exceeded for api/atlas/v2/orgs/x/liveMigrations/linkTokens. Please retry after 6 seconds. Request capacity: 500. Refill rate: 250 per 60 seconds. For more information, see: http://dochub.mongodb.org/core/atlas-api-rate-limit."}'
+      )
+    ).toEqual({ capacity: 500, refillPerMinute: 250 })
+    expect(parseTokenBucket('{"detail":"Slow down."}')).toBeUndefined()
   })
 
   it('fails at once, giving the wait asked for, when Retry-After is past the cap: one rule for 429 and 5xx', () => {

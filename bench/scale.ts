@@ -9,7 +9,11 @@ import { ATLAS_ORG, CREDENTIALS, SOURCE_API_KEY, startFakeApi } from '../test-se
 import { actionEnv, bucketFloorMs, DIST, ratio, scratchDir, tableHead, timed } from './harness.ts'
 
 export async function scale(): Promise<void> {
-  const jobs = Number(process.env.BENCH_SCALE_JOBS ?? 50)
+  const counts = (process.env.BENCH_SCALE_JOBS ?? '50,100').split(',').map(Number)
+  for (const jobs of counts) await scaleRun(jobs)
+}
+
+async function scaleRun(jobs: number): Promise<void> {
   const bucket = { capacity: 10, refillPerMinute: 30 }
   console.log(
     `## 5. Scale: ${jobs} create-and-link steps at once, link-token bucket ${bucket.capacity} + ${bucket.refillPerMinute}/min\n`
@@ -46,6 +50,7 @@ export async function scale(): Promise<void> {
     'succeeded',
     '429s seen',
     'tokens created',
+    '429s a job',
     'distinct tokens linked',
     'requests',
     'wall time',
@@ -53,7 +58,7 @@ export async function scale(): Promise<void> {
     'ratio'
   )
   console.log(
-    `| ${succeeded} of ${jobs} | ${limited} | ${api.tokensCreated} | ${new Set(linked).size} of ${linked.length} | ${api.requests.length} | ${(wallMs / 1000).toFixed(1)} s | ${(floorMs / 1000).toFixed(1)} s | **${ratio(wallMs, floorMs)}** (goal ≤ 1.50×, ${jobs} of ${jobs}, ${jobs} tokens) |`
+    `| ${succeeded} of ${jobs} | ${limited} | ${api.tokensCreated} | ${(limited / jobs).toFixed(2)} (goal ≤ 3) | ${new Set(linked).size} of ${linked.length} | ${api.requests.length} | ${(wallMs / 1000).toFixed(1)} s | ${(floorMs / 1000).toFixed(1)} s | **${ratio(wallMs, floorMs)}** (goal ≤ 1.15×, ${jobs} of ${jobs}, ${jobs} tokens) |`
   )
   const failed = runs.find(run => run.code !== 0)
   if (failed) console.log(`\nFirst failure: ${/^::error::(.*)$/m.exec(failed.stdout)?.[1] ?? '(no error line)'}`)

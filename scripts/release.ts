@@ -2,6 +2,11 @@
 // Tags vX.Y.Z on HEAD and moves the major tag vX to it — after checking that package.json says
 // X.Y.Z, CHANGELOG.md has a section for it, the work tree is clean, and dist/ is what src/ builds.
 // Callers pin a full commit SHA (safest) or follow vX; vX.Y.Z never moves.
+//   --check     build and check only; no tag (release.yml's read-only job, which runs npm ci)
+//   --no-build  check the work tree as it is, without npm run build (release.yml's tagging job, which
+//               runs no npm install: the read-only job checked dist/ at the same commit)
+// In GitHub Actions (GITHUB_REF set), it releases only from the default branch (RELEASE_BRANCH,
+// main when unset), so that vX never moves to a commit of another branch.
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -13,6 +18,10 @@ export interface ReleaseState {
   /** `git status --porcelain` after `npm run build`: empty when dist/ matches src/ and nothing else changed. */
   status: string
   existingTags: string[]
+  /** In GitHub Actions, the ref the release runs on (GITHUB_REF): it must be the default branch. */
+  ref?: string
+  /** The default branch's name (main when unset). */
+  defaultBranch?: string
 }
 
 /** What stands in the way of tagging `version`; empty when it may be tagged. */
@@ -30,6 +39,12 @@ export function releaseProblems(state: ReleaseState): string[] {
     )
   }
   if (state.existingTags.includes(`v${state.version}`)) problems.push(`Tag v${state.version} exists already.`)
+  const branch = `refs/heads/${state.defaultBranch || 'main'}`
+  if (state.ref !== undefined && state.ref !== branch) {
+    problems.push(
+      `Releases are tagged from ${branch}, not ${state.ref || 'an unnamed ref'}: run it on the default branch.`
+    )
+  }
   return problems
 }
 
@@ -37,17 +52,23 @@ if (import.meta.main) {
   const root = resolve(import.meta.dirname, '..')
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' })
   const [version = '', ...flags] = process.argv.slice(2)
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' })
+  if (!flags.includes('--no-build')) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' })
   const problems = releaseProblems({
     version,
     packageVersion: (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version,
     changelog: readFileSync(resolve(root, 'CHANGELOG.md'), 'utf8'),
     status: git('status', '--porcelain'),
-    existingTags: git('tag', '--list').split('\n')
+    existingTags: git('tag', '--list').split('\n'),
+    ref: process.env.GITHUB_REF,
+    defaultBranch: process.env.RELEASE_BRANCH
   })
   if (problems.length > 0) {
     for (const problem of problems) console.error(`Not released: ${problem}`)
     process.exit(1)
+  }
+  if (flags.includes('--check')) {
+    console.log(`v${version} may be released from ${git('rev-parse', 'HEAD').trim()}.`)
+    process.exit(0)
   }
   const major = `v${version.split('.')[0]}`
   git('tag', '-a', `v${version}`, '-m', `v${version}`)

@@ -1,295 +1,158 @@
-// Runs a reusable workflow of this repository locally, job after job, as GitHub would: `if:`
-// conditions, `needs`, job and workflow outputs, `continue-on-error`, and every step that uses the
-// action run through dist/index.js (run-action.ts); `run:` steps through bash. Expressions are
-// GitHub's: property paths, literals, ! == != && ||, and the status functions. The checkout of the
-// action is a no-op here (dist/ is this checkout's). For the tests and the benchmark: it reads the
-// workflow file itself, so they follow what callers get.
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { parse } from 'yaml'
-import type { ActionRun } from './run-action.ts'
-import { runAction } from './run-action.ts'
+// Runs a workflow of this repository locally, job by job, on GitHub's own packages: the workflow is
+// read and checked by @actions/workflow-parser (GitHub's schema; `if:` gets the implicit
+// `success() &&`), and every expression evaluated by @actions/expressions. Jobs start once the
+// jobs they need are done (independent jobs at the same time); each uses: of this repository's
+// action runs dist/index.js (run-action.ts) with action.yml's defaults; run: steps go through the
+// shell GitHub would use. The checkout of the action is a no-op here (dist/ is this checkout's).
+// For the tests and the benchmark: it reads the workflow file itself, so they follow what callers
+// get. See workflow-runner/*.ts for each part, and what differs from GitHub.
+import { readFileSync } from 'node:fs'
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index'
+import { evaluateData, evaluateToken, fromData, type Status, text } from './workflow-runner/expressions.ts'
+import { runJob } from './workflow-runner/job.ts'
+import { find, loadWorkflow } from './workflow-runner/load.ts'
+import { parser } from './workflow-runner/packages.ts'
+import type { JobRun, WorkflowCall, WorkflowRun } from './workflow-runner/types.ts'
 
-type Value = string | number | boolean | null | undefined | Record<string, unknown>
-type Context = Record<string, unknown>
-
-interface Step {
-  id?: string
-  name?: string
-  if?: string
-  uses?: string
-  run?: string
-  with?: Record<string, unknown>
-  env?: Record<string, unknown>
-  'continue-on-error'?: boolean
-}
-interface Job {
-  needs?: string | string[]
-  if?: string
-  environment?: string
-  outputs?: Record<string, string>
-  steps: Step[]
-}
-interface Workflow {
-  on: {
-    workflow_call: {
-      inputs?: Record<string, { type: string; default?: unknown; required?: boolean }>
-      outputs?: Record<string, { value: string }>
-    }
-  }
-  jobs: Record<string, Job>
-}
-
-export interface JobRun {
-  result: 'success' | 'failure' | 'skipped'
-  outputs: Record<string, string>
-  /** The environment the job was bound to (its reviewers would approve it first). */
-  environment?: string
-  /** The action's runs, by step id, with their inputs. */
-  steps: { id?: string; inputs?: Record<string, string>; run?: ActionRun; outcome: 'success' | 'failure' | 'skipped' }[]
-}
-
-export interface WorkflowRun {
-  jobs: Record<string, JobRun>
-  outputs: Record<string, string>
-}
-
-export interface WorkflowCall {
-  inputs: Record<string, string | number | boolean>
-  secrets: Record<string, string>
-  /** Extra environment for the action's process (e.g. no proxy). */
-  env?: Record<string, string | undefined>
-  /** Called before each job starts, e.g. to wait for an approval. */
-  beforeJob?: (name: string, job: Job) => Promise<void>
-}
-
-/** The uses: of a step that runs this repository's action, checked out at the workflow's commit. */
-const ACTION_STEP = /^\.\/\.live-migration[\w-]*action$/
+export type {
+  ActionRunner,
+  JobInfo,
+  JobRun,
+  Result,
+  StepRun,
+  WorkflowCall,
+  WorkflowRun
+} from './workflow-runner/types.ts'
 
 export async function runWorkflow(file: string, call: WorkflowCall): Promise<WorkflowRun> {
-  const workflow = parse(readFileSync(file, 'utf8')) as Workflow
-  const declared = workflow.on.workflow_call.inputs ?? {}
-  const inputs: Record<string, unknown> = {}
-  for (const [name, spec] of Object.entries(declared)) {
-    inputs[name] =
-      call.inputs[name] ?? spec.default ?? (spec.type === 'boolean' ? false : spec.type === 'number' ? 0 : '')
-  }
-  for (const name of Object.keys(call.inputs)) {
-    if (!(name in declared)) throw new Error(`${file} declares no input '${name}'`)
-  }
-  const jobs: Record<string, JobRun> = {}
-  for (const [name, job] of order(workflow.jobs)) {
-    const needs = ([] as string[]).concat(job.needs ?? [])
-    const needsContext = Object.fromEntries(
-      needs.map(n => [n, { result: jobs[n]?.result, outputs: jobs[n]?.outputs ?? {} }])
-    )
-    const base: Context = { inputs, secrets: call.secrets, needs: needsContext, vars: {} }
-    const status = {
-      success: needs.every(n => jobs[n]?.result === 'success'),
-      failure: needs.some(n => jobs[n]?.result === 'failure')
-    }
-    const run = job.if === undefined ? status.success : truthy(evaluate(job.if, base, status))
-    if (!run) {
-      jobs[name] = { result: 'skipped', outputs: {}, steps: [] }
-      continue
-    }
-    await call.beforeJob?.(name, job)
-    jobs[name] = await runJob(job, base, call)
-  }
-  const outputs: Record<string, string> = {}
-  for (const [name, output] of Object.entries(workflow.on.workflow_call.outputs ?? {})) {
-    outputs[name] = String(evaluate(output.value, { jobs }, { success: true, failure: false }) ?? '')
-  }
-  return { jobs, outputs }
+  return runWorkflowSource(file, readFileSync(file, 'utf8'), call)
 }
 
-async function runJob(job: Job, base: Context, call: WorkflowCall): Promise<JobRun> {
-  const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {}
-  const record: JobRun['steps'] = []
-  let failed = false
-  const context = (): Context => ({
-    ...base,
-    steps,
-    job: { workflow_repository: 'OWNER/REPO', workflow_sha: 'f'.repeat(40) }
-  })
-  for (const step of job.steps) {
-    const status = { success: !failed, failure: failed }
-    const runIt = step.if === undefined ? !failed : truthy(evaluate(step.if, context(), status))
-    if (!runIt) {
-      if (step.id) steps[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' }
-      record.push({ id: step.id, outcome: 'skipped' })
-      continue
-    }
-    let outcome: 'success' | 'failure' = 'success'
-    let outputs: Record<string, string> = {}
-    if (step.uses?.startsWith('actions/checkout@')) {
-      // The action is this checkout's dist/: nothing to fetch.
-    } else if (step.uses && ACTION_STEP.test(step.uses)) {
-      const inputs: Record<string, string> = {}
-      for (const [name, value] of Object.entries(step.with ?? {})) inputs[name] = text(interpolate(value, context()))
-      const run = await runAction(inputs, call.env ?? {}, { timeoutMs: 300_000 })
-      outcome = run.code === 0 ? 'success' : 'failure'
-      outputs = run.outputs
-      record.push({ id: step.id, inputs, run, outcome })
-    } else if (step.run !== undefined) {
-      const dir = mkdtempSync(join(tmpdir(), 'workflow-step-'))
-      const outputFile = join(dir, 'output')
-      writeFileSync(outputFile, '')
-      const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: outputFile }
-      for (const [name, value] of Object.entries(step.env ?? {})) env[name] = text(interpolate(value, context()))
-      const result = spawnSync('bash', ['-e', '-c', String(interpolate(step.run, context()))], {
-        env,
-        encoding: 'utf8'
-      })
-      outcome = result.status === 0 ? 'success' : 'failure'
-      for (const line of readFileSync(outputFile, 'utf8').split('\n')) {
-        const m = /^([\w-]+)=(.*)$/.exec(line)
-        if (m) outputs[m[1] as string] = m[2] as string
-      }
-      rmSync(dir, { recursive: true, force: true })
-      record.push({ id: step.id, outcome })
-    } else {
-      throw new Error(`No local way to run step ${step.name ?? step.uses}`)
-    }
-    const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome
-    if (step.id) steps[step.id] = { outputs, outcome, conclusion }
-    if (conclusion === 'failure') failed = true
+/** Runs a workflow given as YAML text (name: how errors name it). */
+export async function runWorkflowSource(name: string, content: string, call: WorkflowCall): Promise<WorkflowRun> {
+  const { template, root, jobs } = await loadWorkflow(name, content)
+  const github = {
+    event_name: 'push',
+    repository: 'OWNER/REPO',
+    repository_owner: 'OWNER',
+    sha: 'f'.repeat(40),
+    ref: 'refs/heads/main',
+    run_id: '1',
+    run_attempt: '1',
+    actor: 'octocat',
+    server_url: 'https://github.com',
+    api_url: 'https://api.github.com',
+    ...call.github
   }
-  const outputs: Record<string, string> = {}
-  for (const [name, value] of Object.entries(job.outputs ?? {})) outputs[name] = text(interpolate(value, context()))
-  return {
-    result: failed ? 'failure' : 'success',
-    outputs,
-    environment: job.environment === undefined ? undefined : text(interpolate(job.environment, context())),
-    steps: record
+  const secrets = declaredSecrets(name, template.events.workflow_call?.secrets, call.secrets ?? {})
+  const base = { github, vars: call.vars ?? {} }
+  const callSpec = find(find(root, 'on'), 'workflow_call')
+  const inputs = declaredInputs(name, find(callSpec, 'inputs'), call.inputs ?? {}, base)
+  const context = { ...base, inputs, secrets }
+  const env = template.env ? (evaluateToken(template.env, context) as Record<string, unknown>) : {}
+  const permissionsToken = find(root, 'permissions')
+  const runDefaults = find(find(root, 'defaults'), 'run')
+  const run: WorkflowRun = {
+    jobs: {},
+    outputs: {},
+    permissions: permissionsToken ? evaluateToken(permissionsToken, context) : undefined
   }
-}
-
-/** Jobs in an order that puts every job after those it needs. */
-function order(jobs: Record<string, Job>): [string, Job][] {
-  const done = new Set<string>()
-  const out: [string, Job][] = []
-  const visit = (name: string): void => {
-    if (done.has(name)) return
-    done.add(name)
-    for (const need of ([] as string[]).concat(jobs[name]?.needs ?? [])) visit(need)
-    out.push([name, jobs[name] as Job])
+  if (template.concurrency) {
+    const value = evaluateToken(template.concurrency, context)
+    const c = (typeof value === 'object' ? value : { group: value }) as Record<string, unknown>
+    run.concurrency = { group: text(c.group), 'cancel-in-progress': c['cancel-in-progress'] === true }
   }
-  for (const name of Object.keys(jobs)) visit(name)
-  return out
-}
-
-/** A with: or env: value: a whole expression keeps its type; expressions inside text become text. */
-function interpolate(value: unknown, context: Context): Value {
-  if (typeof value !== 'string') return value as Value
-  const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(value.trim())
-  if (whole && !whole[1]?.includes('}}'))
-    return evaluate(whole[1] as string, context, { success: true, failure: false })
-  return value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
-    text(evaluate(expression, context, { success: true, failure: false }))
+  const needs = Object.fromEntries(
+    [...jobs.values()].map(({ job }) => [job.id.value, (job.needs ?? []).map(n => n.value)])
   )
+  const scope = {
+    call,
+    context,
+    results: run.jobs,
+    needs,
+    env: Object.fromEntries(Object.entries(env).map(([k, v]) => [k, text(v)])),
+    defaults: runDefaults ? (evaluateToken(runDefaults, context) as object) : {},
+    permissions: run.permissions
+  }
+  // Each job starts once every job it needs is done, as on GitHub; results land in run.jobs.
+  const started = new Map<string, Promise<JobRun>>()
+  const start = (id: string): Promise<JobRun> => {
+    let running = started.get(id)
+    if (!running) {
+      running = Promise.all((needs[id] ?? []).map(start)).then(async () => {
+        const result = await runJob(id, jobs.get(id) as never, scope)
+        run.jobs[id] = result
+        return result
+      })
+      started.set(id, running)
+    }
+    return running
+  }
+  await Promise.all([...jobs.keys()].map(start))
+  run.jobs = Object.fromEntries([...jobs.keys()].map(id => [id, run.jobs[id] as JobRun]))
+  const outputs = find(callSpec, 'outputs')
+  if (outputs && parser.isMapping(outputs)) {
+    const jobsContext = Object.fromEntries(
+      Object.entries(run.jobs).map(([id, job]) => [id, { result: job.result, outputs: job.outputs }])
+    )
+    for (const pair of outputs) {
+      const value = find(pair.value, 'value')
+      if (value) run.outputs[pair.key.toString()] = text(evaluateToken(value, { ...base, inputs, jobs: jobsContext }))
+    }
+  }
+  return run
 }
 
-function text(value: Value): string {
-  if (value === null || value === undefined) return ''
-  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+/**
+ * on.workflow_call.inputs, read from the tokens (the package's converter knows no `number` type):
+ * typed, required ones given, defaults (expressions too) filled in.
+ */
+function declaredInputs(
+  file: string,
+  specs: TemplateToken | undefined,
+  given: Record<string, unknown>,
+  context: Record<string, unknown>
+): Record<string, unknown> {
+  const declared = new Map<string, TemplateToken>()
+  if (specs && parser.isMapping(specs)) for (const pair of specs) declared.set(pair.key.toString(), pair.value)
+  const inputs: Record<string, unknown> = {}
+  for (const name of Object.keys(given)) if (!declared.has(name)) throw new Error(`${file} declares no input '${name}'`)
+  for (const [name, spec] of declared) {
+    const read = (key: string) => {
+      const token = find(spec, key)
+      return token ? evaluateToken(token, context) : undefined
+    }
+    const type = String(read('type'))
+    let value = given[name]
+    if (value === undefined) {
+      if (read('required') === true) throw new Error(`${file}: input '${name}' is required`)
+      value = read('default') ?? (type === 'boolean' ? false : type === 'number' ? 0 : '')
+    } else if (typeof value !== type) {
+      throw new Error(`${file}: input '${name}' is a ${type}, not ${JSON.stringify(value)}`)
+    }
+    inputs[name] = value
+  }
+  return inputs
 }
 
-function truthy(value: Value): boolean {
-  return !(value === false || value === '' || value === 0 || value === null || value === undefined)
+/** on.workflow_call.secrets: required ones given, none that is not declared. */
+function declaredSecrets(
+  file: string,
+  specs: Record<string, { required?: boolean }> | undefined,
+  given: Record<string, string>
+): Record<string, string> {
+  if (!specs) return given
+  for (const name of Object.keys(given)) if (!specs[name]) throw new Error(`${file} declares no secret '${name}'`)
+  for (const [name, spec] of Object.entries(specs))
+    if (spec.required && !given[name]) throw new Error(`${file}: secret '${name}' is required`)
+  return given
 }
 
-/** GitHub's expression language, as far as these workflows use it. */
-export function evaluate(source: string, context: Context, status: { success: boolean; failure: boolean }): Value {
+/**
+ * Evaluates one expression (with or without ${{ }}) as GitHub does, over plain values; the status
+ * functions answer from `status`.
+ */
+export function evaluate(source: string, context: Record<string, unknown>, status: Status): unknown {
   const expression = source.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
-  const tokens = expression.match(/'(?:[^']|'')*'|&&|\|\||==|!=|[!()[\],]|[\w.-]+/g) ?? []
-  let i = 0
-  const peek = () => tokens[i]
-  const next = () => tokens[i++] as string
-  const or = (): Value => {
-    let left = and()
-    while (peek() === '||') {
-      next()
-      const right = and()
-      left = truthy(left) ? left : right
-    }
-    return left
-  }
-  const and = (): Value => {
-    let left = equality()
-    while (peek() === '&&') {
-      next()
-      const right = equality()
-      left = truthy(left) ? right : left
-    }
-    return left
-  }
-  const equality = (): Value => {
-    let left = unary()
-    while (peek() === '==' || peek() === '!=') {
-      const op = next()
-      const right = unary()
-      const same = equals(left, right)
-      left = op === '==' ? same : !same
-    }
-    return left
-  }
-  const unary = (): Value => {
-    if (peek() === '!') {
-      next()
-      return !truthy(unary())
-    }
-    return primary()
-  }
-  const primary = (): Value => {
-    const token = next()
-    if (token === '(') {
-      const value = or()
-      next() // ')'
-      return value
-    }
-    if (token.startsWith("'")) return token.slice(1, -1).replace(/''/g, "'")
-    if (/^-?\d+(\.\d+)?$/.test(token)) return Number(token)
-    if (token === 'true' || token === 'false') return token === 'true'
-    if (token === 'null') return null
-    if (peek() === '(') {
-      next()
-      const args: Value[] = []
-      while (peek() !== ')') {
-        args.push(or())
-        if (peek() === ',') next()
-      }
-      next()
-      switch (token) {
-        case 'always':
-          return true
-        case 'success':
-          return status.success
-        case 'failure':
-          return status.failure
-        case 'cancelled':
-          return false
-        case 'fromJSON':
-          return JSON.parse(String(args[0])) as Value
-        default:
-          throw new Error(`No local implementation of ${token}()`)
-      }
-    }
-    let value: unknown = context
-    for (const part of token.split('.')) value = (value as Record<string, unknown> | undefined)?.[part]
-    return value as Value
-  }
-  const value = or()
-  if (i < tokens.length) throw new Error(`Could not read the expression ${source}`)
-  return value
-}
-
-/** GitHub compares strings case-insensitively, and coerces mixed types to numbers. */
-function equals(a: Value, b: Value): boolean {
-  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase()
-  if (typeof a === typeof b) return a === b
-  const number = (v: Value) => (v === null || v === undefined || v === '' ? 0 : Number(v))
-  return number(a) === number(b)
+  return fromData(evaluateData(expression, context, status))
 }

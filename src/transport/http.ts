@@ -10,7 +10,7 @@ import type { Logger } from '../log'
 import type { Authenticator } from './auth'
 import { NodeRequestAdapter } from './node-request'
 import type { CallState, RetryDecision, RetryPolicy, TryOutcome } from './retry'
-import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter } from './retry'
+import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter, parseTokenBucket } from './retry'
 
 interface RequestBase {
   /** What the call does, for log lines and errors: 'Create link token'. */
@@ -177,7 +177,8 @@ export class HttpTransport {
           : {
               kind: 'answer',
               status: outcome.status,
-              retryAfterMs: parseRetryAfter(header(outcome.headers, 'retry-after'))
+              retryAfterMs: parseRetryAfter(header(outcome.headers, 'retry-after')),
+              bucket: outcome.status === 429 ? parseTokenBucket(outcome.body) : undefined
             }
       // A 401 with a challenge to answer (Digest) is sent again at once, signed anew: not a retry.
       if (!(outcome instanceof Error) && outcome.status === 401 && auth) {
