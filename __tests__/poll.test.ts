@@ -101,6 +101,18 @@ describe('pollUntil', () => {
     )
   })
 
+  it('slows down as a shared bucket runs low, and polls soon again after a change of state', async () => {
+    const slow = waitOn(['a', 'done'], { slowdown: () => 4 })
+    await slow.run()
+    expect(slow.readsAt).toEqual([4000, 8000])
+
+    const schedule = { firstMs: 100, factor: 2, maxMs: 10_000 }
+    const changing = waitOn(['a', 'a', 'a', 'b', 'b', 'done'], { schedule, stateOf: v => v })
+    await changing.run()
+    // 100, 200, 400, 800 ms; then 'b' is new: 100 ms again, then 200.
+    expect(changing.readsAt).toEqual([100, 300, 700, 1500, 1600, 1800])
+  })
+
   it('times out at the deadline with the last read and the hint', async () => {
     const wait = waitOn([], { timeoutSeconds: 5 })
     await expect(wait.run()).rejects.toThrow(

@@ -90,7 +90,7 @@ describe('Apache httpd with mod_auth_digest in front of the API', () => {
   })
 
   it('answers stale=true with one new challenge when the nonce expires mid-run', async () => {
-    const { api, apache } = await behindApache({ nonceLifetimeSeconds: 1, notSyncedPolls: 1 })
+    const { api, apache } = await behindApache({ nonceLifetimeSeconds: 1, notSyncedPolls: 4 })
     api.linkTokens.set(ATLAS_ORG, ['lt-existing'])
     const run = await runAction({
       mode: 'link-org',

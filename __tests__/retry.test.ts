@@ -6,7 +6,9 @@ import {
   isRetryableError,
   isRetryableStatus,
   parseRetryAfter,
-  parseTokenBucket
+  parseTokenBucket,
+  pollSlowdown,
+  rateBudgetOf
 } from '../src/transport/retry'
 
 const policy = DEFAULT_RETRY_POLICY
@@ -112,6 +114,15 @@ describe('how long it waits', () => {
     expect(decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 9000, bucket }, low)).toMatchObject({
       delayMs: 9000
     })
+  })
+
+  it('slows polls in inverse proportion to what is left of the bucket, from half down', () => {
+    expect(pollSlowdown(undefined)).toBe(1)
+    expect(pollSlowdown({ limit: 40, remaining: 30 })).toBe(1)
+    expect(pollSlowdown({ limit: 40, remaining: 10 })).toBe(2)
+    expect(pollSlowdown({ limit: 40, remaining: 0 })).toBe(4)
+    expect(rateBudgetOf({ 'ratelimit-limit': '40', 'ratelimit-remaining': '10' })).toEqual({ limit: 40, remaining: 10 })
+    expect(rateBudgetOf({ 'ratelimit-limit': '40' })).toBeUndefined()
   })
 
   it("reads the bucket from Atlas's 429 detail", () => {

@@ -8,14 +8,23 @@ import { join } from 'node:path'
 import { ATLAS_ORG, ATLAS_PROJECT, SERVICE_ACCOUNT, SOURCE_API_KEY, startFakeApi } from '../test-server/fixtures.ts'
 import { bucketFloorMs, ROOT, ratio, tableHead } from './harness.ts'
 
+/** Calls of the project bucket each deployment makes at the least: validate, its one poll, create, one poll to see it ready, the cut-over's read and PUT, one poll to see it COMPLETE. */
+const PROJECT_CALLS_PER_DEPLOYMENT = 7
+
 export async function pipeline(): Promise<void> {
+  const shapes = (process.env.BENCH_PIPELINE ?? '5x4,10x4,5x8').split(',').map(shape => shape.split('x').map(Number))
+  for (const [orgs = 5, perOrg = 4] of shapes) await pipelineRun(orgs, perOrg)
+}
+
+async function pipelineRun(orgs: number, perOrg: number): Promise<void> {
   // Loaded here, not at the top, so that the other benchmarks never load the workflow runner.
   const { runWorkflow } = await import('../test-server/workflow-runner.ts')
-  const orgs = 5
-  const perOrg = 4
   const plan = { workingAfterMs: 500, readyAfterMs: 8000, cutoverMs: 2000 }
   const linkBucket = { capacity: 2, refillPerMinute: 12 }
-  console.log(`## 7. Migration pipeline: ${orgs * perOrg} deployments across ${orgs} source orgs\n`)
+  const groupBucket = { capacity: 40, refillPerMinute: 600 }
+  console.log(
+    `## 7. Migration pipeline: ${orgs} source orgs × ${perOrg} deployments = ${orgs * perOrg}, one destination project\n`
+  )
   const sourceOrgs = Array.from({ length: orgs }, (_, i) => `6a7b8c9d0e1f2a3b4c5d6e${i.toString(16).padStart(2, '0')}`)
   const sourceProjects = sourceOrgs.map((_, i) => `9e0f1a2b3c4d5e6f7a8b9c${i.toString(16).padStart(2, '0')}`)
   const project = ATLAS_PROJECT
@@ -31,7 +40,7 @@ export async function pipeline(): Promise<void> {
     availableProjects: { [ATLAS_ORG]: available },
     notSyncedPolls: 1,
     linkTokenBucket: linkBucket,
-    groupBucket: { capacity: 40, refillPerMinute: 600 },
+    groupBucket,
     migration: plan
   })
   const secrets = {
@@ -83,20 +92,24 @@ export async function pipeline(): Promise<void> {
   const statuses = results.flat()
   const completed = statuses.filter(s => s === 'COMPLETE').length
   const limited = api.requests.filter(r => r.status === 429).length
-  // The last org can link only when the bucket has refilled for it; then its migrations need the
-  // plan's time to become ready and to cut over.
-  const floorMs = bucketFloorMs(orgs, linkBucket) + plan.readyAfterMs + plan.cutoverMs
+  // The least the stand-in allows: the last org links only when the link bucket has refilled for
+  // it, then its migrations need the plan's time to become ready and to cut over; and the project
+  // bucket must have refilled for every deployment's least calls.
+  const floorMs = Math.max(
+    bucketFloorMs(orgs, linkBucket) + plan.readyAfterMs + plan.cutoverMs,
+    bucketFloorMs(orgs * perOrg * PROJECT_CALLS_PER_DEPLOYMENT, groupBucket)
+  )
   tableHead(
     'completed',
     'failed',
     'requests',
     '429s',
     'wall time',
-    'stand-in minimum (link bucket + ready + cut-over)',
+    'stand-in minimum (link bucket + ready + cut-over, or the project bucket)',
     'ratio'
   )
   console.log(
-    `| ${completed} of ${statuses.length} | ${statuses.length - completed} | ${api.requests.length} | ${limited} | ${(wallMs / 1000).toFixed(1)} s | ${(floorMs / 1000).toFixed(1)} s | ${ratio(wallMs, floorMs)} |`
+    `| ${completed} of ${statuses.length} | ${statuses.length - completed} | ${api.requests.length} | ${limited} | ${(wallMs / 1000).toFixed(1)} s | ${(floorMs / 1000).toFixed(1)} s | **${ratio(wallMs, floorMs)}** (goal ≤ 1.20×) |`
   )
   if (completed < statuses.length) console.log(`\nStatuses: ${statuses.join(', ')}`)
   console.log()

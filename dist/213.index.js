@@ -86,8 +86,9 @@ class AtlasClient {
 
 
 
-async function call(session, request) {
+async function call(session, request, onAnswer) {
     const response = await session.send(request);
+    onAnswer?.(response);
     if (!(0,_transport_http__WEBPACK_IMPORTED_MODULE_2__/* .isSuccess */ .oJ)(response.status)) {
         throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names);
     }
@@ -98,8 +99,8 @@ async function call(session, request) {
     return response;
 }
 /** Sends the request and returns its 2xx JSON object, which must carry `field`. */
-async function callForObject(session, request, field) {
-    const response = await call(session, request);
+async function callForObject(session, request, field, onAnswer) {
+    const response = await call(session, request, onAnswer);
     const body = parseJson(response.body);
     const value = body?.[field];
     if (!body || value === undefined || value === null || value === '') {
@@ -344,7 +345,8 @@ async function linkAndWait(source, orgId, linkToken, wait, context) {
     return (0,poll/* pollUntil */.g)({
         what: `org ${orgId}'s link to reach SYNCED`,
         timeoutSeconds: wait.timeoutSeconds,
-        schedule: { firstMs: 1000, factor: 1.5, maxMs: 15_000 },
+        // Soon at first (a new link often syncs within a second), doubling to 15 s.
+        schedule: { firstMs: 250, factor: 2, maxMs: 15_000 },
         initial: status,
         read: async () => {
             const value = await source.getLinkStatus(orgId);
@@ -418,7 +420,7 @@ async function pollUntil(options) {
         if (left <= 0) {
             throw new PollTimeout(`Timed out after ${options.timeoutSeconds} s waiting for ${what}; ${lastRead()}. ${options.timeoutHint}`);
         }
-        const pauseMs = Math.min(Math.max(pause, notBeforeMs), left);
+        const pauseMs = Math.min(Math.max(pause * (options.slowdown?.() ?? 1), notBeforeMs), left);
         notBeforeMs = 0;
         log.info(`Waiting for ${what}: ${last === undefined ? 'not read yet' : describe(last)}; poll ${poll} in ${seconds(pauseMs)} s…`);
         try {
@@ -435,7 +437,10 @@ async function pollUntil(options) {
         catch (err) {
             if (err instanceof _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc || signal.aborted)
                 throw cancelled(err);
-            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? err.retryAfterMs : undefined;
+            // A poll refused by a rate limit is not a failure: the next one comes when the server said
+            // (Retry-After), or on the schedule, slowed by the bucket's level.
+            const limited = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && err.status === 429;
+            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? (err.retryAfterMs ?? (limited ? 0 : undefined)) : undefined;
             if (asked !== undefined) {
                 const leftNow = deadline - clock.now();
                 if (asked > leftNow) {
@@ -454,6 +459,9 @@ async function pollUntil(options) {
             continue;
         }
         failures = 0;
+        if (last !== undefined && options.stateOf && options.stateOf(last) !== options.stateOf(value)) {
+            pause = schedule.firstMs;
+        }
         last = value;
         if (options.isDone(value)) {
             log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`);

@@ -19,8 +19,9 @@ export const modules = {
 
 
 
-async function call(session, request) {
+async function call(session, request, onAnswer) {
     const response = await session.send(request);
+    onAnswer?.(response);
     if (!(0,_transport_http__WEBPACK_IMPORTED_MODULE_2__/* .isSuccess */ .oJ)(response.status)) {
         throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names);
     }
@@ -31,8 +32,8 @@ async function call(session, request) {
     return response;
 }
 /** Sends the request and returns its 2xx JSON object, which must carry `field`. */
-async function callForObject(session, request, field) {
-    const response = await call(session, request);
+async function callForObject(session, request, field, onAnswer) {
+    const response = await call(session, request, onAnswer);
     const body = parseJson(response.body);
     const value = body?.[field];
     if (!body || value === undefined || value === null || value === '') {
@@ -86,11 +87,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
 var errors = __webpack_require__(784);
+// EXTERNAL MODULE: ./src/transport/retry.ts
+var retry = __webpack_require__(211);
 // EXTERNAL MODULE: ./src/clients/call.ts
 var call = __webpack_require__(882);
 ;// CONCATENATED MODULE: ./src/clients/migration.ts
 // Atlas Admin API v2, Cloud Migration Service: everything after the link — discovery, validation,
 // the migration and its cut-over. Knows the API, not GitHub.
+
 
 
 /** Validate and create exist at 2024-05-30 (dropDestinationData); every other call only at 2023-01-01. */
@@ -99,6 +103,11 @@ const MIGRATION_READ_VERSION = '2023-01-01';
 const media = (version) => `application/vnd.atlas.${version}+json`;
 class MigrationClient {
     session;
+    /** The project bucket's level as the last answer showed it, for pacing polls (pollSlowdown). */
+    budget;
+    seen = (response) => {
+        this.budget = (0,retry/* rateBudgetOf */.zS)(response.headers) ?? this.budget;
+    };
     constructor(session) {
         this.session = session;
     }
@@ -130,7 +139,7 @@ class MigrationClient {
             idempotent: false,
             ifUncertain: 'a validation job may have started; re-running the step starts another, which is harmless.'
         };
-        return validation(await (0,call/* callForObject */.PS)(this.session, request, '_id'));
+        return validation(await (0,call/* callForObject */.PS)(this.session, request, '_id', this.seen));
     }
     /** GET /groups/{groupId}/liveMigrations/validate/{validationId} */
     async getValidation(projectId, validationId) {
@@ -138,9 +147,10 @@ class MigrationClient {
             operation: 'Get validation status',
             method: 'GET',
             path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate/${validationId}`,
-            accept: media(MIGRATION_READ_VERSION)
+            accept: media(MIGRATION_READ_VERSION),
+            poll: true
         };
-        return validation(await (0,call/* callForObject */.PS)(this.session, request, '_id'));
+        return validation(await (0,call/* callForObject */.PS)(this.session, request, '_id', this.seen));
     }
     /** POST /groups/{groupId}/liveMigrations: starts the migration. Not idempotent: a repeat would start a second one. */
     async create(projectId, body) {
@@ -154,17 +164,19 @@ class MigrationClient {
             idempotent: false,
             ifUncertain: `a migration of ${body.source.clusterName} into cluster ${body.destination.clusterName} may have started. Do not re-run start-migration: a second migration would take migration host ${body.migrationHosts[0]} again, and the API cannot list migrations. Find it in the Atlas UI (project ${projectId}, cluster ${body.destination.clusterName}: its live migration), then follow it with mode migration-status and its ID.`
         };
-        return migration(await (0,call/* callForObject */.PS)(this.session, request, '_id'));
+        return migration(await (0,call/* callForObject */.PS)(this.session, request, '_id', this.seen));
     }
     /** GET /groups/{groupId}/liveMigrations/{liveMigrationId} */
-    async get(projectId, migrationId) {
+    /** With poll: true (a wait's read), a 429 comes back to the wait instead of being waited out here. */
+    async get(projectId, migrationId, { poll = false } = {}) {
         const request = {
             operation: 'Get migration',
             method: 'GET',
             path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}`,
-            accept: media(MIGRATION_READ_VERSION)
+            accept: media(MIGRATION_READ_VERSION),
+            poll
         };
-        return migration(await (0,call/* callForObject */.PS)(this.session, request, '_id'));
+        return migration(await (0,call/* callForObject */.PS)(this.session, request, '_id', this.seen));
     }
     /** PUT /groups/{groupId}/liveMigrations/{liveMigrationId}/cutover: 202 in the spec, 204 in practice. */
     async cutover(projectId, migrationId) {
@@ -291,6 +303,7 @@ var poll = __webpack_require__(947);
 
 
 
+
 /** Known validation failures (MongoDB's live-migration troubleshooting page) and what to do. */
 const VALIDATION_HINTS = [
     [/disk space/i, 'Give the destination cluster more storage (or a larger tier), then validate again.'],
@@ -333,7 +346,7 @@ async function validate(client, projectId, body, wait, context) {
         validation = await (0,poll/* pollUntil */.g)({
             what: `validation ${id}`,
             timeoutSeconds: wait.timeoutSeconds,
-            schedule: { firstMs: 2000, factor: 1.5, maxMs: Math.min(wait.pollIntervalSeconds * 1000, 30_000) },
+            schedule: { firstMs: 250, factor: 2, maxMs: Math.min(wait.pollIntervalSeconds * 1000, 30_000) },
             initial: validation,
             read: async () => seen(await client.getValidation(projectId, id)),
             isDone: finished,
@@ -341,7 +354,8 @@ async function validate(client, projectId, body, wait, context) {
             timeoutHint: 'Raise wait-timeout-seconds, or look at the validation in the Atlas UI.',
             log: context.log,
             signal: context.signal,
-            clock: context.clock
+            clock: context.clock,
+            slowdown: () => (0,retry/* pollSlowdown */.Nq)(client.budget)
         });
     }
     if (validation.status === 'FAILED') {
@@ -355,6 +369,7 @@ async function validate(client, projectId, body, wait, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/migration-watch.ts
+
 
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
@@ -423,9 +438,9 @@ class MigrationWatch {
     sample(m) {
         return { at: this.context.clock.now(), status: m.status, ready: m.readyForCutover, lagSeconds: m.lagSeconds };
     }
-    /** Reads the migration once (GET), through see(). */
-    async read() {
-        return this.see(await this.client.get(this.projectId, this.id));
+    /** Reads the migration once (GET), through see(); a wait's polls leave a 429 to the wait. */
+    async read(poll = false) {
+        return this.see(await this.client.get(this.projectId, this.id, { poll }));
     }
     /**
      * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
@@ -447,7 +462,7 @@ class MigrationWatch {
                 timeoutSeconds: wait.timeoutSeconds,
                 schedule: migrationSchedule(wait.pollIntervalSeconds * 1000),
                 initial,
-                read: () => this.read(),
+                read: () => this.read(true),
                 isDone: reached,
                 describe: describeMigration,
                 timeoutHint: goal === 'complete'
@@ -455,7 +470,9 @@ class MigrationWatch {
                     : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.',
                 log: this.context.log,
                 signal: this.context.signal,
-                clock: this.context.clock
+                clock: this.context.clock,
+                slowdown: () => (0,retry/* pollSlowdown */.Nq)(this.client.budget),
+                stateOf: m => `${m.status} ${m.readyForCutover}`
             });
         }
         finally {
@@ -463,9 +480,13 @@ class MigrationWatch {
         }
     }
 }
-/** The first polls come sooner: 5 s, doubling, up to poll-interval-seconds. */
+/**
+ * Polls come soon after a start or a change of state, when the next change is likeliest: 250 ms,
+ * doubling, up to poll-interval-seconds (60 s by default: 8 more polls at each change than
+ * polling at the interval alone), slowed when the project's bucket runs low.
+ */
 function migrationSchedule(intervalMs) {
-    return { firstMs: Math.min(5000, intervalMs), factor: 2, maxMs: intervalMs };
+    return { firstMs: Math.min(250, intervalMs), factor: 2, maxMs: intervalMs };
 }
 
 ;// CONCATENATED MODULE: ./src/modes/migration.ts
@@ -602,7 +623,7 @@ async function pollUntil(options) {
         if (left <= 0) {
             throw new PollTimeout(`Timed out after ${options.timeoutSeconds} s waiting for ${what}; ${lastRead()}. ${options.timeoutHint}`);
         }
-        const pauseMs = Math.min(Math.max(pause, notBeforeMs), left);
+        const pauseMs = Math.min(Math.max(pause * (options.slowdown?.() ?? 1), notBeforeMs), left);
         notBeforeMs = 0;
         log.info(`Waiting for ${what}: ${last === undefined ? 'not read yet' : describe(last)}; poll ${poll} in ${seconds(pauseMs)} s…`);
         try {
@@ -619,7 +640,10 @@ async function pollUntil(options) {
         catch (err) {
             if (err instanceof _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc || signal.aborted)
                 throw cancelled(err);
-            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? err.retryAfterMs : undefined;
+            // A poll refused by a rate limit is not a failure: the next one comes when the server said
+            // (Retry-After), or on the schedule, slowed by the bucket's level.
+            const limited = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && err.status === 429;
+            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? (err.retryAfterMs ?? (limited ? 0 : undefined)) : undefined;
             if (asked !== undefined) {
                 const leftNow = deadline - clock.now();
                 if (asked > leftNow) {
@@ -638,6 +662,9 @@ async function pollUntil(options) {
             continue;
         }
         failures = 0;
+        if (last !== undefined && options.stateOf && options.stateOf(last) !== options.stateOf(value)) {
+            pause = schedule.firstMs;
+        }
         last = value;
         if (options.isDone(value)) {
             log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`);

@@ -443,7 +443,8 @@ class HttpTransport {
             silentTries: 0,
             elapsedMs: 0,
             tryTimeoutMs: this.options.timeoutMs,
-            idempotent: request.idempotent ?? request.method !== 'POST'
+            idempotent: request.idempotent ?? request.method !== 'POST',
+            poll: request.poll === true
         };
         for (;; state.retry++) {
             const started = Date.now();
@@ -590,11 +591,13 @@ function readBody(message, timeoutMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nq: () => (/* binding */ pollSlowdown),
 /* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
 /* harmony export */   j: () => (/* binding */ parseTokenBucket),
 /* harmony export */   kL: () => (/* binding */ isTimeout),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */   tE: () => (/* binding */ decideRetry),
+/* harmony export */   zS: () => (/* binding */ rateBudgetOf)
 /* harmony export */ });
 /* unused harmony exports isRetryableStatus, isRetryableError, rateLimitedDelay */
 // When and how long to wait before sending a request again. Pure, so the timing is unit-tested.
@@ -669,6 +672,8 @@ function decideRetry(policy, state, outcome, random = Math.random) {
             return { retry: false, why: 'retry-after-too-long', askedMs: asked };
         }
         if (outcome.status === 429) {
+            if (state.poll)
+                return { retry: false, why: 'final' };
             delayMs = rateLimitedDelay(policy, state, asked, outcome.bucket, random);
             why = 'rate-limited';
         }
@@ -718,6 +723,28 @@ function rateLimitedDelay(policy, state, askedMs, bucket, random) {
     state.queue = { rank: queue.rank, bandStartMs: queue.bandStartMs + bandMs, round: queue.round + 1 };
     const at = queue.bandStartMs + floor + queue.rank * bandMs;
     return Math.max(floor, at - state.elapsedMs);
+}
+function rateBudgetOf(headers) {
+    const number = (name) => {
+        const value = headers[name];
+        const n = Number(Array.isArray(value) ? value[0] : value);
+        return value === undefined || !Number.isFinite(n) ? undefined : n;
+    };
+    const limit = number('ratelimit-limit');
+    const remaining = number('ratelimit-remaining');
+    return limit !== undefined && remaining !== undefined && limit > 0 ? { limit, remaining } : undefined;
+}
+/**
+ * How much longer a poll should wait, given its bucket's level: 1 while at least half is left, then
+ * in inverse proportion (a quarter left: 2×; an eighth or less: 4×, at most). Every poller of a project reads the same
+ * level and slows alike, so they share the bucket and leave what is left for the calls that change
+ * something (validate, start, cut over).
+ */
+function pollSlowdown(budget) {
+    if (!budget)
+        return 1;
+    const left = budget.remaining / budget.limit;
+    return left >= 0.5 ? 1 : Math.min(4, 0.5 / Math.max(left, 1 / 32));
 }
 /** Atlas's 429 names its bucket: "Request capacity: 500. Refill rate: 250 per 60 seconds." */
 function parseTokenBucket(body) {

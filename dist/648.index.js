@@ -86,8 +86,9 @@ class AtlasClient {
 
 
 
-async function call(session, request) {
+async function call(session, request, onAnswer) {
     const response = await session.send(request);
+    onAnswer?.(response);
     if (!(0,_transport_http__WEBPACK_IMPORTED_MODULE_2__/* .isSuccess */ .oJ)(response.status)) {
         throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names);
     }
@@ -98,8 +99,8 @@ async function call(session, request) {
     return response;
 }
 /** Sends the request and returns its 2xx JSON object, which must carry `field`. */
-async function callForObject(session, request, field) {
-    const response = await call(session, request);
+async function callForObject(session, request, field, onAnswer) {
+    const response = await call(session, request, onAnswer);
     const body = parseJson(response.body);
     const value = body?.[field];
     if (!body || value === undefined || value === null || value === '') {

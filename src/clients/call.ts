@@ -6,8 +6,13 @@ import type { ApiRequest, ApiResponse } from '../transport/http'
 import { isSuccess } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 
-export async function call(session: ApiSession, request: ApiRequest): Promise<ApiResponse> {
+export async function call(
+  session: ApiSession,
+  request: ApiRequest,
+  onAnswer?: (response: ApiResponse) => void
+): Promise<ApiResponse> {
   const response = await session.send(request)
+  onAnswer?.(response)
   if (!isSuccess(response.status)) {
     throw ApiError.fromResponse(request.operation, request.method, response, session.names)
   }
@@ -22,9 +27,10 @@ export async function call(session: ApiSession, request: ApiRequest): Promise<Ap
 export async function callForObject(
   session: ApiSession,
   request: ApiRequest,
-  field: string
+  field: string,
+  onAnswer?: (response: ApiResponse) => void
 ): Promise<Record<string, unknown>> {
-  const response = await call(session, request)
+  const response = await call(session, request, onAnswer)
   const body = parseJson(response.body) as Record<string, unknown> | undefined
   const value = body?.[field]
   if (!body || value === undefined || value === null || value === '') {

@@ -2,6 +2,9 @@
 // the migration and its cut-over. Knows the API, not GitHub.
 
 import { answerLine, notTheApi, UnexpectedAnswerError } from '../errors'
+import type { ApiResponse } from '../transport/http'
+import type { RateBudget } from '../transport/retry'
+import { rateBudgetOf } from '../transport/retry'
 import type { ApiSession } from '../transport/session'
 import { call, callForObject, parseJson } from './call'
 
@@ -75,6 +78,12 @@ export interface Migration {
 }
 
 export class MigrationClient {
+  /** The project bucket's level as the last answer showed it, for pacing polls (pollSlowdown). */
+  budget: RateBudget | undefined
+  private readonly seen = (response: ApiResponse): void => {
+    this.budget = rateBudgetOf(response.headers) ?? this.budget
+  }
+
   constructor(private readonly session: ApiSession) {}
 
   /** GET /orgs/{orgId}/liveMigrations/availableProjects: the linked source projects and their deployments. */
@@ -108,7 +117,7 @@ export class MigrationClient {
       idempotent: false,
       ifUncertain: 'a validation job may have started; re-running the step starts another, which is harmless.'
     } as const
-    return validation(await callForObject(this.session, request, '_id'))
+    return validation(await callForObject(this.session, request, '_id', this.seen))
   }
 
   /** GET /groups/{groupId}/liveMigrations/validate/{validationId} */
@@ -117,9 +126,10 @@ export class MigrationClient {
       operation: 'Get validation status',
       method: 'GET',
       path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate/${validationId}`,
-      accept: media(MIGRATION_READ_VERSION)
+      accept: media(MIGRATION_READ_VERSION),
+      poll: true
     } as const
-    return validation(await callForObject(this.session, request, '_id'))
+    return validation(await callForObject(this.session, request, '_id', this.seen))
   }
 
   /** POST /groups/{groupId}/liveMigrations: starts the migration. Not idempotent: a repeat would start a second one. */
@@ -134,18 +144,20 @@ export class MigrationClient {
       idempotent: false,
       ifUncertain: `a migration of ${body.source.clusterName} into cluster ${body.destination.clusterName} may have started. Do not re-run start-migration: a second migration would take migration host ${body.migrationHosts[0]} again, and the API cannot list migrations. Find it in the Atlas UI (project ${projectId}, cluster ${body.destination.clusterName}: its live migration), then follow it with mode migration-status and its ID.`
     } as const
-    return migration(await callForObject(this.session, request, '_id'))
+    return migration(await callForObject(this.session, request, '_id', this.seen))
   }
 
   /** GET /groups/{groupId}/liveMigrations/{liveMigrationId} */
-  async get(projectId: string, migrationId: string): Promise<Migration> {
+  /** With poll: true (a wait's read), a 429 comes back to the wait instead of being waited out here. */
+  async get(projectId: string, migrationId: string, { poll = false } = {}): Promise<Migration> {
     const request = {
       operation: 'Get migration',
       method: 'GET',
       path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}`,
-      accept: media(MIGRATION_READ_VERSION)
+      accept: media(MIGRATION_READ_VERSION),
+      poll
     } as const
-    return migration(await callForObject(this.session, request, '_id'))
+    return migration(await callForObject(this.session, request, '_id', this.seen))
   }
 
   /** PUT /groups/{groupId}/liveMigrations/{liveMigrationId}/cutover: 202 in the spec, 204 in practice. */

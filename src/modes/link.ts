@@ -121,7 +121,8 @@ async function linkAndWait(
   return pollUntil({
     what: `org ${orgId}'s link to reach SYNCED`,
     timeoutSeconds: wait.timeoutSeconds,
-    schedule: { firstMs: 1000, factor: 1.5, maxMs: 15_000 },
+    // Soon at first (a new link often syncs within a second), doubling to 15 s.
+    schedule: { firstMs: 250, factor: 2, maxMs: 15_000 },
     initial: status,
     read: async () => {
       const value = await source.getLinkStatus(orgId)

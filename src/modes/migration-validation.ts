@@ -4,6 +4,7 @@ import type { MigrationClient, MigrationRequest, Validation } from '../clients/m
 import { oneLine, StepError } from '../errors'
 import type { MigrationWait } from '../inputs'
 import { redact } from '../secrets'
+import { pollSlowdown } from '../transport/retry'
 import type { ModeContext } from './context'
 import { pollUntil } from './poll'
 
@@ -57,7 +58,7 @@ export async function validate(
     validation = await pollUntil({
       what: `validation ${id}`,
       timeoutSeconds: wait.timeoutSeconds,
-      schedule: { firstMs: 2000, factor: 1.5, maxMs: Math.min(wait.pollIntervalSeconds * 1000, 30_000) },
+      schedule: { firstMs: 250, factor: 2, maxMs: Math.min(wait.pollIntervalSeconds * 1000, 30_000) },
       initial: validation,
       read: async () => seen(await client.getValidation(projectId, id)),
       isDone: finished,
@@ -65,7 +66,8 @@ export async function validate(
       timeoutHint: 'Raise wait-timeout-seconds, or look at the validation in the Atlas UI.',
       log: context.log,
       signal: context.signal,
-      clock: context.clock
+      clock: context.clock,
+      slowdown: () => pollSlowdown(client.budget)
     })
   }
   if (validation.status === 'FAILED') {

@@ -33,6 +33,10 @@ export interface PollOptions<T> {
   /** What to check when the wait times out. */
   timeoutHint: string
   log: Logger
+  /** How many times longer the next pause should be (≥ 1): a shared rate limit running low. */
+  slowdown?: () => number
+  /** What counts as a change of state: after one, polls come soon again (the schedule restarts). */
+  stateOf?: (value: T) => string
   /** Polls in a row that may fail (after their own retries) before the wait gives up. */
   maxFailuresInARow?: number
   /** Aborted (the job was cancelled): the wait ends at once with a CancelledError. */
@@ -71,7 +75,7 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
         `Timed out after ${options.timeoutSeconds} s waiting for ${what}; ${lastRead()}. ${options.timeoutHint}`
       )
     }
-    const pauseMs = Math.min(Math.max(pause, notBeforeMs), left)
+    const pauseMs = Math.min(Math.max(pause * (options.slowdown?.() ?? 1), notBeforeMs), left)
     notBeforeMs = 0
     log.info(
       `Waiting for ${what}: ${last === undefined ? 'not read yet' : describe(last)}; poll ${poll} in ${seconds(pauseMs)} s…`
@@ -87,7 +91,11 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
       value = await options.read()
     } catch (err) {
       if (err instanceof CancelledError || signal.aborted) throw cancelled(err)
-      const asked = err instanceof ApiError && isTransient(err) ? err.retryAfterMs : undefined
+      // A poll refused by a rate limit is not a failure: the next one comes when the server said
+      // (Retry-After), or on the schedule, slowed by the bucket's level.
+      const limited = err instanceof ApiError && err.status === 429
+      const asked =
+        err instanceof ApiError && isTransient(err) ? (err.retryAfterMs ?? (limited ? 0 : undefined)) : undefined
       if (asked !== undefined) {
         const leftNow = deadline - clock.now()
         if (asked > leftNow) {
@@ -111,6 +119,9 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
       continue
     }
     failures = 0
+    if (last !== undefined && options.stateOf && options.stateOf(last) !== options.stateOf(value)) {
+      pause = schedule.firstMs
+    }
     last = value
     if (options.isDone(value)) {
       log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`)

@@ -28,6 +28,11 @@ interface RequestBase {
   idempotent?: boolean
   /** Sent even after the job was cancelled: only for giving back what the action holds (tokens). */
   afterCancel?: boolean
+  /**
+   * A poll: a 429 is not waited out here but handed back, so the wait that polls comes back no
+   * sooner than Retry-After on its own schedule, instead of this call queueing for a turn.
+   */
+  poll?: boolean
 }
 
 /** A request that only reads. */
@@ -121,7 +126,8 @@ export class HttpTransport {
       silentTries: 0,
       elapsedMs: 0,
       tryTimeoutMs: this.options.timeoutMs,
-      idempotent: request.idempotent ?? request.method !== 'POST'
+      idempotent: request.idempotent ?? request.method !== 'POST',
+      poll: request.poll === true
     }
     for (; ; state.retry++) {
       const started = Date.now()

@@ -52,6 +52,8 @@ export interface CallState {
   tryTimeoutMs: number
   /** False for requests that must not be repeated once the server may have acted on them. */
   idempotent: boolean
+  /** A poll: a 429 ends the call (the wait that polls honours its Retry-After). */
+  poll?: boolean
   /** After a 429: this call's place among the callers the bucket refused (see rateLimitedDelay). */
   queue?: { rank: number; bandStartMs: number; round: number }
 }
@@ -137,6 +139,7 @@ export function decideRetry(
       return { retry: false, why: 'retry-after-too-long', askedMs: asked }
     }
     if (outcome.status === 429) {
+      if (state.poll) return { retry: false, why: 'final' }
       delayMs = rateLimitedDelay(policy, state, asked, outcome.bucket, random)
       why = 'rate-limited'
     } else {
@@ -185,6 +188,35 @@ export function rateLimitedDelay(
   state.queue = { rank: queue.rank, bandStartMs: queue.bandStartMs + bandMs, round: queue.round + 1 }
   const at = queue.bandStartMs + floor + queue.rank * bandMs
   return Math.max(floor, at - state.elapsedMs)
+}
+
+/** What an answer says of its token bucket (Ratelimit-Limit, Ratelimit-Remaining): how full it is. */
+export interface RateBudget {
+  limit: number
+  remaining: number
+}
+
+export function rateBudgetOf(headers: Record<string, string | string[] | undefined>): RateBudget | undefined {
+  const number = (name: string) => {
+    const value = headers[name]
+    const n = Number(Array.isArray(value) ? value[0] : value)
+    return value === undefined || !Number.isFinite(n) ? undefined : n
+  }
+  const limit = number('ratelimit-limit')
+  const remaining = number('ratelimit-remaining')
+  return limit !== undefined && remaining !== undefined && limit > 0 ? { limit, remaining } : undefined
+}
+
+/**
+ * How much longer a poll should wait, given its bucket's level: 1 while at least half is left, then
+ * in inverse proportion (a quarter left: 2×; an eighth or less: 4×, at most). Every poller of a project reads the same
+ * level and slows alike, so they share the bucket and leave what is left for the calls that change
+ * something (validate, start, cut over).
+ */
+export function pollSlowdown(budget: RateBudget | undefined): number {
+  if (!budget) return 1
+  const left = budget.remaining / budget.limit
+  return left >= 0.5 ? 1 : Math.min(4, 0.5 / Math.max(left, 1 / 32))
 }
 
 /** Atlas's 429 names its bucket: "Request capacity: 500. Refill rate: 250 per 60 seconds." */
