@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RecordedRequest } from '../test-server/fake-api.ts'
 import type { CredentialKind } from '../test-server/fixtures.ts'
-import { ATLAS_ORG, ATLAS_PROJECT, CREDENTIALS, startFakeApi } from '../test-server/fixtures.ts'
+import { ATLAS_PROJECT, CREDENTIALS, startFakeApi } from '../test-server/fixtures.ts'
 import { actionEnv, DIST, fmt, scratchDir, tableHead, timed } from './harness.ts'
 
 const HOUR_MS = 60_000
@@ -30,7 +30,7 @@ export async function migrationWaits(): Promise<void> {
     console.log(`| ${kind}${ok ? '' : ' (FAILED)'} | ${gets} | ${oauth} | ${challenges} | **${requests.length}** |`)
   }
   console.log(
-    '\nAt the defaults the first polls come at 5, 10, 20 and 40 s, then every 60 s: about 62 GETs in the first hour, 60 in each after.\n'
+    '\nAt the defaults the first polls come 0.25, 0.5, 1, 2 … 32 s after the start, then every 60 s: about 67 GETs in the first hour, 60 in each after (8 more after each change of state).\n'
   )
 
   const trials = Number(process.env.BENCH_WAIT_TRIALS ?? 6)
@@ -70,7 +70,6 @@ async function wait(readyAfterMs: number, pollSeconds: number, kind: CredentialK
     actionEnv(
       {
         mode: 'start-migration',
-        'org-id': ATLAS_ORG,
         'project-id': project,
         'cluster-name': 'dest',
         'source-cluster-name': 'src',
