@@ -86,6 +86,27 @@ describe('list-migration-sources', () => {
     expect(run.summary).toContain('3 deployments in 2 projects')
   })
 
+  it('leaves what Atlas does not report as null in the matrix rows, never a guess', async () => {
+    await migrationApi({
+      availableProjects: {
+        [ATLAS_ORG]: [
+          { projectId: SOURCE_PROJECT, name: 'Payments', migrationHosts: [], deployments: [{ name: 'bare' }] }
+        ]
+      }
+    })
+    const run = await runAction({ mode: 'list-migration-sources', 'org-id': ATLAS_ORG, ...atlas() })
+    expect(run.code, run.log).toBe(0)
+    expect(JSON.parse(run.outputs.deployments as string)[0]).toMatchObject({
+      clusterName: 'bare',
+      tlsEnabled: null,
+      managed: null,
+      sharded: null
+    })
+    expect(run.log).toContain(
+      'Payments / bare: MongoDB ?, topology not reported, TLS not reported, migration hosts: none'
+    )
+  })
+
   it('warns when the org lists nothing to migrate', async () => {
     await migrationApi({ availableProjects: {} })
     const run = await runAction({ mode: 'list-migration-sources', 'org-id': ATLAS_ORG, ...atlas('access-token') })

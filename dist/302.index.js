@@ -507,7 +507,7 @@ async function listMigrationSources(config, open, context) {
     context.outputs.projects = JSON.stringify(projects);
     context.outputs.deployments = JSON.stringify(deployments);
     for (const d of deployments) {
-        context.log.info(`${d.projectName} / ${d.clusterName}: MongoDB ${d.mongoDBVersion ?? '?'}, ${d.sharded ? 'sharded' : 'replica set'}, TLS ${d.tlsEnabled ? 'on' : 'off'}, migration hosts: ${d.migrationHosts.join(', ') || 'none'}`);
+        context.log.info(`${d.projectName} / ${d.clusterName}: MongoDB ${d.mongoDBVersion ?? '?'}, ${d.sharded === null ? 'topology not reported' : d.sharded ? 'sharded' : 'replica set'}, TLS ${d.tlsEnabled === null ? 'not reported' : d.tlsEnabled ? 'on' : 'off'}, migration hosts: ${d.migrationHosts.join(', ') || 'none'}`);
     }
     if (projects.length === 0) {
         context.log.warning(`Atlas org ${config.orgId} lists no project to migrate: is a Cloud Manager / Ops Manager organization linked to it, and is the link SYNCED (mode link-status)?`);
@@ -520,9 +520,10 @@ function flatten(projects) {
         projectId: project.projectId,
         projectName: project.name,
         clusterName: d.name,
-        sharded: d.sharded ?? false,
-        tlsEnabled: d.tlsEnabled ?? false,
-        managed: d.managed ?? false,
+        // What Atlas does not report stays null: a matrix row never guesses a security setting.
+        sharded: d.sharded ?? null,
+        tlsEnabled: d.tlsEnabled ?? null,
+        managed: d.managed ?? null,
         mongoDBVersion: d.mongoDBVersion,
         dbSizeBytes: d.dbSizeBytes,
         migrationHosts: project.migrationHosts ?? []

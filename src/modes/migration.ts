@@ -25,7 +25,7 @@ export async function listMigrationSources(
   context.outputs.deployments = JSON.stringify(deployments)
   for (const d of deployments) {
     context.log.info(
-      `${d.projectName} / ${d.clusterName}: MongoDB ${d.mongoDBVersion ?? '?'}, ${d.sharded ? 'sharded' : 'replica set'}, TLS ${d.tlsEnabled ? 'on' : 'off'}, migration hosts: ${d.migrationHosts.join(', ') || 'none'}`
+      `${d.projectName} / ${d.clusterName}: MongoDB ${d.mongoDBVersion ?? '?'}, ${d.sharded === null ? 'topology not reported' : d.sharded ? 'sharded' : 'replica set'}, TLS ${d.tlsEnabled === null ? 'not reported' : d.tlsEnabled ? 'on' : 'off'}, migration hosts: ${d.migrationHosts.join(', ') || 'none'}`
     )
   }
   if (projects.length === 0) {
@@ -43,9 +43,10 @@ function flatten(projects: AvailableProject[]) {
       projectId: project.projectId,
       projectName: project.name,
       clusterName: d.name,
-      sharded: d.sharded ?? false,
-      tlsEnabled: d.tlsEnabled ?? false,
-      managed: d.managed ?? false,
+      // What Atlas does not report stays null: a matrix row never guesses a security setting.
+      sharded: d.sharded ?? null,
+      tlsEnabled: d.tlsEnabled ?? null,
+      managed: d.managed ?? null,
       mongoDBVersion: d.mongoDBVersion,
       dbSizeBytes: d.dbSizeBytes,
       migrationHosts: project.migrationHosts ?? []
