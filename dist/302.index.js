@@ -643,8 +643,11 @@ async function pollUntil(options) {
                 throw cancelled(err);
             // A poll refused by a rate limit is not a failure: the next one comes when the server said
             // (Retry-After), or on the schedule, slowed by the bucket's level.
-            const limited = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && err.status === 429;
-            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? (err.retryAfterMs ?? (limited ? 0 : undefined)) : undefined;
+            if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && err.status === 429 && err.retryAfterMs === undefined) {
+                log.info(`Poll ${poll}: HTTP 429 (rate limited, no Retry-After); the next poll comes on the schedule.`);
+                continue;
+            }
+            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? err.retryAfterMs : undefined;
             if (asked !== undefined) {
                 const leftNow = deadline - clock.now();
                 if (asked > leftNow) {

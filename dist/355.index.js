@@ -426,8 +426,10 @@ class HttpTransport {
      */
     async send(request, auth, names) {
         const { log } = this.options;
-        // After a cancel nothing leaves but what gives back what the action holds.
-        const cancel = request.afterCancel ? NEVER : this.options.signal;
+        // After a cancel nothing leaves but what gives back what the action holds, and that only for
+        // the grace the runner leaves before it kills the process (so the summary is still written).
+        const jobSignal = this.options.signal;
+        const cancel = !request.afterCancel ? jobSignal : jobSignal.aborted ? AbortSignal.timeout(CANCEL_GRACE_MS) : NEVER;
         (0,src_cancel/* throwIfCancelled */.dZ)(cancel);
         const url = this.options.baseUrl + request.path;
         const target = new URL(url);
@@ -454,9 +456,18 @@ class HttpTransport {
                 headers.authorization = authorization;
             else
                 delete headers.authorization;
+            // Checked again before each try: a cancel may have come while signing (or answering a challenge).
+            (0,src_cancel/* throwIfCancelled */.dZ)(cancel);
             const wasSent = () => this.adapter.sentWhole;
             const tryAbort = new AbortController();
             let graceTimer;
+            // http-client times a request only once it has a socket; through a proxy that is after the
+            // CONNECT, which nothing times. So each try has its own deadline too.
+            let timedOut = false;
+            const tryTimer = setTimeout(() => {
+                timedOut = true;
+                tryAbort.abort();
+            }, this.options.timeoutMs);
             // A cancel aborts the try at once; a write already sent whole gets a short grace for its answer.
             const onCancel = () => {
                 if (!state.idempotent && wasSent())
@@ -467,8 +478,17 @@ class HttpTransport {
             cancel.addEventListener('abort', onCancel, { once: true });
             try {
                 this.adapter.startTry(tryAbort.signal);
-                const response = await this.client.request(request.method, url, request.body ?? null, headers);
-                const body = await readBody(response.message, this.options.timeoutMs);
+                // node:http reports an abort only once the request has a socket: a request still waiting
+                // for one (a proxy's CONNECT) would never settle, so the try ends on the abort itself.
+                const aborted = new Promise((_, reject) => {
+                    tryAbort.signal.addEventListener('abort', () => reject(new Error('The request was aborted.')), { once: true });
+                });
+                aborted.catch(() => { });
+                const response = await Promise.race([
+                    this.client.request(request.method, url, request.body ?? null, headers),
+                    aborted
+                ]);
+                const body = await Promise.race([readBody(response.message, this.options.timeoutMs), aborted]);
                 outcome = {
                     status: response.message.statusCode ?? 0,
                     headers: response.message.headers,
@@ -480,13 +500,22 @@ class HttpTransport {
             }
             catch (err) {
                 outcome = err instanceof Error ? err : new Error(String(err));
+                if (timedOut && !cancel.aborted) {
+                    outcome = Object.assign(new Error(`Request timeout: no answer within ${this.options.timeoutMs} ms`), {
+                        code: 'ETIMEDOUT'
+                    });
+                }
                 log.debug(`${request.method} ${url} -> ${(0,errors/* oneLine */.TN)(outcome.message)} (${Date.now() - started} ms)`);
             }
             finally {
                 cancel.removeEventListener('abort', onCancel);
                 clearTimeout(graceTimer);
+                clearTimeout(tryTimer);
                 this.adapter.endTry();
             }
+            // A try that failed is ended for good: a request still connecting must not flush later.
+            if (outcome instanceof Error && !tryAbort.signal.aborted)
+                tryAbort.abort();
             const sent = wasSent();
             if (cancel.aborted) {
                 // Nothing read after a cancel decides anything; only the answer to a write that was sent
@@ -507,14 +536,16 @@ class HttpTransport {
                     retryAfterMs: (0,retry/* parseRetryAfter */.mu)(header(outcome.headers, 'retry-after')),
                     bucket: outcome.status === 429 ? (0,retry/* parseTokenBucket */.j)(outcome.body) : undefined
                 };
+            spentMs += Date.now() - started;
             // A 401 with a challenge to answer (Digest) is sent again at once, signed anew: not a retry.
             if (!(outcome instanceof Error) && outcome.status === 401 && auth) {
-                if (await auth.unauthorized(outcome.challenges ?? [], ++unauthorizedRounds))
+                if (await auth.unauthorized(outcome.challenges ?? [], ++unauthorizedRounds)) {
+                    state.retry--;
                     continue;
+                }
             }
             if (outcome instanceof Error && (0,retry/* isTimeout */.kL)(outcome))
                 state.silentTries++;
-            spentMs += Date.now() - started;
             state.elapsedMs = spentMs;
             const decision = (0,retry/* decideRetry */.tE)(this.retry, state, tryOutcome);
             if (!decision.retry) {
@@ -642,6 +673,9 @@ function parseRetryAfter(value, now = Date.now()) {
     const trimmed = value.trim();
     if (/^\d+$/.test(trimmed))
         return Number(trimmed) * 1000;
+    // Otherwise an HTTP date (IMF-fixdate and the obsolete forms name a weekday or a month): not "1.5".
+    if (!/[A-Za-z]{3}/.test(trimmed))
+        return undefined;
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -718,11 +752,14 @@ function rateLimitedDelay(policy, state, askedMs, bucket, random) {
     }
     const refillMs = (bucket.capacity * 60_000) / bucket.refillPerMinute;
     const queue = state.queue ?? { rank: random(), bandStartMs: state.elapsedMs, round: 0 };
-    // Fewer callers are left each round: the bands narrow, down to one refill of the bucket.
-    const bandMs = Math.max(refillMs, 2.5 * refillMs * 0.85 ** queue.round);
+    // Fewer callers are left each round: the bands narrow, down to one refill of the bucket. A band
+    // is never longer than the longest Retry-After honoured (Atlas's org bucket refills in 120 s).
+    const bandMs = Math.min(policy.maxRetryAfterMs, Math.max(refillMs, 2.5 * refillMs * 0.85 ** queue.round));
     state.queue = { rank: queue.rank, bandStartMs: queue.bandStartMs + bandMs, round: queue.round + 1 };
     const at = queue.bandStartMs + floor + queue.rank * bandMs;
-    return Math.max(floor, at - state.elapsedMs);
+    // Within what the call may still spend (a try after the wait included), but never before Retry-After.
+    const left = policy.callBudgetMs - state.elapsedMs - state.tryTimeoutMs;
+    return Math.max(floor, Math.min(at - state.elapsedMs, left));
 }
 function rateBudgetOf(headers) {
     const number = (name) => {
@@ -749,7 +786,7 @@ function pollSlowdown(budget) {
 /** Atlas's 429 names its bucket: "Request capacity: 500. Refill rate: 250 per 60 seconds." */
 function parseTokenBucket(body) {
     const m = /Request capacity: (\d+)\. Refill rate: (\d+) per (\d+) seconds/.exec(body);
-    if (!m)
+    if (!m || Number(m[3]) <= 0)
         return undefined;
     return { capacity: Number(m[1]), refillPerMinute: (Number(m[2]) * 60) / Number(m[3]) };
 }

@@ -23,6 +23,8 @@ var src_cancel = __webpack_require__(833);
 var errors = __webpack_require__(784);
 // EXTERNAL MODULE: ./src/transport/http.ts + 1 modules
 var http = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(194);
 ;// CONCATENATED MODULE: ./src/transport/auth.ts
 // How a request authenticates, per request: the transport asks for the Authorization header before
 // each try and reports each 401, so sessions with different credentials share one keep-alive pool
@@ -197,6 +199,7 @@ class DigestAuthenticator {
 
 
 
+
 function openSession(credentials, transport, options) {
     const names = options.names ?? errors/* DEFAULT_SETTING_NAMES */.EY;
     switch (credentials.kind) {
@@ -292,7 +295,7 @@ class ServiceAccountSession {
         if (typeof token !== 'string' || token === '') {
             const what = body
                 ? 'JSON without an access_token'
-                : (0,errors/* describeNonJson */.x2)(response.body, String(response.headers['content-type'] ?? ''));
+                : (0,errors/* describeNonJson */.x2)((0,secrets/* redact */.E$)(response.body), String(response.headers['content-type'] ?? ''));
             throw new errors/* UnexpectedAnswerError */.qx(`${TOKEN_OPERATION} failed: ${(0,errors/* answerLine */.NO)(response.status, 'POST', response.url)} was not a token (${what}). Check ${baseUrl}, and whether a proxy or single sign-on page answers in the API's place.`);
         }
         this.options.onSecret(token);
@@ -451,8 +454,6 @@ function changes(samples) {
         sample.ready !== samples[i - 1]?.ready);
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(194);
 ;// CONCATENATED MODULE: ./src/summary.ts
 // The job summary: what was done where, what the waits saw, never a secret.
 

@@ -93,9 +93,11 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
       if (err instanceof CancelledError || signal.aborted) throw cancelled(err)
       // A poll refused by a rate limit is not a failure: the next one comes when the server said
       // (Retry-After), or on the schedule, slowed by the bucket's level.
-      const limited = err instanceof ApiError && err.status === 429
-      const asked =
-        err instanceof ApiError && isTransient(err) ? (err.retryAfterMs ?? (limited ? 0 : undefined)) : undefined
+      if (err instanceof ApiError && err.status === 429 && err.retryAfterMs === undefined) {
+        log.info(`Poll ${poll}: HTTP 429 (rate limited, no Retry-After); the next poll comes on the schedule.`)
+        continue
+      }
+      const asked = err instanceof ApiError && isTransient(err) ? err.retryAfterMs : undefined
       if (asked !== undefined) {
         const leftNow = deadline - clock.now()
         if (asked > leftNow) {

@@ -110,8 +110,10 @@ export class HttpTransport {
    */
   async send(request: ApiRequest, auth: Authenticator | undefined, names?: SettingNames): Promise<ApiResponse> {
     const { log } = this.options
-    // After a cancel nothing leaves but what gives back what the action holds.
-    const cancel = request.afterCancel ? NEVER : this.options.signal
+    // After a cancel nothing leaves but what gives back what the action holds, and that only for
+    // the grace the runner leaves before it kills the process (so the summary is still written).
+    const jobSignal = this.options.signal
+    const cancel = !request.afterCancel ? jobSignal : jobSignal.aborted ? AbortSignal.timeout(CANCEL_GRACE_MS) : NEVER
     throwIfCancelled(cancel)
     const url = this.options.baseUrl + request.path
     const target = new URL(url)
@@ -135,9 +137,18 @@ export class HttpTransport {
       const authorization = await auth?.authorization(request.method, target.pathname + target.search)
       if (authorization) headers.authorization = authorization
       else delete headers.authorization
+      // Checked again before each try: a cancel may have come while signing (or answering a challenge).
+      throwIfCancelled(cancel)
       const wasSent = () => this.adapter.sentWhole
       const tryAbort = new AbortController()
       let graceTimer: NodeJS.Timeout | undefined
+      // http-client times a request only once it has a socket; through a proxy that is after the
+      // CONNECT, which nothing times. So each try has its own deadline too.
+      let timedOut = false
+      const tryTimer = setTimeout(() => {
+        timedOut = true
+        tryAbort.abort()
+      }, this.options.timeoutMs)
       // A cancel aborts the try at once; a write already sent whole gets a short grace for its answer.
       const onCancel = () => {
         if (!state.idempotent && wasSent()) graceTimer = setTimeout(() => tryAbort.abort(), CANCEL_GRACE_MS)
@@ -146,8 +157,17 @@ export class HttpTransport {
       cancel.addEventListener('abort', onCancel, { once: true })
       try {
         this.adapter.startTry(tryAbort.signal)
-        const response = await this.client.request(request.method, url, request.body ?? (null as never), headers)
-        const body = await readBody(response.message, this.options.timeoutMs)
+        // node:http reports an abort only once the request has a socket: a request still waiting
+        // for one (a proxy's CONNECT) would never settle, so the try ends on the abort itself.
+        const aborted = new Promise<never>((_, reject) => {
+          tryAbort.signal.addEventListener('abort', () => reject(new Error('The request was aborted.')), { once: true })
+        })
+        aborted.catch(() => {})
+        const response = await Promise.race([
+          this.client.request(request.method, url, request.body ?? (null as never), headers),
+          aborted
+        ])
+        const body = await Promise.race([readBody(response.message, this.options.timeoutMs), aborted])
         outcome = {
           status: response.message.statusCode ?? 0,
           headers: response.message.headers,
@@ -158,12 +178,20 @@ export class HttpTransport {
         log.debug(`${request.method} ${url} -> ${outcome.status} (${Date.now() - started} ms)`)
       } catch (err) {
         outcome = err instanceof Error ? err : new Error(String(err))
+        if (timedOut && !cancel.aborted) {
+          outcome = Object.assign(new Error(`Request timeout: no answer within ${this.options.timeoutMs} ms`), {
+            code: 'ETIMEDOUT'
+          })
+        }
         log.debug(`${request.method} ${url} -> ${oneLine(outcome.message)} (${Date.now() - started} ms)`)
       } finally {
         cancel.removeEventListener('abort', onCancel)
         clearTimeout(graceTimer)
+        clearTimeout(tryTimer)
         this.adapter.endTry()
       }
+      // A try that failed is ended for good: a request still connecting must not flush later.
+      if (outcome instanceof Error && !tryAbort.signal.aborted) tryAbort.abort()
       const sent = wasSent()
       if (cancel.aborted) {
         // Nothing read after a cancel decides anything; only the answer to a write that was sent
@@ -186,12 +214,15 @@ export class HttpTransport {
               retryAfterMs: parseRetryAfter(header(outcome.headers, 'retry-after')),
               bucket: outcome.status === 429 ? parseTokenBucket(outcome.body) : undefined
             }
+      spentMs += Date.now() - started
       // A 401 with a challenge to answer (Digest) is sent again at once, signed anew: not a retry.
       if (!(outcome instanceof Error) && outcome.status === 401 && auth) {
-        if (await auth.unauthorized(outcome.challenges ?? [], ++unauthorizedRounds)) continue
+        if (await auth.unauthorized(outcome.challenges ?? [], ++unauthorizedRounds)) {
+          state.retry--
+          continue
+        }
       }
       if (outcome instanceof Error && isTimeout(outcome)) state.silentTries++
-      spentMs += Date.now() - started
       state.elapsedMs = spentMs
       const decision = decideRetry(this.retry, state, tryOutcome)
       if (!decision.retry) {

@@ -105,6 +105,8 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   if (!value) return undefined
   const trimmed = value.trim()
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  // Otherwise an HTTP date (IMF-fixdate and the obsolete forms name a weekday or a month): not "1.5".
+  if (!/[A-Za-z]{3}/.test(trimmed)) return undefined
   const date = Date.parse(trimmed)
   return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
@@ -183,11 +185,14 @@ export function rateLimitedDelay(
   }
   const refillMs = (bucket.capacity * 60_000) / bucket.refillPerMinute
   const queue = state.queue ?? { rank: random(), bandStartMs: state.elapsedMs, round: 0 }
-  // Fewer callers are left each round: the bands narrow, down to one refill of the bucket.
-  const bandMs = Math.max(refillMs, 2.5 * refillMs * 0.85 ** queue.round)
+  // Fewer callers are left each round: the bands narrow, down to one refill of the bucket. A band
+  // is never longer than the longest Retry-After honoured (Atlas's org bucket refills in 120 s).
+  const bandMs = Math.min(policy.maxRetryAfterMs, Math.max(refillMs, 2.5 * refillMs * 0.85 ** queue.round))
   state.queue = { rank: queue.rank, bandStartMs: queue.bandStartMs + bandMs, round: queue.round + 1 }
   const at = queue.bandStartMs + floor + queue.rank * bandMs
-  return Math.max(floor, at - state.elapsedMs)
+  // Within what the call may still spend (a try after the wait included), but never before Retry-After.
+  const left = policy.callBudgetMs - state.elapsedMs - state.tryTimeoutMs
+  return Math.max(floor, Math.min(at - state.elapsedMs, left))
 }
 
 /** What an answer says of its token bucket (Ratelimit-Limit, Ratelimit-Remaining): how full it is. */
@@ -222,7 +227,7 @@ export function pollSlowdown(budget: RateBudget | undefined): number {
 /** Atlas's 429 names its bucket: "Request capacity: 500. Refill rate: 250 per 60 seconds." */
 export function parseTokenBucket(body: string): TokenBucket | undefined {
   const m = /Request capacity: (\d+)\. Refill rate: (\d+) per (\d+) seconds/.exec(body)
-  if (!m) return undefined
+  if (!m || Number(m[3]) <= 0) return undefined
   return { capacity: Number(m[1]), refillPerMinute: (Number(m[2]) * 60) / Number(m[3]) }
 }
 

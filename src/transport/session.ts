@@ -14,6 +14,7 @@ import {
 } from '../errors'
 import type { Credentials } from '../inputs'
 import type { Logger } from '../log'
+import { redact } from '../secrets'
 import type { Authenticator } from './auth'
 import { basic, bearer } from './auth'
 import { DigestAuthenticator } from './digest'
@@ -150,7 +151,7 @@ class ServiceAccountSession implements ApiSession {
     if (typeof token !== 'string' || token === '') {
       const what = body
         ? 'JSON without an access_token'
-        : describeNonJson(response.body, String(response.headers['content-type'] ?? ''))
+        : describeNonJson(redact(response.body), String(response.headers['content-type'] ?? ''))
       throw new UnexpectedAnswerError(
         `${TOKEN_OPERATION} failed: ${answerLine(response.status, 'POST', response.url)} was not a token (${what}). Check ${baseUrl}, and whether a proxy or single sign-on page answers in the API's place.`
       )
