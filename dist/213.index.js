@@ -2,16 +2,16 @@ export const id = 213;
 export const ids = [213,648];
 export const modules = {
 
-/***/ 675:
+/***/ 1675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ AtlasClient)
 /* harmony export */ });
 /* unused harmony export ATLAS_LINK_TOKEN_API_VERSION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
 /* harmony import */ var _call__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(882);
-/* harmony import */ var _missing_link__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(797);
+/* harmony import */ var _missing_link__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6797);
 // Atlas Admin API v2, Cloud Migration Service: the link-token calls. Knows the API, not GitHub.
 
 
@@ -78,8 +78,8 @@ class AtlasClient {
 /* harmony export */   cn: () => (/* binding */ callForField),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(784);
-/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
 /* harmony import */ var _transport_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 // Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
 // the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
@@ -137,7 +137,7 @@ function parseJson(text) {
 
 /***/ }),
 
-/***/ 797:
+/***/ 6797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -164,7 +164,7 @@ function isMissingLink(err) {
 
 /***/ }),
 
-/***/ 594:
+/***/ 6213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -179,13 +179,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/clients/atlas.ts
-var clients_atlas = __webpack_require__(675);
+var clients_atlas = __webpack_require__(1675);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(784);
+var errors = __webpack_require__(7784);
 // EXTERNAL MODULE: ./src/clients/call.ts
 var call = __webpack_require__(882);
 // EXTERNAL MODULE: ./src/clients/missing-link.ts
-var missing_link = __webpack_require__(797);
+var missing_link = __webpack_require__(6797);
 ;// CONCATENATED MODULE: ./src/clients/cloud-manager.ts
 // Cloud Manager / Ops Manager public API v1.0: the live-export migration link of a source org.
 // Knows the API, not GitHub.
@@ -248,9 +248,9 @@ function linkStatus(operation, value) {
 }
 
 // EXTERNAL MODULE: ./src/modes/poll.ts
-var poll = __webpack_require__(947);
+var poll = __webpack_require__(5947);
 // EXTERNAL MODULE: ./src/modes/tokens.ts
-var tokens = __webpack_require__(648);
+var tokens = __webpack_require__(1648);
 ;// CONCATENATED MODULE: ./src/modes/link.ts
 // The source side of the link: link a Cloud Manager / Ops Manager organization, read and remove
 // its link, and create-and-link, which makes the Atlas token and uses it in one step.
@@ -383,7 +383,7 @@ async function existingLink(source, orgId, refusal, context) {
 
 /***/ }),
 
-/***/ 947:
+/***/ 5947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -391,7 +391,7 @@ async function existingLink(source, orgId, refusal, context) {
 /* harmony export */ });
 /* unused harmony export PollTimeout */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
 
 
 class PollTimeout extends Error {
@@ -482,7 +482,7 @@ function isTransient(err) {
 
 /***/ }),
 
-/***/ 648:
+/***/ 1648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -491,7 +491,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createLinkTokenMode: () => (/* binding */ createLinkTokenMode),
 /* harmony export */   deleteLinkTokens: () => (/* binding */ deleteLinkTokens)
 /* harmony export */ });
-/* harmony import */ var _clients_atlas__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(675);
+/* harmony import */ var _clients_atlas__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1675);
 // The Atlas side of the link: link tokens.
 
 async function createLinkTokenMode(config, open, context) {

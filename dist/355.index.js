@@ -54,7 +54,7 @@ const SYSTEM_CLOCK = { now: () => Date.now(), sleep };
 
 /***/ }),
 
-/***/ 784:
+/***/ 7784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -74,11 +74,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(194);
+var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/transport/retry.ts
-var retry = __webpack_require__(211);
+var retry = __webpack_require__(2211);
 // EXTERNAL MODULE: ./src/errors/text.ts
-var errors_text = __webpack_require__(868);
+var errors_text = __webpack_require__(6868);
 ;// CONCATENATED MODULE: ./src/errors/api-error.ts
 // An answer that is not a success, as one line a user can act on: the operation, the answer, the
 // API's errorCode and detail, and what to check — by error code first, then by status.
@@ -287,7 +287,7 @@ class OutcomeUnknownError extends Error {
 
 /***/ }),
 
-/***/ 213:
+/***/ 4213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -319,11 +319,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CANCEL_GRACE_MS, readBody
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(942);
+var lib = __webpack_require__(4942);
 // EXTERNAL MODULE: ./src/cancel.ts
 var src_cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(784);
+var errors = __webpack_require__(7784);
 ;// CONCATENATED MODULE: ./src/transport/node-request.ts
 class NodeRequestAdapter {
     /** The request last handed to an agent, to tell afterwards whether it was written whole. */
@@ -381,7 +381,7 @@ class NodeRequestAdapter {
 }
 
 // EXTERNAL MODULE: ./src/transport/retry.ts
-var retry = __webpack_require__(211);
+var retry = __webpack_require__(2211);
 ;// CONCATENATED MODULE: ./src/transport/http.ts
 
 
@@ -618,7 +618,7 @@ function readBody(message, timeoutMs) {
 
 /***/ }),
 
-/***/ 211:
+/***/ 2211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 717;
 export const ids = [717];
 export const modules = {
 
-/***/ 717:
+/***/ 6717:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: USER_AGENT
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(492);
+var core = __webpack_require__(7492);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 // EXTERNAL MODULE: ./src/cancel.ts
 var src_cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(784);
+var errors = __webpack_require__(7784);
 // EXTERNAL MODULE: ./src/transport/http.ts + 1 modules
 var http = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(194);
+var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/transport/auth.ts
 // How a request authenticates, per request: the transport asks for the Authorization header before
 // each try and reports each 401, so sessions with different credentials share one keep-alive pool
@@ -38,9 +38,9 @@ const bearer = (token) => fixed(`Bearer ${token}`);
 const basic = (id, secret) => fixed(`Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`);
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(995);
+var external_node_module_ = __webpack_require__(8995);
 ;// CONCATENATED MODULE: ./src/transport/digest.ts
 // HTTP Digest (RFC 7616) for API keys: picks the Digest challenge out of a 401 (RFC 7235), decides
 // when to answer it, and counts nonce use; digest-fetch's DigestClient computes each response.
@@ -60,7 +60,7 @@ function loadDigestClient() {
         if (lent)
             global.require = (0,external_node_module_.createRequire)(import.meta.url);
         try {
-            return (await __webpack_require__.e(/* import() */ 78).then(__webpack_require__.bind(__webpack_require__, 78))).DigestClient;
+            return (await __webpack_require__.e(/* import() */ 78).then(__webpack_require__.bind(__webpack_require__, 1078))).DigestClient;
         }
         finally {
             if (lent)
@@ -350,9 +350,9 @@ function rejectsToken(response) {
 }
 
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(930);
+var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: ./src/inputs/types.ts
-var types = __webpack_require__(448);
+var types = __webpack_require__(3448);
 ;// CONCATENATED MODULE: ./src/transport/trust.ts
 // Private certificate authorities given as the ca-certificate input. A called workflow cannot
 // receive NODE_EXTRA_CA_CERTS from its caller's env, so the action adds them itself, to Node's
@@ -383,7 +383,7 @@ function trustCertificates(pems) {
 }
 
 // EXTERNAL MODULE: ./src/modes/registry.ts
-var registry = __webpack_require__(933);
+var registry = __webpack_require__(8933);
 ;// CONCATENATED MODULE: ./src/modes/index.ts
 
 

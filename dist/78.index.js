@@ -175,7 +175,7 @@ export const modules = {
 
 /***/ }),
 
-/***/ 792:
+/***/ 1792:
 /***/ ((module) => {
 
 var charenc = {
@@ -215,7 +215,7 @@ module.exports = charenc;
 
 /***/ }),
 
-/***/ 12:
+/***/ 2012:
 /***/ ((module) => {
 
 (function() {
@@ -318,7 +318,7 @@ module.exports = charenc;
 
 /***/ }),
 
-/***/ 97:
+/***/ 4097:
 /***/ ((module) => {
 
 /*!
@@ -346,7 +346,7 @@ function isSlowBuffer (obj) {
 
 /***/ }),
 
-/***/ 937:
+/***/ 5937:
 /***/ ((module) => {
 
 /**
@@ -1805,14 +1805,14 @@ function isSlowBuffer (obj) {
 
 /***/ }),
 
-/***/ 296:
+/***/ 2296:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 (function(){
-  var crypt = __webpack_require__(12),
-      utf8 = (__webpack_require__(792).utf8),
-      isBuffer = __webpack_require__(97),
-      bin = (__webpack_require__(792).bin),
+  var crypt = __webpack_require__(2012),
+      utf8 = (__webpack_require__(1792).utf8),
+      isBuffer = __webpack_require__(4097),
+      bin = (__webpack_require__(1792).bin),
 
   // The core
   md5 = function (message, options) {
@@ -1972,7 +1972,7 @@ function isSlowBuffer (obj) {
 
 /***/ }),
 
-/***/ 78:
+/***/ 1078:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1980,8 +1980,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DigestClient: () => (/* binding */ DigestClient),
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var md5__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(296);
-/* harmony import */ var js_sha256__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(937);
+/* harmony import */ var md5__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2296);
+/* harmony import */ var js_sha256__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5937);
 /* harmony import */ var js_sha512__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
 /* harmony import */ var base_64__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3);
 /// !-----------------------------------------------------------------------------------------------------------
@@ -2042,7 +2042,7 @@ class DigestClient {
       return fetch;
     }
     if (this._client == undefined) {
-      const module = await __webpack_require__.e(/* import() */ 266).then(__webpack_require__.t.bind(__webpack_require__, 266, 19));
+      const module = await __webpack_require__.e(/* import() */ 266).then(__webpack_require__.t.bind(__webpack_require__, 5266, 19));
       this._client = module.default;
     }
     return this._client;

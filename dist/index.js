@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 868:
+/***/ 6868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54,7 +54,7 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 448:
+/***/ 3448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -92,7 +92,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 933:
+/***/ 8933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -101,7 +101,7 @@ class InputError extends Error {
 /* harmony export */   SF: () => (/* binding */ isMode)
 /* harmony export */ });
 /* unused harmony export COMMON_INPUTS */
-/* harmony import */ var _inputs_types__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(448);
+/* harmony import */ var _inputs_types__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3448);
 
 /** Inputs every mode reads (validated whatever the mode). */
 const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
@@ -136,9 +136,9 @@ const REQUEST = [
 const host = (baseUrl) => new URL(baseUrl).host;
 const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
-const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 648));
-const link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594));
-const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 302));
+const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+const link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
+const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -282,6 +282,21 @@ const MODES = {
         load: async () => (await migration()).listMigrationSources,
         rows: atlasRows
     },
+    preflight: {
+        family: 'migration',
+        does: 'check, reading only, what would make a migration fail, before anything is validated or started',
+        inputs: [...CREDENTIALS, ...REQUEST.filter(name => !WAIT.includes(name)), 'migration-host-ips'],
+        parse: kit => ({
+            mode: 'preflight',
+            projectId: kit.id('project-id', 'destination Atlas project ID'),
+            migration: kit.migration(),
+            orgId: kit.orgId('org-id', 'the Atlas organization ID: pre-flight reads its migration sources'),
+            atlas: kit.atlas('project-id'),
+            migrationHostIps: kit.hostAddresses()
+        }),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5573))).preflight,
+        rows: requestRows
+    },
     'validate-migration': {
         family: 'migration',
         does: 'validate a migration without starting it',
@@ -343,7 +358,7 @@ function isMode(value) {
 
 /***/ }),
 
-/***/ 194:
+/***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -424,77 +439,84 @@ function base64Inside(secret) {
 
 /***/ }),
 
-/***/ 613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 317:
+/***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 611:
+/***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 692:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 278:
+/***/ 9278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 995:
+/***/ 8995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 930:
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -508,42 +530,42 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 928:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 193:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 557:
+/***/ 3557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 756:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 635:
+/***/ 9635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -551,7 +573,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /* harmony export */ });
 /* unused harmony export issue */
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(679);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
 
 
 /**
@@ -646,7 +668,7 @@ function escapeProperty(s) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 4679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -889,13 +911,13 @@ function toCommandProperties(annotationProperties) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/errors/text.ts
-var errors_text = __nccwpck_require__(868);
+var errors_text = __nccwpck_require__(6868);
 // EXTERNAL MODULE: ./src/modes/registry.ts
-var registry = __nccwpck_require__(933);
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+var registry = __nccwpck_require__(8933);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/inputs/types.ts
-var types = __nccwpck_require__(448);
+var types = __nccwpck_require__(3448);
 ;// CONCATENATED MODULE: ./src/inputs/fields.ts
 // Readers of one input each: required, booleans, whole numbers, IDs, names, IP lists. Each throws
 // an InputError that names the input and says what is expected; none echoes a secret.
@@ -919,7 +941,7 @@ function parseIps(read) {
         .map(entry => entry.replace(/^-\s*/, ''))
         .filter(entry => entry !== '' && entry !== '-');
     for (const entry of entries) {
-        if ((0,external_node_net_namespaceObject.isIP)(entry) === 0) {
+        if ((0,external_node_net_.isIP)(entry) === 0) {
             throw new types/* InputError */.dz(`Input 'access-list-ips' must list IPv4 or IPv6 addresses separated by commas, spaces or newlines; ${quote(entry)} is not an IP address.`);
         }
     }
@@ -1195,6 +1217,7 @@ function parseSharding(value) {
 
 
 
+
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
 function inputKit(read, mode, warnings) {
     const allowHttp = parseBoolean(read, 'allow-http', false);
@@ -1253,8 +1276,25 @@ function inputKit(read, mode, warnings) {
             }
             return { for: value, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds };
         },
-        migration: () => parseMigrationInputs(read, warnings)
+        migration: () => parseMigrationInputs(read, warnings),
+        hostAddresses: () => parseAddresses(read, 'migration-host-ips')
     };
+}
+/** Addresses or CIDR ranges, separated by commas, spaces or newlines. */
+function parseAddresses(read, name) {
+    const entries = read(name)
+        .split(/[\s,]+/)
+        .map(entry => entry.replace(/^-\s*/, ''))
+        .filter(entry => entry !== '' && entry !== '-');
+    for (const entry of entries) {
+        const [address = '', prefix] = entry.split('/');
+        const version = (0,external_node_net_.isIP)(address);
+        const bits = version === 4 ? 32 : 128;
+        if (version === 0 || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
+            throw new types/* InputError */.dz(`Input '${name}' must list IPv4 or IPv6 addresses or CIDR ranges (203.0.113.7, 203.0.113.0/28), separated by commas, spaces or newlines; ${quote(entry)} is not one.`);
+        }
+    }
+    return [...new Set(entries)];
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
@@ -1292,7 +1332,7 @@ function parseMode(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(635);
+var command = __nccwpck_require__(9635);
 ;// CONCATENATED MODULE: ./src/runner-commands.ts
 // The few runner commands needed before the inputs are known to be good: read an input, mask a
 // value, fail the step. They go through @actions/core's own command writer (its lib/command.js,
@@ -1313,7 +1353,7 @@ function setFailed(message) {
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(194);
+var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/main.ts
 // Start-up: mask the secret inputs, validate every input, and only then load the rest of the action
 // (@actions/core, the HTTP stack, the modes), so a bad input fails within a few milliseconds of
@@ -1336,7 +1376,7 @@ async function run() {
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(355), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(355), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6717));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {

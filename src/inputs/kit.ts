@@ -1,5 +1,6 @@
 // What a mode's parser reads its inputs with: each call reads and checks one input (or one group,
 // such as an endpoint), and every mode that reads it reads it the same way.
+import { isIP } from 'node:net'
 import { CREDENTIAL_NAMES, parseBaseUrl, parseCredentials, warnIfGovernment } from './endpoints'
 import { identifier, parseBoolean, parseId, parseInteger, parseIps, quote, required } from './fields'
 import { parseMigrationInputs } from './migration'
@@ -34,6 +35,8 @@ export interface InputKit {
   /** wait-for, wait-timeout-seconds and poll-interval-seconds; `allowed` lists wait-for values, the default first. */
   migrationWait(allowed: readonly WaitFor[]): MigrationWait
   migration(): MigrationInputs
+  /** migration-host-ips: IPv4/IPv6 addresses or CIDR ranges. */
+  hostAddresses(): string[]
 }
 
 export function inputKit(read: InputReader, mode: Mode, warnings: string[]): InputKit {
@@ -104,6 +107,26 @@ export function inputKit(read: InputReader, mode: Mode, warnings: string[]): Inp
       }
       return { for: value as WaitFor, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds }
     },
-    migration: () => parseMigrationInputs(read, warnings)
+    migration: () => parseMigrationInputs(read, warnings),
+    hostAddresses: () => parseAddresses(read, 'migration-host-ips')
   }
+}
+
+/** Addresses or CIDR ranges, separated by commas, spaces or newlines. */
+function parseAddresses(read: InputReader, name: string): string[] {
+  const entries = read(name)
+    .split(/[\s,]+/)
+    .map(entry => entry.replace(/^-\s*/, ''))
+    .filter(entry => entry !== '' && entry !== '-')
+  for (const entry of entries) {
+    const [address = '', prefix] = entry.split('/')
+    const version = isIP(address)
+    const bits = version === 4 ? 32 : 128
+    if (version === 0 || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
+      throw new InputError(
+        `Input '${name}' must list IPv4 or IPv6 addresses or CIDR ranges (203.0.113.7, 203.0.113.0/28), separated by commas, spaces or newlines; ${quote(entry)} is not one.`
+      )
+    }
+  }
+  return [...new Set(entries)]
 }

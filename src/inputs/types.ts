@@ -106,6 +106,16 @@ export type ActionConfig = Common &
         skipValidation: boolean
         wait: MigrationWait
       }
+    | {
+        mode: 'preflight'
+        atlas: Endpoint
+        projectId: string
+        /** Pre-flight reads the org's migration sources: required. */
+        orgId: string
+        migration: MigrationInputs
+        /** The migration host's outbound addresses (IPs or CIDRs), for the access-list check. */
+        migrationHostIps: string[]
+      }
     | { mode: 'migration-status'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
     | { mode: 'cutover'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
     | (Org & {

@@ -89,7 +89,7 @@ const sourceRows = (c: { orgId: string; source: { baseUrl: string } }): [string,
   ['Source organization', c.orgId],
   ['Host', host(c.source.baseUrl)]
 ]
-const requestRows = (c: ConfigOf<'validate-migration' | 'start-migration'>): [string, string][] => [
+const requestRows = (c: ConfigOf<'preflight' | 'validate-migration' | 'start-migration'>): [string, string][] => [
   ['Destination project', c.projectId],
   ['Destination cluster', c.migration.clusterName],
   ['Source cluster', c.migration.sourceClusterName],
@@ -211,6 +211,21 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
     parse: kit => ({ mode: 'list-migration-sources', orgId: kit.orgId(), atlas: kit.endpoint('org-id') }),
     load: async () => (await migration()).listMigrationSources,
     rows: atlasRows
+  },
+  preflight: {
+    family: 'migration',
+    does: 'check, reading only, what would make a migration fail, before anything is validated or started',
+    inputs: [...CREDENTIALS, ...REQUEST.filter(name => !WAIT.includes(name)), 'migration-host-ips'],
+    parse: kit => ({
+      mode: 'preflight',
+      projectId: kit.id('project-id', 'destination Atlas project ID'),
+      migration: kit.migration(),
+      orgId: kit.orgId('org-id', 'the Atlas organization ID: pre-flight reads its migration sources'),
+      atlas: kit.atlas('project-id'),
+      migrationHostIps: kit.hostAddresses()
+    }),
+    load: async () => (await import('./preflight')).preflight,
+    rows: requestRows
   },
   'validate-migration': {
     family: 'migration',

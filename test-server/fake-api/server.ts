@@ -11,6 +11,7 @@ import { TokenBuckets } from './buckets.ts'
 import { LinkApi } from './link-api.ts'
 import type { MigrationView } from './migrations.ts'
 import { Migrations } from './migrations.ts'
+import { PreflightApi } from './preflight.ts'
 import type {
   FakeApiOptions,
   Fault,
@@ -35,6 +36,7 @@ export class FakeApi {
   private readonly auth: Authenticator
   private readonly linkApi: LinkApi
   private readonly migrationApi: Migrations
+  private readonly preflightApi: PreflightApi
 
   constructor({ linkTokens, tls, ...options }: FakeApiOptions = {}) {
     this.scheme = tls ? 'https' : 'http'
@@ -55,6 +57,9 @@ export class FakeApi {
       availableProjects: {},
       noLinkForm: 'unexpected-error',
       ipAccessListDenies: false,
+      projectOrgs: {},
+      clusters: {},
+      accessList: {},
       ...options,
       now: options.now ?? Date.now,
       migration: {
@@ -70,6 +75,7 @@ export class FakeApi {
     this.auth = new Authenticator(this.settings)
     this.migrationApi = new Migrations(this.settings, this.buckets)
     this.linkApi = new LinkApi(this.settings, this.buckets, () => this.migrationApi.active(), linkTokens)
+    this.preflightApi = new PreflightApi(this.settings, () => this.url)
     const handler = (req: IncomingMessage, res: ServerResponse): void => void this.handle(req, res)
     this.server = tls ? createTlsServer(tls, handler) : createServer(handler)
     this.server.keepAliveTimeout = 5000
@@ -204,6 +210,8 @@ export class FakeApi {
     if (m) return this.migrationApi.route(req, m[1] as string, m[2] !== undefined, m[3], m[4] !== undefined)
     m = /^\/api\/public\/v1\.0\/orgs\/([^/]+)\/liveExport\/migrationLink(\/status)?$/.exec(path)
     if (m) return this.linkApi.routeMigrationLink(req, m[1] as string, m[2] !== undefined)
+    const preflight = this.preflightApi.route(req, path)
+    if (preflight) return preflight
     return apiError(404, 'RESOURCE_NOT_FOUND', `Cannot find resource ${path}.`)
   }
 }

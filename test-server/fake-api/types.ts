@@ -97,6 +97,74 @@ export interface FakeApiOptions {
    * Called unbound: pass `() => clock.now()`, not `clock.now`. Response delays stay real timers.
    */
   now?: () => number
+  /** The Atlas org of each project in atlasProjects (getGroup's orgId); a project left out belongs to atlasOrgs[0]. */
+  projectOrgs?: Record<string, string>
+  /** The clusters of each Atlas project, as getGroupCluster and its processArgs show them. */
+  clusters?: Record<string, FakeCluster[]>
+  /** The IP access list of each Atlas project, as accessList and its per-entry status show it. */
+  accessList?: Record<string, FakeAccessEntry[]>
+}
+
+/**
+ * A destination cluster, small: the stand-in fills in the rest of ClusterDescription20240805.
+ * instanceSize M0, M2 or M5 makes a TENANT (shared-tier) cluster; `flex` a Flex one, which the
+ * clusters API refuses with 400 CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API.
+ */
+export interface FakeCluster {
+  name: string
+  /** Default 'M40'. */
+  instanceSize?: string
+  /** Default 'AWS'; a TENANT cluster's backing provider. */
+  provider?: 'AWS' | 'AZURE' | 'GCP'
+  /** Default 'US_EAST_1'. */
+  region?: string
+  /** Default 'REPLICASET'. */
+  clusterType?: 'REPLICASET' | 'SHARDED' | 'GEOSHARDED'
+  /** replicationSpecs entries, one per shard (default 1; a REPLICASET always has 1). */
+  shards?: number
+  /** Default 'IDLE'. */
+  stateName?: 'IDLE' | 'CREATING' | 'UPDATING' | 'DELETING' | 'REPAIRING'
+  /** Default false. */
+  paused?: boolean
+  /** Default '8.0.29'; the major version is taken from it. */
+  mongoDBVersion?: string
+  /** Default 'LTS'; 'CONTINUOUS' is "Latest Version With Auto Upgrades". */
+  versionReleaseSystem?: 'LTS' | 'CONTINUOUS'
+  /** featureCompatibilityVersion (default: the major version). */
+  fcv?: string
+  /** featureCompatibilityVersionExpirationDate (ISO date-time): set when the FCV is pinned. */
+  fcvExpiration?: string
+  /** biConnector.enabled (default false). */
+  biConnector?: boolean
+  /** electableSpecs.diskSizeGB of a dedicated cluster (default 80). */
+  diskSizeGB?: number
+  /** autoScaling.diskGB.enabled (default false). */
+  diskAutoScaling?: boolean
+  /** autoScaling.compute.enabled (default false). */
+  computeAutoScaling?: boolean
+  /** A Flex cluster (default false). */
+  flex?: boolean
+  /** processArgs noTableScan, "Require Indexes for All Queries" (default false). */
+  noTableScan?: boolean
+  /** processArgs oplogSizeMB (default null: Atlas sizes the oplog). */
+  oplogSizeMB?: number | null
+  /** processArgs oplogMinRetentionHours (default null). */
+  oplogMinRetentionHours?: number | null
+}
+
+/** An IP access-list entry: one of ipAddress, cidrBlock or awsSecurityGroup. */
+export interface FakeAccessEntry {
+  /** A single address; the list shows it with cidrBlock `<ip>/32` (or `/128`) beside it. */
+  ipAddress?: string
+  /** A range; a `/32` (or `/128`) block is shown with its ipAddress too. */
+  cidrBlock?: string
+  /** An AWS security group, `sg-…`. */
+  awsSecurityGroup?: string
+  comment?: string
+  /** A temporary entry's end (ISO date-time). */
+  deleteAfterDate?: string
+  /** What the per-entry status call answers (default 'ACTIVE'). */
+  status?: 'ACTIVE' | 'PENDING' | 'FAILED'
 }
 
 export interface Bucket {

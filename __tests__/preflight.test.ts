@@ -1,0 +1,155 @@
+// Mode preflight through dist/index.js, against the stand-in: reads only, each check's verdict in
+// the report, the step failing on a fail, and no secret in anything it prints.
+import { afterEach, describe, expect, it } from 'vitest'
+import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
+import { errorLines, runAction } from '../test-server/run-action.ts'
+import {
+  ATLAS_ORG,
+  ATLAS_PROJECT,
+  CREDENTIALS,
+  expectNoLeak,
+  SOURCE_PROJECT,
+  startFakeApi
+} from './helpers/fixtures.ts'
+
+let api: FakeApi
+afterEach(async () => {
+  await api?.close()
+})
+
+const SOURCES = [
+  {
+    projectId: SOURCE_PROJECT,
+    name: 'Payments',
+    migrationHosts: ['mig-1.example.net'],
+    deployments: [
+      {
+        name: 'payments-rs',
+        tlsEnabled: true,
+        sharded: false,
+        managed: true,
+        mongoDBVersion: '7.0.20',
+        featureCompatibilityVersion: '7.0'
+      }
+    ]
+  }
+]
+const STEP = {
+  mode: 'preflight',
+  'org-id': ATLAS_ORG,
+  'project-id': ATLAS_PROJECT,
+  'cluster-name': 'atlas-payments',
+  'source-cluster-name': 'payments-rs',
+  'migration-host-ips': '203.0.113.7'
+}
+
+async function preflightApi(options: FakeApiOptions = {}): Promise<FakeApi> {
+  api = await startFakeApi({
+    atlasProjects: [ATLAS_PROJECT],
+    availableProjects: { [ATLAS_ORG]: SOURCES },
+    clusters: { [ATLAS_PROJECT]: [{ name: 'atlas-payments', mongoDBVersion: '7.0.20', oplogSizeMB: 50_000 }] },
+    accessList: { [ATLAS_PROJECT]: [{ ipAddress: '203.0.113.7' }] },
+    ...options
+  })
+  return api
+}
+
+const report = (outputs: Record<string, string>) =>
+  Object.fromEntries(
+    (JSON.parse(outputs['preflight-report'] as string) as { id: string; result: string }[]).map(c => [c.id, c.result])
+  )
+
+describe('preflight', () => {
+  it('passes a ready destination, sends only reads, and reports every check', async () => {
+    await preflightApi()
+    const run = await runAction({ ...STEP, 'base-url': api.url, ...CREDENTIALS['service-account'] })
+    expect(run.code, run.log).toBe(0)
+    expect(report(run.outputs)).toEqual({
+      'PF-1': 'pass',
+      'PF-2': 'pass',
+      'PF-3': 'pass',
+      'PF-4': 'pass',
+      'PF-5': 'pass',
+      'PF-6': 'pass',
+      'PF-7': 'pass',
+      'PF-10': 'pass',
+      'PF-11': 'pass'
+    })
+    expect(run.outputs['preflight-result']).toBe('pass')
+    const writes = api.requests.filter(r => r.method !== 'GET' && !r.path.startsWith('/api/oauth/'))
+    expect(writes).toEqual([])
+    expect(run.summary).toMatch(/✅ pass PF-11 Migration host on the IP access list/)
+    expectNoLeak(run, api)
+  })
+
+  it('fails on each documented cause it can see, with the fix, and validates nothing', async () => {
+    await preflightApi({
+      clusters: {
+        [ATLAS_PROJECT]: [
+          {
+            name: 'atlas-payments',
+            biConnector: true,
+            noTableScan: true,
+            versionReleaseSystem: 'CONTINUOUS',
+            instanceSize: 'M30'
+          }
+        ]
+      },
+      accessList: { [ATLAS_PROJECT]: [{ cidrBlock: '198.51.100.0/24', status: 'PENDING' }] }
+    })
+    const run = await runAction({ ...STEP, 'base-url': api.url, ...CREDENTIALS['api-key'] })
+    expect(run.code).toBe(1)
+    expect(report(run.outputs)).toMatchObject({
+      'PF-3': 'warn',
+      'PF-5': 'fail',
+      'PF-6': 'fail',
+      'PF-10': 'fail',
+      'PF-11': 'fail'
+    })
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^Pre-flight: 4 checks failed \(PF-5, PF-6, PF-10, PF-11\): .*Add 203\.0\.113\.7 .*Nothing was validated or started\.$/
+      )
+    ])
+    expect(api.validations.size + api.migrations.size).toBe(0)
+    expect(run.summary).toMatch(/❌ fail PF-6 BI Connector/)
+  })
+
+  it('says a Flex destination, and skips what needs the cluster', async () => {
+    await preflightApi({ clusters: { [ATLAS_PROJECT]: [{ name: 'atlas-payments', flex: true }] } })
+    const run = await runAction({ ...STEP, 'base-url': api.url, ...CREDENTIALS['access-token'] })
+    expect(run.code).toBe(1)
+    expect(report(run.outputs)).toMatchObject({ 'PF-3': 'fail', 'PF-4': 'skip', 'PF-10': 'skip' })
+    expect(run.log).toMatch(
+      /PF-3 FAIL Destination tier: cluster atlas-payments: HTTP 400 CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API\. A Flex cluster cannot receive/
+    )
+  })
+
+  it('warns, never passes, when the migration host address is not given', async () => {
+    await preflightApi()
+    const run = await runAction({
+      ...STEP,
+      'migration-host-ips': '',
+      'base-url': api.url,
+      ...CREDENTIALS['access-token']
+    })
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs['preflight-result']).toBe('warn')
+    expect(run.log).toMatch(/::warning::PF-11 WARN .*not known to Atlas.*Give migration-host-ips/)
+  })
+
+  it('refuses a migration-host-ips that is not an address before any request', async () => {
+    await preflightApi()
+    const run = await runAction({
+      ...STEP,
+      'migration-host-ips': 'mig-1.example.net',
+      'base-url': api.url,
+      ...CREDENTIALS['access-token']
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/^Input 'migration-host-ips' must list IPv4 or IPv6 addresses or CIDR ranges/)
+    ])
+    expect(api.connections).toBe(0)
+  })
+})

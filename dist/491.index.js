@@ -1,0 +1,701 @@
+export const id = 491;
+export const ids = [491];
+export const modules = {
+
+/***/ 882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PS: () => (/* binding */ callForObject),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   cn: () => (/* binding */ callForField),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
+/* harmony import */ var _transport_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+// Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
+// the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
+
+
+
+async function call(session, request, onAnswer) {
+    const response = await session.send(request);
+    onAnswer?.(response);
+    if (!(0,_transport_http__WEBPACK_IMPORTED_MODULE_2__/* .isSuccess */ .oJ)(response.status)) {
+        throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names);
+    }
+    if (response.body.trim() !== '' && parseJson(response.body) === undefined) {
+        const type = String(response.headers['content-type'] ?? '');
+        unreadable(session, request, response, `is not an API answer (${(0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeNonJson */ .x2)((0,_secrets__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(response.body), type)})`);
+    }
+    return response;
+}
+/** Sends the request and returns its 2xx JSON object, which must carry `field`. */
+async function callForObject(session, request, field, onAnswer) {
+    const response = await call(session, request, onAnswer);
+    const body = parseJson(response.body);
+    const value = body?.[field];
+    if (!body || value === undefined || value === null || value === '') {
+        unreadable(session, request, response, `did not carry '${field}' in its body`);
+    }
+    return body;
+}
+/**
+ * A 2xx that cannot be read. After a read it says to check the host; after a call that changes
+ * state it says the change may have happened, and what to check, since a re-run could do it twice.
+ */
+function unreadable(session, request, response, what) {
+    const answer = `${(0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .answerLine */ .NO)(response.status, request.method, response.url)} ${what}`;
+    if (request.method !== 'GET') {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .OutcomeUnknownError */ .Do(request.operation, answer, `${request.ifUncertain} ${(0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .notTheApi */ .XK)(session.names)}`);
+    }
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedAnswerError */ .qx(`${request.operation}: ${answer}. ${(0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .notTheApi */ .XK)(session.names)}`);
+}
+/** Sends the request and returns one field of the 2xx JSON answer, which must be there. */
+async function callForField(session, request, field) {
+    return (await callForObject(session, request, field))[field];
+}
+/** A JSON object or array, or undefined for anything else. */
+function parseJson(text) {
+    try {
+        const value = JSON.parse(text);
+        return value !== null && typeof value === 'object' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uz: () => (/* binding */ MigrationClient)
+/* harmony export */ });
+/* unused harmony exports MIGRATION_REQUEST_VERSION, MIGRATION_READ_VERSION */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
+/* harmony import */ var _call__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(882);
+// Atlas Admin API v2, Cloud Migration Service: everything after the link — discovery, validation,
+// the migration and its cut-over. Knows the API, not GitHub.
+
+
+
+/** Validate and create exist at 2024-05-30 (dropDestinationData); every other call only at 2023-01-01. */
+const MIGRATION_REQUEST_VERSION = '2024-05-30';
+const MIGRATION_READ_VERSION = '2023-01-01';
+const media = (version) => `application/vnd.atlas.${version}+json`;
+class MigrationClient {
+    session;
+    /** The project bucket's level as the last answer showed it, for pacing polls (pollSlowdown). */
+    budget;
+    seen = (response) => {
+        this.budget = (0,_transport_retry__WEBPACK_IMPORTED_MODULE_1__/* .rateBudgetOf */ .zS)(response.headers) ?? this.budget;
+    };
+    constructor(session) {
+        this.session = session;
+    }
+    /** GET /orgs/{orgId}/liveMigrations/availableProjects: the linked source projects and their deployments. */
+    async availableProjects(orgId) {
+        const request = {
+            operation: 'List migration sources',
+            method: 'GET',
+            path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/availableProjects`,
+            accept: media(MIGRATION_READ_VERSION)
+        };
+        const response = await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(this.session, request);
+        const body = (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
+        if (!Array.isArray(body)) {
+            throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UnexpectedAnswerError */ .qx(`${request.operation}: ${(0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .answerLine */ .NO)(response.status, 'GET', response.url)} was not a JSON array of projects. ${(0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .notTheApi */ .XK)(this.session.names)}`);
+        }
+        return body;
+    }
+    /** POST /groups/{groupId}/liveMigrations/validate: starts a validation job. */
+    async validate(projectId, body) {
+        const request = {
+            operation: 'Validate migration',
+            method: 'POST',
+            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate`,
+            accept: media(MIGRATION_REQUEST_VERSION),
+            contentType: media(MIGRATION_REQUEST_VERSION),
+            body: JSON.stringify(body),
+            // Each POST starts a validation job; repeating one is harmless but not free: only where Atlas did not act.
+            idempotent: false,
+            ifUncertain: 'a validation job may have started; re-running the step starts another, which is harmless.'
+        };
+        return validation(await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .callForObject */ .PS)(this.session, request, '_id', this.seen));
+    }
+    /** GET /groups/{groupId}/liveMigrations/validate/{validationId} */
+    async getValidation(projectId, validationId) {
+        const request = {
+            operation: 'Get validation status',
+            method: 'GET',
+            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate/${validationId}`,
+            accept: media(MIGRATION_READ_VERSION),
+            poll: true
+        };
+        return validation(await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .callForObject */ .PS)(this.session, request, '_id', this.seen));
+    }
+    /** POST /groups/{groupId}/liveMigrations: starts the migration. Not idempotent: a repeat would start a second one. */
+    async create(projectId, body) {
+        const request = {
+            operation: 'Start migration',
+            method: 'POST',
+            path: `/api/atlas/v2/groups/${projectId}/liveMigrations`,
+            accept: media(MIGRATION_REQUEST_VERSION),
+            contentType: media(MIGRATION_REQUEST_VERSION),
+            body: JSON.stringify(body),
+            idempotent: false,
+            ifUncertain: `a migration of ${body.source.clusterName} into cluster ${body.destination.clusterName} may have started. Do not re-run start-migration: a second migration would take migration host ${body.migrationHosts[0]} again, and the API cannot list migrations. Find it in the Atlas UI (project ${projectId}, cluster ${body.destination.clusterName}: its live migration), then follow it with mode migration-status and its ID.`
+        };
+        return migration(await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .callForObject */ .PS)(this.session, request, '_id', this.seen));
+    }
+    /** GET /groups/{groupId}/liveMigrations/{liveMigrationId} */
+    /** With poll: true (a wait's read), a 429 comes back to the wait instead of being waited out here. */
+    async get(projectId, migrationId, { poll = false } = {}) {
+        const request = {
+            operation: 'Get migration',
+            method: 'GET',
+            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}`,
+            accept: media(MIGRATION_READ_VERSION),
+            poll
+        };
+        return migration(await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .callForObject */ .PS)(this.session, request, '_id', this.seen));
+    }
+    /** PUT /groups/{groupId}/liveMigrations/{liveMigrationId}/cutover: 202 in the spec, 204 in practice. */
+    async cutover(projectId, migrationId) {
+        await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(this.session, {
+            operation: 'Cut over',
+            method: 'PUT',
+            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}/cutover`,
+            accept: media(MIGRATION_READ_VERSION),
+            ifUncertain: `the cut-over of migration ${migrationId} may have started: check with mode migration-status before running cutover again.`
+        });
+    }
+}
+function validation(body) {
+    return {
+        id: String(body._id),
+        status: typeof body.status === 'string' ? body.status : 'PENDING',
+        errorMessage: typeof body.errorMessage === 'string' && body.errorMessage !== '' ? body.errorMessage : undefined
+    };
+}
+function migration(body) {
+    return {
+        id: String(body._id),
+        status: typeof body.status === 'string' ? body.status : 'UNKNOWN',
+        readyForCutover: body.readyForCutover === true,
+        lagSeconds: typeof body.lagTimeSeconds === 'number' ? body.lagTimeSeconds : undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 1491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cutover: () => (/* binding */ cutover),
+  listMigrationSources: () => (/* binding */ listMigrationSources),
+  migrationStatus: () => (/* binding */ migrationStatus),
+  startMigration: () => (/* binding */ startMigration),
+  validateMigrationMode: () => (/* binding */ validateMigrationMode)
+});
+
+// EXTERNAL MODULE: ./src/clients/migration.ts
+var clients_migration = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
+var errors = __webpack_require__(7784);
+;// CONCATENATED MODULE: ./src/modes/migration-request.ts
+
+/** The request from the inputs; with org-id, discovery fills what they leave out and checks what they give. */
+async function migrationRequest(client, config, context) {
+    const given = config.migration;
+    let { sourceProjectId, migrationHost, sourceSsl } = given;
+    // Without org-id the inputs name everything (the input rules ask for it): nothing to discover.
+    if (config.orgId !== undefined) {
+        const found = discover(await client.availableProjects(config.orgId), given, context);
+        sourceProjectId ??= found.project.projectId;
+        sourceSsl ??= found.ssl;
+        migrationHost ??= found.host;
+        context.log.info(`Discovered ${given.sourceClusterName}: project ${found.project.name} (${sourceProjectId}), TLS ${sourceSsl ? 'on' : 'off'}, migration host ${migrationHost}.`);
+    }
+    if (sourceProjectId === undefined || migrationHost === undefined || sourceSsl === undefined) {
+        throw new errors/* StepError */.zg('Set org-id, or all of source-project-id, migration-host and source-ssl.');
+    }
+    const body = {
+        source: {
+            clusterName: given.sourceClusterName,
+            groupId: sourceProjectId,
+            managedAuthentication: given.sourceCredentials === undefined,
+            ssl: sourceSsl,
+            ...(given.sourceCaCertificatePath ? { caCertificatePath: given.sourceCaCertificatePath } : {}),
+            ...(given.sourceCredentials ?? {})
+        },
+        destination: {
+            clusterName: given.clusterName,
+            groupId: config.projectId,
+            hostnameSchemaType: given.hostnameSchemaType,
+            ...(given.privateLinkId ? { privateLinkId: given.privateLinkId } : {})
+        },
+        migrationHosts: [migrationHost],
+        dropDestinationData: given.dropDestinationData,
+        ...(given.sharding ? { sharding: given.sharding } : {})
+    };
+    context.rows.push(['Source', `${body.source.clusterName} in project ${body.source.groupId}`], ['Migration host', migrationHost], [
+        'Request',
+        `TLS ${body.source.ssl ? 'on' : 'off'}, ${body.source.managedAuthentication ? 'managed authentication' : `user ${given.sourceCredentials?.username}`}, ${body.destination.hostnameSchemaType}, drop destination data: ${body.dropDestinationData}${body.sharding ? `, sharding ${body.sharding.shardingEntries.length} collection(s)` : ''}`
+    ]);
+    return body;
+}
+/** The one deployment named source-cluster-name, its migration host and its TLS setting, each checked. */
+function discover(projects, given, context) {
+    const candidates = projects.flatMap(project => (project.deployments ?? []).map(deployment => ({ project, deployment })));
+    const listed = (list) => list.map(c => `${c.project.name} (${c.project.projectId}) / ${c.deployment.name}`).join('; ') || 'none';
+    const matches = candidates.filter(c => c.deployment.name === given.sourceClusterName &&
+        (given.sourceProjectId === undefined || c.project.projectId === given.sourceProjectId));
+    if (matches.length !== 1) {
+        const why = matches.length === 0 ? 'No deployment' : `${matches.length} deployments`;
+        throw new errors/* StepError */.zg(`${why} named '${given.sourceClusterName}'${given.sourceProjectId ? ` in project ${given.sourceProjectId}` : ''} among the migration sources of the Atlas org. ${matches.length > 1 ? `Set source-project-id to one of them: ${listed(matches)}.` : `Candidates: ${listed(candidates)}.`}`);
+    }
+    const { project, deployment } = matches[0];
+    return { project, host: migrationHostOf(project, given, context), ssl: sslOf(project, deployment, given) };
+}
+/** The host given, if the project lists it; else the project's one host. */
+function migrationHostOf(project, given, context) {
+    const hosts = project.migrationHosts;
+    const known = hosts?.join(', ') || 'none';
+    if (given.migrationHost !== undefined) {
+        if (hosts === undefined) {
+            // Before 2026-04 the field was optional: an older API may not list hosts at all.
+            context.log.warning(`Atlas does not list the migration hosts of project ${project.name}: migration-host ${given.migrationHost} could not be checked.`);
+            return given.migrationHost;
+        }
+        if (hosts.includes(given.migrationHost))
+            return given.migrationHost;
+        throw new errors/* StepError */.zg(`Migration host '${given.migrationHost}' is not one of project ${project.name}'s migration hosts (${known}): set migration-host to one of them, exactly as listed. Nothing was sent.`);
+    }
+    if (hosts?.length === 1)
+        return hosts[0];
+    throw new errors/* StepError */.zg((hosts?.length ?? 0) === 0
+        ? `Project ${project.name} has no migration host: provision one in Cloud Manager (a server with agentFeatureCloudMigrationEnabled), or set migration-host.`
+        : `Project ${project.name} has ${hosts?.length} migration hosts: set migration-host to one of ${known} (each migration needs its own).`);
+}
+/** TLS from source-ssl, or from what Atlas reports; never guessed. Also refuses an unmanaged source without credentials. */
+function sslOf(project, deployment, given) {
+    const where = `deployment ${deployment.name} of project ${project.name}`;
+    if (deployment.managed !== true && given.sourceCredentials === undefined) {
+        throw new errors/* StepError */.zg(deployment.managed === false
+            ? `The ${where} is not managed by Cloud Manager / Ops Manager Automation, so Atlas cannot authenticate to it on its own: set source-username and source-password (a user with backup, readAnyDatabase and clusterMonitor). Nothing was sent.`
+            : `Atlas does not say whether Automation manages the ${where}: set source-username and source-password, since managed authentication cannot be assumed. Nothing was sent.`);
+    }
+    if (given.sourceSsl !== undefined)
+        return given.sourceSsl;
+    if (typeof deployment.tlsEnabled === 'boolean')
+        return deployment.tlsEnabled;
+    throw new errors/* StepError */.zg(`Atlas does not say whether the ${where} uses TLS, and a security setting is never guessed: set source-ssl (true or false). Nothing was sent.`);
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/transport/retry.ts
+var retry = __webpack_require__(2211);
+// EXTERNAL MODULE: ./src/modes/poll.ts
+var poll = __webpack_require__(5947);
+;// CONCATENATED MODULE: ./src/modes/migration-validation.ts
+
+
+
+
+/** Known validation failures (MongoDB's live-migration troubleshooting page) and what to do. */
+const VALIDATION_HINTS = [
+    [/disk space/i, 'Give the destination cluster more storage (or a larger tier), then validate again.'],
+    [
+        /could not reach|could not resolve hostname/i,
+        'Check that the migration host can reach the source: host names, DNS, firewall.'
+    ],
+    [/disk storage info unavailable/i, "The source user can't read disk statistics: grant it clusterMonitor."],
+    [
+        /invalid ssl options|unable to process the provided ca file/i,
+        'Check source-ssl and source-ca-certificate-path (a path on the migration host, readable by its agent).'
+    ],
+    [/standalone/i, 'Live migration needs a replica set or a sharded cluster as the source.'],
+    [
+        /time.?series/i,
+        'Time-series collections are not supported: move them off the source, or migrate them another way.'
+    ],
+    [
+        /username or password is not correct|not authorized to execute command/i,
+        "Check source-username / source-password and the user's roles: backup and readAnyDatabase (and clusterMonitor for a sharded source)."
+    ],
+    [
+        /blocking writes during cutover/i,
+        'Grant the source user the bypassWriteBlockingMode privilege, needed for the cut-over.'
+    ]
+];
+const finished = (v) => v.status === 'SUCCESS' || v.status === 'FAILED';
+/** Starts a validation and polls it to SUCCESS; a FAILED one throws with its reason and what to do. */
+async function validate(client, projectId, body, wait, context) {
+    context.log.info(`Validating the migration of ${body.source.clusterName} into ${body.destination.clusterName}…`);
+    const seen = (v) => {
+        context.outputs['validation-status'] = v.status;
+        return v;
+    };
+    let validation = seen(await client.validate(projectId, body));
+    context.outputs['validation-id'] = validation.id;
+    context.rows.push(['Validation ID', validation.id]);
+    const { id } = validation;
+    if (!finished(validation)) {
+        validation = await (0,poll/* pollUntil */.g)({
+            what: `validation ${id}`,
+            timeoutSeconds: wait.timeoutSeconds,
+            schedule: { firstMs: 250, factor: 2, maxMs: Math.min(wait.pollIntervalSeconds * 1000, 30_000) },
+            initial: validation,
+            read: async () => seen(await client.getValidation(projectId, id)),
+            isDone: finished,
+            describe: v => v.status,
+            timeoutHint: 'Raise wait-timeout-seconds, or look at the validation in the Atlas UI.',
+            log: context.log,
+            signal: context.signal,
+            clock: context.clock,
+            slowdown: () => (0,retry/* pollSlowdown */.Nq)(client.budget)
+        });
+    }
+    if (validation.status === 'FAILED') {
+        // The reason may echo the request (the source password): clean it before it is folded or printed.
+        const reason = (0,errors/* oneLine */.TN)((0,secrets/* redact */.E$)(validation.errorMessage ?? 'no reason given'));
+        const hint = VALIDATION_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
+        throw new errors/* StepError */.zg(`Validation ${id} FAILED: ${reason}.${hint ? ` ${hint}` : ''} No migration was started.`);
+    }
+    context.log.info(`Validation ${id}: SUCCESS.`);
+    return validation;
+}
+
+;// CONCATENATED MODULE: ./src/modes/migration-watch.ts
+
+
+/** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
+const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
+const ENDED = ['FAILED', 'EXPIRED'];
+/** The migration ended without completing: the step fails, whatever the mode. */
+class MigrationEndedError extends Error {
+    migration;
+    constructor(migration, why) {
+        super(`Migration ${migration.id} is ${migration.status}: ${why}.`);
+        this.migration = migration;
+        this.name = 'MigrationEndedError';
+    }
+}
+/** Ready for cut-over: only a WORKING migration that says so (never COMPLETE, never a status we don't know). */
+function isReady(m) {
+    return m.status === 'WORKING' && m.readyForCutover;
+}
+/** The state as one grep-able line: "WORKING ready=false lag=733s". */
+function describeMigration(m) {
+    return `${m.status} ready=${m.readyForCutover} lag=${m.lagSeconds === undefined ? 'none' : `${m.lagSeconds}s`}`;
+}
+class MigrationWatch {
+    client;
+    projectId;
+    id;
+    context;
+    last;
+    record;
+    warnedUnknown = false;
+    constructor(client, projectId, id, context) {
+        this.client = client;
+        this.projectId = projectId;
+        this.id = id;
+        this.context = context;
+    }
+    /** The last state seen. */
+    get current() {
+        return this.last;
+    }
+    /** Takes in one answer that shows the migration; throws MigrationEndedError on FAILED or EXPIRED. */
+    see(m) {
+        const { outputs, log } = this.context;
+        // The outputs say what this answer said, and nothing an earlier one said that it no longer does.
+        outputs['migration-status'] = m.status;
+        outputs['ready-for-cutover'] = String(m.readyForCutover);
+        outputs['lag-seconds'] = m.lagSeconds === undefined ? '' : String(m.lagSeconds);
+        const line = describeMigration(m);
+        if (this.last === undefined || describeMigration(this.last) !== line || this.last.status !== m.status) {
+            log.info(`migration ${m.id} ${line}`);
+        }
+        this.last = m;
+        this.record?.samples.push(this.sample(m));
+        if (ENDED.includes(m.status)) {
+            const why = m.status === 'EXPIRED'
+                ? 'the cut-over window (120 hours after it became ready, extendable only in the Atlas UI) ran out; start a new migration'
+                : "the API gives no reason: look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager";
+            this.context.notes.push(`Migration ${m.id} ended ${m.status}: ${why}.`);
+            throw new MigrationEndedError(m, why);
+        }
+        if (!KNOWN_STATUSES.includes(m.status) && !this.warnedUnknown) {
+            this.warnedUnknown = true;
+            log.warning(`Migration ${m.id} has a status this action does not know: ${m.status}. It is neither taken for an end nor for readiness; check the migration in the Atlas UI.`);
+        }
+        return m;
+    }
+    sample(m) {
+        return { at: this.context.clock.now(), status: m.status, ready: m.readyForCutover, lagSeconds: m.lagSeconds };
+    }
+    /** Reads the migration once (GET), through see(); a wait's polls leave a 429 to the wait. */
+    async read(poll = false) {
+        return this.see(await this.client.get(this.projectId, this.id, { poll }));
+    }
+    /**
+     * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
+     * FAILED or EXPIRED (see), at the deadline, or at a cancel.
+     */
+    async until(goal, wait) {
+        const reached = (m) => m.status === 'COMPLETE' || (goal === 'ready-for-cutover' && isReady(m));
+        const what = goal === 'complete' ? `migration ${this.id} to be COMPLETE` : `migration ${this.id} to be ready for cut-over`;
+        this.record = { what, samples: [] };
+        this.context.waits.push(this.record);
+        const initial = this.last;
+        if (initial)
+            this.record.samples.push(this.sample(initial));
+        if (initial && reached(initial))
+            return initial;
+        try {
+            return await (0,poll/* pollUntil */.g)({
+                what,
+                timeoutSeconds: wait.timeoutSeconds,
+                schedule: migrationSchedule(wait.pollIntervalSeconds * 1000),
+                initial,
+                read: () => this.read(true),
+                isDone: reached,
+                describe: describeMigration,
+                timeoutHint: goal === 'complete'
+                    ? 'The cut-over is still under way: run migration-status with wait-for: complete to follow it.'
+                    : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.',
+                log: this.context.log,
+                signal: this.context.signal,
+                clock: this.context.clock,
+                slowdown: () => (0,retry/* pollSlowdown */.Nq)(this.client.budget),
+                stateOf: m => `${m.status} ${m.readyForCutover}`
+            });
+        }
+        finally {
+            this.record = undefined;
+        }
+    }
+}
+/**
+ * Polls come soon after a start or a change of state, when the next change is likeliest: 250 ms,
+ * doubling, up to poll-interval-seconds (60 s by default: 8 more polls at each change than
+ * polling at the interval alone), slowed when the project's bucket runs low.
+ */
+function migrationSchedule(intervalMs) {
+    return { firstMs: Math.min(250, intervalMs), factor: 2, maxMs: intervalMs };
+}
+
+;// CONCATENATED MODULE: ./src/modes/migration.ts
+// The migration modes, after the link: discover what can be migrated, validate, start, watch until
+// ready, and cut over. Requests come from migration-request.ts, validation from
+// migration-validation.ts, and every read of a migration goes through MigrationWatch, which owns
+// its end states.
+
+
+
+
+
+async function listMigrationSources(config, open, context) {
+    const client = new clients_migration/* MigrationClient */.Uz(open(config.atlas));
+    context.log.info(`Listing what Atlas org ${config.orgId} can migrate (availableProjects)…`);
+    const projects = await client.availableProjects(config.orgId);
+    const deployments = flatten(projects);
+    context.outputs.projects = JSON.stringify(projects);
+    context.outputs.deployments = JSON.stringify(deployments);
+    for (const d of deployments) {
+        context.log.info(`${d.projectName} / ${d.clusterName}: MongoDB ${d.mongoDBVersion ?? '?'}, ${d.sharded === null ? 'topology not reported' : d.sharded ? 'sharded' : 'replica set'}, TLS ${d.tlsEnabled === null ? 'not reported' : d.tlsEnabled ? 'on' : 'off'}, migration hosts: ${d.migrationHosts.join(', ') || 'none'}`);
+    }
+    if (projects.length === 0) {
+        context.log.warning(`Atlas org ${config.orgId} lists no project to migrate: is a Cloud Manager / Ops Manager organization linked to it, and is the link SYNCED (mode link-status)?`);
+    }
+    return `${deployments.length} deployment${deployments.length === 1 ? '' : 's'} in ${projects.length} project${projects.length === 1 ? '' : 's'}`;
+}
+/** One row per deployment, for `strategy.matrix.include: ${{ fromJSON(…) }}`. */
+function flatten(projects) {
+    return projects.flatMap(project => (project.deployments ?? []).map(d => ({
+        projectId: project.projectId,
+        projectName: project.name,
+        clusterName: d.name,
+        // What Atlas does not report stays null: a matrix row never guesses a security setting.
+        sharded: d.sharded ?? null,
+        tlsEnabled: d.tlsEnabled ?? null,
+        managed: d.managed ?? null,
+        mongoDBVersion: d.mongoDBVersion,
+        dbSizeBytes: d.dbSizeBytes,
+        migrationHosts: project.migrationHosts ?? []
+    })));
+}
+async function validateMigrationMode(config, open, context) {
+    const client = new clients_migration/* MigrationClient */.Uz(open(config.atlas));
+    const body = await migrationRequest(client, config, context);
+    const validation = await validate(client, config.projectId, body, config.wait, context);
+    return `validation ${validation.status}`;
+}
+async function startMigration(config, open, context) {
+    const client = new clients_migration/* MigrationClient */.Uz(open(config.atlas));
+    const body = await migrationRequest(client, config, context);
+    if (config.skipValidation)
+        context.log.warning('skip-validation is true: starting the migration without validating it first.');
+    else
+        await validate(client, config.projectId, body, config.wait, context);
+    context.log.info(`Starting the migration of ${body.source.clusterName} into ${body.destination.clusterName} (project ${config.projectId}) through ${body.migrationHosts[0]}…`);
+    const started = await client.create(config.projectId, body);
+    // The ID is the only handle the API gives (there is no list call): out at once, everywhere.
+    context.outputs['migration-id'] = started.id;
+    context.rows.push(['Migration ID', started.id]);
+    context.log.info(`Migration started: ID ${started.id}. Keep it: the API cannot list migrations.`);
+    const watch = new MigrationWatch(client, config.projectId, started.id, context);
+    watch.see(started); // a create answer that already says FAILED fails the step here
+    if (config.wait.for === 'none')
+        return `migration ${started.id} ${describeMigration(started)}`;
+    const migration = await watch.until(config.wait.for, config.wait);
+    return `migration ${migration.id} ${describeMigration(migration)}`;
+}
+async function migrationStatus(config, open, context) {
+    const watch = new MigrationWatch(new clients_migration/* MigrationClient */.Uz(open(config.atlas)), config.projectId, config.migrationId, context);
+    let migration = await watch.read();
+    if (config.wait.for !== 'none')
+        migration = await watch.until(config.wait.for, config.wait);
+    return `migration ${migration.id} ${describeMigration(migration)}`;
+}
+async function cutover(config, open, context) {
+    const client = new clients_migration/* MigrationClient */.Uz(open(config.atlas));
+    const { projectId, migrationId } = config;
+    const watch = new MigrationWatch(client, projectId, migrationId, context);
+    // The decision rests on this one read; a cancel during it discards it, and the PUT is never sent.
+    const migration = await watch.read();
+    if (migration.status === 'COMPLETE') {
+        context.log.info(`Migration ${migrationId} is COMPLETE already: nothing to cut over, nothing sent.`);
+        return 'COMPLETE (already)';
+    }
+    if (!isReady(migration)) {
+        throw new errors/* StepError */.zg(`Migration ${migrationId} is not ready for cut-over (${describeMigration(migration)}): no cut-over was sent. Wait with mode migration-status and wait-for: ready-for-cutover, then run cutover again.`);
+    }
+    context.log.warning(`Cutting over migration ${migrationId} into project ${projectId}: Atlas stops syncing from the source, removes the migration's access-list entries and database user on the destination, and finishes the migration. Point applications at Atlas once it is COMPLETE.`);
+    await client.cutover(projectId, migrationId);
+    context.log.info('Cut-over started.');
+    if (config.wait.for === 'none')
+        return 'cut-over started';
+    const done = await watch.until('complete', config.wait);
+    return `migration ${done.id} ${describeMigration(done)}`;
+}
+
+
+/***/ }),
+
+/***/ 5947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* unused harmony export PollTimeout */
+/* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
+
+
+class PollTimeout extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PollTimeout';
+    }
+}
+const seconds = (ms) => (ms / 1000).toFixed(1);
+/** Polls until isDone, and returns that state; throws PollTimeout at the deadline. */
+async function pollUntil(options) {
+    const { log, schedule, describe, signal, what } = options;
+    const clock = options.clock ?? _cancel__WEBPACK_IMPORTED_MODULE_0__/* .SYSTEM_CLOCK */ .Vc;
+    const maxFailures = options.maxFailuresInARow ?? 3;
+    const started = clock.now();
+    const deadline = started + options.timeoutSeconds * 1000;
+    let last = options.initial;
+    let pause = schedule.firstMs;
+    /** The server's Retry-After: the next poll comes no sooner (RFC 9110 §10.2.3). */
+    let notBeforeMs = 0;
+    let failures = 0;
+    const lastRead = () => (last === undefined ? 'nothing read yet' : `the last read was ${describe(last)}`);
+    const cancelled = (err) => new _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)} Stopped waiting for ${what}; ${lastRead()}.`);
+    for (let poll = 1;; poll++) {
+        const left = deadline - clock.now();
+        if (left <= 0) {
+            throw new PollTimeout(`Timed out after ${options.timeoutSeconds} s waiting for ${what}; ${lastRead()}. ${options.timeoutHint}`);
+        }
+        const pauseMs = Math.min(Math.max(pause * (options.slowdown?.() ?? 1), notBeforeMs), left);
+        notBeforeMs = 0;
+        log.info(`Waiting for ${what}: ${last === undefined ? 'not read yet' : describe(last)}; poll ${poll} in ${seconds(pauseMs)} s…`);
+        try {
+            await clock.sleep(pauseMs, signal);
+        }
+        catch (err) {
+            throw cancelled(err);
+        }
+        pause = Math.min(schedule.maxMs, Math.round(pause * schedule.factor));
+        let value;
+        try {
+            value = await options.read();
+        }
+        catch (err) {
+            if (err instanceof _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc || signal.aborted)
+                throw cancelled(err);
+            // A poll refused by a rate limit is not a failure: the next one comes when the server said
+            // (Retry-After), or on the schedule, slowed by the bucket's level.
+            if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && err.status === 429 && err.retryAfterMs === undefined) {
+                log.info(`Poll ${poll}: HTTP 429 (rate limited, no Retry-After); the next poll comes on the schedule.`);
+                continue;
+            }
+            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? err.retryAfterMs : undefined;
+            if (asked !== undefined) {
+                const leftNow = deadline - clock.now();
+                if (asked > leftNow) {
+                    throw new PollTimeout(`Stopped waiting for ${what}: the server asked to wait ${seconds(asked)} s before asking again (Retry-After), past the end of this wait in ${seconds(Math.max(0, leftNow))} s; ${lastRead()}. ${options.timeoutHint}`);
+                }
+                notBeforeMs = asked;
+                log.info(`Poll ${poll}: HTTP ${err.status}; the server asks to wait ${seconds(asked)} s (Retry-After).`);
+                continue;
+            }
+            // An answer such as 401, 403 or 404 will not change by asking again, nor will an error of
+            // what was read (a migration that FAILED): only transient failures are worth another poll.
+            failures++;
+            if (!isTransient(err) || failures >= maxFailures)
+                throw err;
+            log.warning(`Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+            continue;
+        }
+        failures = 0;
+        if (last !== undefined && options.stateOf && options.stateOf(last) !== options.stateOf(value)) {
+            pause = schedule.firstMs;
+        }
+        last = value;
+        if (options.isDone(value)) {
+            log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`);
+            return value;
+        }
+    }
+}
+/** No answer, a 5xx or a 429 (after the transport's own retries): the next poll may do better. */
+function isTransient(err) {
+    if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr)
+        return true;
+    return err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && (err.status === 429 || err.status >= 500);
+}
+
+
+/***/ })
+
+};

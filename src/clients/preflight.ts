@@ -1,0 +1,229 @@
+// Atlas Admin API v2: the reads the pre-flight checks decide on (project, destination cluster, its
+// advanced configuration, the IP access list). Every call only reads. Knows the API, not GitHub.
+import { answerLine, notTheApi, StepError, UnexpectedAnswerError } from '../errors'
+import type { ApiResponse, ReadRequest } from '../transport/http'
+import type { ApiSession } from '../transport/session'
+import { call, callForObject, parseJson } from './call'
+
+const media = (version: string) => `application/vnd.atlas.${version}+json`
+/** Projects and the access list exist only at 2023-01-01. */
+const PROJECT_READ = media('2023-01-01')
+/** The cluster reads: the older dates are deprecated, fail on asymmetric shards and may leave out the FCV. */
+const CLUSTER_READ = media('2024-08-05')
+
+export interface Project {
+  id: string
+  orgId: string
+  name: string
+}
+
+/** One region of one shard (`replicationSpecs[].regionConfigs[]`), its electable nodes. */
+export interface ClusterRegion {
+  /** AWS, AZURE, GCP or TENANT; '' only when the answer left it out. */
+  provider: string
+  /** '' only when the answer left it out. */
+  region: string
+  instanceSize?: string
+  diskSizeGB?: number
+  /** Only on a TENANT (M0, or M2/M5 run as Flex): FLEX, M2, M5 or M0. */
+  effectiveInstanceSize?: string
+  diskAutoScaling: boolean
+  computeAutoScaling: boolean
+}
+
+/** The destination as the checks need it; anything the answer leaves out is absent here. */
+export interface DestinationCluster {
+  name: string
+  clusterType?: string
+  stateName?: string
+  paused?: boolean
+  mongoDBVersion?: string
+  mongoDBMajorVersion?: string
+  versionReleaseSystem?: string
+  featureCompatibilityVersion?: string
+  featureCompatibilityVersionExpirationDate?: string
+  biConnectorEnabled?: boolean
+  /** Every region of every shard, in the answer's order; empty when there are no replicationSpecs. */
+  regions: ClusterRegion[]
+  /** One replicationSpecs entry per shard (1 for a replica set); absent when there are none. */
+  shards?: number
+}
+
+export interface ProcessArgs {
+  noTableScan?: boolean
+  /** null: the size Atlas calculates, not a fixed one. */
+  oplogSizeMB: number | null
+  oplogMinRetentionHours: number | null
+}
+
+export interface AccessEntry {
+  ipAddress?: string
+  cidrBlock?: string
+  awsSecurityGroup?: string
+  comment?: string
+  deleteAfterDate?: string
+}
+
+export type AccessStatus = 'ACTIVE' | 'PENDING' | 'FAILED' | string
+
+export const PAGE_SIZE = 500
+export const MAX_PAGES = 20
+
+/**
+ * Every `results[]` of a paginated read (`{links, results, totalCount}`), page after page until a
+ * short page: `totalCount` is only an estimate. Stops with an error rather than read past maxPages.
+ */
+export async function readAllPages(
+  session: ApiSession,
+  request: ReadRequest,
+  { itemsPerPage = PAGE_SIZE, maxPages = MAX_PAGES }: { itemsPerPage?: number; maxPages?: number } = {}
+): Promise<unknown[]> {
+  const all: unknown[] = []
+  const separator = request.path.includes('?') ? '&' : '?'
+  for (let pageNum = 1; pageNum <= maxPages; pageNum++) {
+    const page: ReadRequest = {
+      ...request,
+      path: `${request.path}${separator}itemsPerPage=${itemsPerPage}&pageNum=${pageNum}`
+    }
+    const response = await call(session, page)
+    const results = asRecord(parseJson(response.body))?.results
+    if (!Array.isArray(results)) notAsExpected(session, page, response, "did not carry 'results' in its body")
+    all.push(...results)
+    if (results.length < itemsPerPage) return all
+  }
+  throw new StepError(
+    `${request.operation}: stopped after ${maxPages} full pages of ${itemsPerPage} (${all.length} entries) with more to come; ` +
+      'this action reads no more than that.'
+  )
+}
+
+export class PreflightClient {
+  constructor(private readonly session: ApiSession) {}
+
+  /** GET /groups/{groupId}: the project, and the org it belongs to. */
+  async group(projectId: string): Promise<Project> {
+    const request = read('Read project', `/api/atlas/v2/groups/${projectId}`, PROJECT_READ)
+    const body = await this.object(request, ['orgId', 'name'])
+    return { id: text(body.id) ?? projectId, orgId: body.orgId as string, name: body.name as string }
+  }
+
+  /** GET /groups/{groupId}/clusters/{clusterName}: a Flex cluster answers 400, a missing or serverless one 404. */
+  async cluster(projectId: string, clusterName: string): Promise<DestinationCluster> {
+    const path = `/api/atlas/v2/groups/${projectId}/clusters/${clusterName}`
+    const body = await this.object(read('Read destination cluster', path, CLUSTER_READ), ['name'])
+    const specs = Array.isArray(body.replicationSpecs) ? body.replicationSpecs : undefined
+    const regions = (specs ?? []).flatMap(spec => {
+      const configs = asRecord(spec)?.regionConfigs
+      return Array.isArray(configs) ? configs.map(regionOf) : []
+    })
+    return {
+      name: body.name as string,
+      clusterType: text(body.clusterType),
+      stateName: text(body.stateName),
+      paused: flag(body.paused),
+      mongoDBVersion: text(body.mongoDBVersion),
+      mongoDBMajorVersion: text(body.mongoDBMajorVersion),
+      versionReleaseSystem: text(body.versionReleaseSystem),
+      featureCompatibilityVersion: text(body.featureCompatibilityVersion),
+      featureCompatibilityVersionExpirationDate: text(body.featureCompatibilityVersionExpirationDate),
+      biConnectorEnabled: flag(asRecord(body.biConnector)?.enabled),
+      regions,
+      shards: specs?.length
+    }
+  }
+
+  /** GET /groups/{groupId}/clusters/{clusterName}/processArgs: the cluster's advanced configuration. */
+  async processArgs(projectId: string, clusterName: string): Promise<ProcessArgs> {
+    const path = `/api/atlas/v2/groups/${projectId}/clusters/${clusterName}/processArgs`
+    // Every field is optional, and the two oplog fields are null by default: the answer must be an object.
+    const body = await this.object(read('Read cluster advanced configuration', path, CLUSTER_READ), [])
+    return {
+      noTableScan: flag(body.noTableScan),
+      oplogSizeMB: number(body.oplogSizeMB) ?? null,
+      oplogMinRetentionHours: number(body.oplogMinRetentionHours) ?? null
+    }
+  }
+
+  /** GET /groups/{groupId}/accessList, every page. Atlas lists both ipAddress and cidrBlock for an address. */
+  async accessList(projectId: string): Promise<AccessEntry[]> {
+    const request = read('List IP access list', `/api/atlas/v2/groups/${projectId}/accessList`, PROJECT_READ)
+    return (await readAllPages(this.session, request)).map(item => {
+      const entry = asRecord(item) ?? {}
+      return {
+        ipAddress: text(entry.ipAddress),
+        cidrBlock: text(entry.cidrBlock),
+        awsSecurityGroup: text(entry.awsSecurityGroup),
+        comment: text(entry.comment),
+        deleteAfterDate: text(entry.deleteAfterDate)
+      }
+    })
+  }
+
+  /** GET /groups/{groupId}/accessList/{entryValue}/status: an IP, a CIDR (its '/' sent as %2F) or sg-…. */
+  async accessListStatus(projectId: string, entryValue: string): Promise<AccessStatus> {
+    // ':' stays as it is (a path may hold it, and the spec's IPv6 form shows it bare).
+    const value = encodeURIComponent(entryValue).replace(/%3A/gi, ':')
+    const path = `/api/atlas/v2/groups/${projectId}/accessList/${value}/status`
+    const body = await this.object(read('Read IP access list entry status', path, PROJECT_READ), ['STATUS'])
+    return body.STATUS as string
+  }
+
+  /** The 2xx JSON object, which must carry each of `required` as a non-empty string. */
+  private async object(request: ReadRequest, required: string[]): Promise<Record<string, unknown>> {
+    let response: ApiResponse | undefined
+    const seen = (answer: ApiResponse) => {
+      response = answer
+    }
+    const [first, ...rest] = required
+    const body = first
+      ? await callForObject(this.session, request, first, seen)
+      : asRecord(parseJson((await call(this.session, request, seen)).body))
+    if (!body || !response) return notAsExpected(this.session, request, response, 'was not a JSON object')
+    for (const field of [first, ...rest]) {
+      if (field !== undefined && !text(body[field])) {
+        notAsExpected(this.session, request, response, `did not carry '${field}' as a string in its body`)
+      }
+    }
+    return body
+  }
+}
+
+function read(operation: string, path: string, accept: string): ReadRequest {
+  return { operation, method: 'GET', path, accept }
+}
+
+function regionOf(config: unknown): ClusterRegion {
+  const region = asRecord(config) ?? {}
+  const specs = asRecord(region.electableSpecs) ?? {}
+  const scaling = asRecord(region.autoScaling) ?? {}
+  return {
+    provider: text(region.providerName) ?? '',
+    region: text(region.regionName) ?? '',
+    instanceSize: text(specs.instanceSize),
+    diskSizeGB: number(specs.diskSizeGB),
+    effectiveInstanceSize: text(specs.effectiveInstanceSize),
+    diskAutoScaling: asRecord(scaling.diskGB)?.enabled === true,
+    computeAutoScaling: asRecord(scaling.compute)?.enabled === true
+  }
+}
+
+/** The same words callForObject uses for a 2xx that is not what the API sends. */
+function notAsExpected(
+  session: ApiSession,
+  request: ReadRequest,
+  response: ApiResponse | undefined,
+  what: string
+): never {
+  const answer = response ? `${answerLine(response.status, 'GET', response.url)} ${what}` : what
+  throw new UnexpectedAnswerError(`${request.operation}: ${answer}. ${notTheApi(session.names)}`)
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined
+}
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined)
+const number = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined

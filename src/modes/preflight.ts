@@ -1,0 +1,158 @@
+// Mode preflight: every read-only check the Atlas API allows before a validation (PF-1 … PF-11),
+// each ending pass, warn, fail or skip with its evidence and its fix. Sends no write; fails the
+// step on any fail, after the report is out.
+import type { AvailableProject } from '../clients/migration'
+import { MigrationClient } from '../clients/migration'
+import type { AccessEntry, DestinationCluster } from '../clients/preflight'
+import { PreflightClient } from '../clients/preflight'
+import { ApiError, StepError } from '../errors'
+import type { ConfigOf } from '../inputs/types'
+import { covers, entryNet, parseNet } from '../preflight/access-list'
+import type { ClusterFacts, PlannedMigration } from '../preflight/checks'
+import * as checks from '../preflight/checks'
+import type { CheckResult } from '../preflight/verdict'
+import { checkOf, worst } from '../preflight/verdict'
+import type { ModeContext, OpenSession } from './context'
+
+const MARKERS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skip' } as const
+
+export async function preflight(
+  config: ConfigOf<'preflight'>,
+  open: OpenSession,
+  context: ModeContext
+): Promise<string> {
+  const session = open(config.atlas)
+  const migrations = new MigrationClient(session)
+  const reads = new PreflightClient(session)
+  const given = config.migration
+  const plan: PlannedMigration = {
+    orgId: config.orgId,
+    projectId: config.projectId,
+    clusterName: given.clusterName,
+    sourceClusterName: given.sourceClusterName,
+    sourceProjectId: given.sourceProjectId,
+    migrationHost: given.migrationHost,
+    sourceSsl: given.sourceSsl,
+    hasSourceCredentials: given.sourceCredentials !== undefined,
+    hostnameSchemaType: given.hostnameSchemaType,
+    shardingEntries: given.sharding?.shardingEntries.length ?? 0
+  }
+  context.log.info(
+    `Pre-flight of ${given.sourceClusterName} into ${given.clusterName} (project ${config.projectId}): reads only…`
+  )
+  const results: CheckResult[] = []
+  // PF-1 first: without the org's sources and the project, nothing else can be judged.
+  let projects: AvailableProject[]
+  let groupOrgId: string
+  try {
+    projects = await migrations.availableProjects(config.orgId)
+    groupOrgId = (await reads.group(config.projectId)).orgId
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err
+    results.push(
+      checkOf('PF-1', 'Credential and scope', [
+        {
+          result: 'fail',
+          evidence: err.summary,
+          fix:
+            err.hint ??
+            'The credential needs Organization Owner on org-id, project-id must exist, and the runner must be on the API access list.'
+        }
+      ])
+    )
+    return finish(results, context)
+  }
+  results.push(checks.credentialAndScope(plan, groupOrgId))
+  const source = checks.sourceFacts(plan, projects)
+  results.push(source.check)
+
+  const cluster = await readCluster(reads, config.projectId, given.clusterName)
+  if ('unreadable' in cluster) {
+    results.push(
+      checks.destinationUnreadable(given.clusterName, cluster.unreadable.status, cluster.unreadable.errorCode)
+    )
+    for (const [id, title] of DEPENDENT_ON_CLUSTER) {
+      results.push(checkOf(id, title, [{ result: 'skip', evidence: 'the destination cluster could not be read' }]))
+    }
+  } else {
+    const facts: ClusterFacts = cluster
+    results.push(
+      checks.destinationTier(facts),
+      checks.destinationState(facts),
+      checks.destinationVersion(facts, source.deployment),
+      checks.biConnector(facts),
+      checks.topology(facts, source.deployment, plan)
+    )
+    const tenant = facts.regions.some(r => r.provider === 'TENANT' || r.effectiveInstanceSize !== undefined)
+    results.push(
+      tenant
+        ? checkOf('PF-10', 'Advanced configuration', [{ result: 'skip', evidence: 'a shared-tier cluster has none' }])
+        : checks.processArgs(await reads.processArgs(config.projectId, given.clusterName))
+    )
+  }
+  results.push(await accessListCheck(reads, plan, config.migrationHostIps))
+  return finish(results, context)
+}
+
+const DEPENDENT_ON_CLUSTER: [string, string][] = [
+  ['PF-4', 'Destination state'],
+  ['PF-5', 'Versions and FCV'],
+  ['PF-6', 'BI Connector'],
+  ['PF-7', 'Topology'],
+  ['PF-10', 'Advanced configuration']
+]
+
+async function readCluster(
+  reads: PreflightClient,
+  projectId: string,
+  name: string
+): Promise<DestinationCluster | { unreadable: { status: number; errorCode?: string } }> {
+  try {
+    return await reads.cluster(projectId, name)
+  } catch (err) {
+    if (err instanceof ApiError && err.status >= 400 && err.status < 500 && err.status !== 429) {
+      return { unreadable: { status: err.status, errorCode: err.errorCode } }
+    }
+    throw err
+  }
+}
+
+/** PF-11: the entries, and the status of those that cover a host address (one read each). */
+async function accessListCheck(
+  reads: PreflightClient,
+  plan: PlannedMigration,
+  hostIps: string[]
+): Promise<CheckResult> {
+  if (plan.hostnameSchemaType !== 'PUBLIC') return checks.accessList(plan, hostIps, [])
+  const entries: (AccessEntry & { status?: string })[] = await reads.accessList(plan.projectId)
+  const hosts = hostIps.flatMap(text => parseNet(text) ?? [])
+  for (const entry of entries) {
+    const net = entryNet(entry)
+    const value = entry.cidrBlock ?? entry.ipAddress
+    if (net && value && hosts.some(host => covers(net, host))) {
+      entry.status = await reads.accessListStatus(plan.projectId, value)
+    }
+  }
+  return checks.accessList(plan, hostIps, entries)
+}
+
+/** Outputs, log lines and summary rows for the report; fails the step on any fail. */
+function finish(results: CheckResult[], context: ModeContext): string {
+  const overall = worst(results.map(r => r.result))
+  context.outputs['preflight-report'] = JSON.stringify(results)
+  context.outputs['preflight-result'] = overall
+  for (const r of results) {
+    const line = `${r.id} ${r.result.toUpperCase()} ${r.title}: ${r.evidence}${r.fix ? `. ${r.fix}` : ''}`
+    if (r.result === 'fail' || r.result === 'warn') context.log.warning(line)
+    else context.log.info(line)
+    context.rows.push([`${MARKERS[r.result]} ${r.id} ${r.title}`, `${r.evidence}${r.fix ? ` — ${r.fix}` : ''}`])
+  }
+  const failed = results.filter(r => r.result === 'fail')
+  if (failed.length > 0) {
+    throw new StepError(
+      `Pre-flight: ${failed.length} check${failed.length === 1 ? '' : 's'} failed (${failed.map(r => r.id).join(', ')}): ${failed.map(r => r.fix).join(' ')} Nothing was validated or started.`
+    )
+  }
+  const warned = results.filter(r => r.result === 'warn').length
+  return `pre-flight ${overall}: ${results.length - warned} checks passed or skipped, ${warned} warned`
+}

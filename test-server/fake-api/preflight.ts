@@ -1,0 +1,197 @@
+// The read-only calls of the pre-flight checks: the project (getGroup), the destination cluster
+// (getGroupCluster) and its processArgs, and the project's IP access list and per-entry status.
+// Atlas writes its keys in alphabetical order; these answers do too.
+import type { Answer } from './answers.ts'
+import { apiError, atlasType, atlasVersionError, methodNotAllowed } from './answers.ts'
+import type { Cluster } from './clusters.ts'
+import { clusterView, isTenant, processArgsView, withDefaults } from './clusters.ts'
+import type { FakeAccessEntry, RecordedRequest, Settings } from './types.ts'
+
+const GROUP = /^\/api\/atlas\/v2\/groups\/([^/]+)$/
+const CLUSTER = /^\/api\/atlas\/v2\/groups\/([^/]+)\/clusters\/([^/]+)(\/processArgs)?$/
+const ACCESS_LIST = /^\/api\/atlas\/v2\/groups\/([^/]+)\/accessList(?:\/([^/]+)\/status)?$/
+
+/** Real answers to a deprecated cluster media type carry these (recorded for 2023-02-01). */
+const DEPRECATED = { deprecation: 'Mon, 5 Aug 2024', sunset: 'Thu, 1 Jul 2027' }
+
+export class PreflightApi {
+  private readonly settings: Settings
+  /** The stand-in's own base URL, for the links Atlas puts in its answers. */
+  private readonly base: () => string
+
+  constructor(settings: Settings, base: () => string) {
+    this.settings = settings
+    this.base = base
+  }
+
+  /** The answer when the path is one of these calls; undefined when it is not. */
+  route(req: RecordedRequest, path: string): Answer | undefined {
+    const project = GROUP.exec(path)?.[1]
+    if (project !== undefined) return this.checked(req, project, ['2023-01-01'], () => this.group(req, project))
+    let m = CLUSTER.exec(path)
+    if (m) {
+      const [, groupId, name, processArgs] = m as unknown as [string, string, string, string | undefined]
+      const versions = processArgs ? ['2024-08-05', '2023-01-01'] : ['2024-08-05', '2023-02-01', '2023-01-01']
+      return this.checked(req, groupId, versions, () => this.cluster(req, groupId, name, processArgs !== undefined))
+    }
+    m = ACCESS_LIST.exec(path)
+    if (m) {
+      const [, groupId, entryValue] = m as unknown as [string, string, string | undefined]
+      return this.checked(req, groupId, ['2023-01-01'], () =>
+        entryValue === undefined ? this.accessList(req, groupId, path) : this.entryStatus(req, groupId, entryValue)
+      )
+    }
+    return undefined
+  }
+
+  /** The checks every one of these calls makes first, in the migration calls' order. */
+  private checked(req: RecordedRequest, groupId: string, versions: string[], answer: () => Answer): Answer {
+    const versionError = atlasVersionError(req, versions)
+    if (versionError) return versionError
+    if (!this.settings.atlasProjects.includes(groupId)) {
+      return apiError(404, 'GROUP_NOT_FOUND', `No group with ID ${groupId} exists.`, {}, [groupId])
+    }
+    if (req.method !== 'GET') return methodNotAllowed(req.method)
+    return answer()
+  }
+
+  private group(req: RecordedRequest, groupId: string): Answer {
+    const body = {
+      clusterCount: (this.settings.clusters[groupId] ?? []).length,
+      created: '2026-01-05T09:30:00Z',
+      id: groupId,
+      links: [{ href: `${this.base()}/api/atlas/v2/groups/${groupId}`, rel: 'self' }],
+      name: `project-${groupId.slice(-6)}`,
+      orgId: this.settings.projectOrgs[groupId] ?? this.settings.atlasOrgs[0] ?? '',
+      withDefaultAlertsSettings: true
+    }
+    return ok(req, body)
+  }
+
+  private cluster(req: RecordedRequest, groupId: string, name: string, processArgs: boolean): Answer {
+    const found = (this.settings.clusters[groupId] ?? []).find(c => c.name === name)
+    if (!found) {
+      const detail = `No cluster named ${name} exists in group ${groupId}.`
+      return apiError(404, 'CLUSTER_NOT_FOUND', detail, {}, [name, groupId])
+    }
+    const cluster: Cluster = withDefaults(found)
+    if (cluster.flex) {
+      // Recorded for getGroupCluster; that processArgs (also the Cluster API) refuses Flex the same way is inferred.
+      const detail = `Flex cluster ${name} cannot be used in the Cluster API.`
+      return apiError(400, 'CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API', detail, {}, [name])
+    }
+    const version = versionOf(req)
+    const headers = version === '2024-08-05' ? {} : DEPRECATED
+    if (!processArgs) return ok(req, clusterView(cluster, groupId, version, this.base()), headers)
+    if (isTenant(cluster)) {
+      // The spec declares a 400 for M0/M2/M5 ("This feature isn't available for M0 …, M2 and M5");
+      // the errorCode of that answer is not recorded anywhere: INVALID_CLUSTER_CONFIGURATION is ours.
+      const detail = `Cluster ${name} is a shared-tier cluster: process arguments are not available for it.`
+      return apiError(400, 'INVALID_CLUSTER_CONFIGURATION', detail, {}, [name])
+    }
+    return ok(req, processArgsView(cluster, version), headers)
+  }
+
+  /** PaginatedNetworkAccessView: itemsPerPage (1–500, default 100), pageNum (≥ 1, default 1), includeCount. */
+  private accessList(req: RecordedRequest, groupId: string, path: string): Answer {
+    const query = new URL(req.path, 'http://x').searchParams
+    const itemsPerPage = pageParam(query.get('itemsPerPage'), 100, 500)
+    const pageNum = pageParam(query.get('pageNum'), 1, Number.MAX_SAFE_INTEGER)
+    if (itemsPerPage === undefined || pageNum === undefined) {
+      // Atlas's errorCode for an out-of-range page parameter is not recorded: INVALID_PARAMETER is ours.
+      const detail = 'itemsPerPage must be 1 to 500 and pageNum at least 1.'
+      return apiError(400, 'INVALID_PARAMETER', detail)
+    }
+    const entries = (this.settings.accessList[groupId] ?? []).map(e => this.entryView(e, groupId))
+    const includeCount = query.get('includeCount') !== 'false'
+    const self = `${this.base()}${path}?includeCount=${includeCount}&itemsPerPage=${itemsPerPage}&pageNum=${pageNum}`
+    const body = {
+      links: [{ href: self, rel: 'self' }],
+      results: entries.slice((pageNum - 1) * itemsPerPage, pageNum * itemsPerPage),
+      ...(includeCount ? { totalCount: entries.length } : {})
+    }
+    return ok(req, body)
+  }
+
+  /** NetworkPermissionEntryStatus {STATUS}: entryValue is the IP, the CIDR with %2F, or sg-…. */
+  private entryStatus(req: RecordedRequest, groupId: string, entryValue: string): Answer {
+    let value: string
+    try {
+      value = decodeURIComponent(entryValue)
+    } catch {
+      value = entryValue
+    }
+    const entry = (this.settings.accessList[groupId] ?? []).find(e => {
+      const view = this.entryView(e, groupId)
+      return [view.ipAddress, view.cidrBlock, view.awsSecurityGroup].includes(value)
+    })
+    if (!entry) {
+      // Atlas's errorCode for an unknown entry is not recorded: ATLAS_NETWORK_PERMISSION_ENTRY_NOT_FOUND is ours.
+      const detail = `IP Address ${value} not on Atlas access list for group ${groupId}.`
+      return apiError(404, 'ATLAS_NETWORK_PERMISSION_ENTRY_NOT_FOUND', detail, {}, [value, groupId])
+    }
+    return ok(req, { STATUS: entry.status ?? 'ACTIVE' })
+  }
+
+  /** An entry as the list shows it: a single address carries both ipAddress and its /32 (or /128) cidrBlock. */
+  private entryView(e: FakeAccessEntry, groupId: string): EntryView {
+    const single = singleAddress(e)
+    const cidrBlock = e.cidrBlock ?? (single === undefined ? undefined : `${single}/${single.includes(':') ? 128 : 32}`)
+    const value = e.awsSecurityGroup ?? single ?? cidrBlock ?? ''
+    return {
+      awsSecurityGroup: e.awsSecurityGroup,
+      cidrBlock,
+      comment: e.comment,
+      deleteAfterDate: e.deleteAfterDate,
+      groupId,
+      ipAddress: single,
+      links: [
+        { href: `${this.base()}/api/atlas/v2/groups/${groupId}/accessList/${encodeURIComponent(value)}`, rel: 'self' }
+      ]
+    }
+  }
+}
+
+/** NetworkPermissionEntry; fields left undefined are left out of the answer. */
+interface EntryView {
+  awsSecurityGroup?: string
+  cidrBlock?: string
+  comment?: string
+  deleteAfterDate?: string
+  groupId: string
+  ipAddress?: string
+  links: { href: string; rel: string }[]
+}
+
+/** The address of an entry that is one address: its ipAddress, or a /32 (/128) cidrBlock's address. */
+function singleAddress(e: FakeAccessEntry): string | undefined {
+  if (e.ipAddress !== undefined) return e.ipAddress
+  const m = /^(.+)\/(\d+)$/.exec(e.cidrBlock ?? '')
+  if (!m) return undefined
+  return (m[1]?.includes(':') ? m[2] === '128' : m[2] === '32') ? m[1] : undefined
+}
+
+/** A page parameter: the default when absent, undefined when not an integer in 1…max. */
+function pageParam(raw: string | null, fallback: number, max: number): number | undefined {
+  if (raw === null) return fallback
+  const n = Number(raw)
+  return /^\d+$/.test(raw) && n >= 1 && n <= max ? n : undefined
+}
+
+/** The date of the versioned Accept (already checked). */
+function versionOf(req: RecordedRequest): string {
+  return /vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json/.exec(req.headers.accept ?? '')?.[1] ?? ''
+}
+
+/** A 200 in the versioned type, its keys sorted at every level as Atlas writes them; absent fields left out. */
+function ok(req: RecordedRequest, body: unknown, headers: Record<string, string> = {}): Answer {
+  return { status: 200, body: sortKeys(body), headers, contentType: atlasType(req) }
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (value === null || typeof value !== 'object') return value
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined)
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]))
+}
