@@ -1,8 +1,9 @@
 // Contract: every request the bundled action sends, in every mode, checked against the documented
 // API (MongoDB's OpenAPI files, read from MONGODB_OPENAPI_DIR, and MongoDB's documented OAuth calls):
-// path, method, Accept, Content-Type, body (validated with Ajv) and authorization. The stand-in
-// can't drift from the documented API unnoticed. MongoDB's spec is not part of this repository:
-// without the variable the whole file is skipped, with one line saying how to run it.
+// path, method, Accept, Content-Type, body (validated with Ajv), query and path parameters and
+// authorization. The stand-in can't drift from the documented API unnoticed. MongoDB's spec is not
+// part of this repository: without the variable the whole file is skipped, with one line saying how
+// to run it.
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Ajv, { type ValidateFunction } from 'ajv'
@@ -22,27 +23,28 @@ import {
 /**
  * The directory holding MongoDB's spec: the Atlas Admin API v2 operations, either MongoDB's whole
  * published file (`openapi/v2.json` of https://github.com/mongodb/openapi) or an extract of the
- * live-migration operations; and, optionally, the Cloud Manager link calls, for which MongoDB
- * publishes no OpenAPI file.
+ * live-migration operations; the pre-flight reads, in that whole file or an extract of them; and,
+ * optionally, the Cloud Manager link calls, for which MongoDB publishes no OpenAPI file.
  */
 const SPEC_DIR = process.env.MONGODB_OPENAPI_DIR
 const ATLAS_FILES = ['atlas-live-migration-openapi.json', 'v2.json']
 const CLOUD_MANAGER_FILE = 'cloud-manager-migration-link-openapi.json'
+/** The pre-flight reads: in MongoDB's whole file when it is there, else in an extract of them. */
+const PREFLIGHT_FILES = ['v2.json', 'atlas-preflight-openapi.json']
 const CLOUD_MANAGER_PREFIX = '/api/public/v1.0'
 const inSpecDir = (names: string[]): string | undefined =>
   SPEC_DIR ? names.map(name => resolve(SPEC_DIR, name)).find(path => existsSync(path)) : undefined
 const atlasFile = inSpecDir(ATLAS_FILES)
 const cloudManagerFile = inSpecDir([CLOUD_MANAGER_FILE])
 
-if (!atlasFile) {
-  console.warn(
-    "contract.test.ts skipped: run it with MONGODB_OPENAPI_DIR=<dir> npx vitest run __tests__/contract.test.ts, <dir> holding MongoDB's Atlas Admin API v2 OpenAPI spec as v2.json (openapi/v2.json of https://github.com/mongodb/openapi) or atlas-live-migration-openapi.json, and optionally cloud-manager-migration-link-openapi.json."
-  )
-} else if (!cloudManagerFile) {
-  console.warn(
-    `contract.test.ts: no ${CLOUD_MANAGER_FILE} in MONGODB_OPENAPI_DIR, so the Cloud Manager link calls (${CLOUD_MANAGER_PREFIX}) are not checked.`
-  )
-}
+/** The pre-flight reads, by method and path (mode preflight; the stand-in's clusters and access list). */
+const PREFLIGHT_USED = [
+  'GET /api/atlas/v2/groups/{}', // getGroup
+  'GET /api/atlas/v2/groups/{}/clusters/{}', // getGroupCluster
+  'GET /api/atlas/v2/groups/{}/clusters/{}/processArgs', // getGroupClusterProcessArgs
+  'GET /api/atlas/v2/groups/{}/accessList', // listGroupAccessListEntries
+  'GET /api/atlas/v2/groups/{}/accessList/{}/status' // getGroupAccessListStatus
+]
 
 /** A JSON Schema as Ajv takes it: an object, or true/false. */
 type JsonSchema = Record<string, unknown> | boolean
@@ -59,6 +61,13 @@ interface Operation {
   /** Request media types and their schemas (JSON Schema, compiled on first use). */
   bodies?: Record<string, JsonSchema>
   bodyRequired?: boolean
+  /**
+   * The query parameters it declares, each with its schema (its type turns the text into a value),
+   * and all of them as one JSON Schema for the query's fields. Absent for the OAuth calls.
+   */
+  query?: { params: Record<string, Record<string, unknown>>; schema: JsonSchema }
+  /** Its path parameters in template order, each with the pattern the spec gives it (if any). */
+  pathParams?: { name: string; pattern?: RegExp }[]
   /** Form fields for the OAuth calls (MongoDB's service-account token and revoke calls). */
   form?: Record<string, RegExp>
   authorization: RegExp
@@ -67,16 +76,66 @@ interface Operation {
 /** An OpenAPI operation object, as far as this test reads it. */
 interface SpecOperation {
   operationId: string
+  parameters?: unknown[]
   requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> }
   responses: Record<string, { content?: Record<string, unknown> }>
 }
 interface Spec {
   paths: Record<string, Record<string, SpecOperation>>
-  components?: { schemas?: Record<string, unknown> }
+  components?: { schemas?: Record<string, unknown>; parameters?: Record<string, unknown> }
+}
+interface SpecParameter {
+  name: string
+  in: string
+  required?: boolean
+  schema?: Record<string, unknown>
 }
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options'])
 const keyOf = (method: string, path: string) => `${method.toUpperCase()} ${path.replace(/\{[^}]+\}/g, '{}')}`
+
+const specs = new Map<string, Spec>()
+/** A spec file, parsed once (MongoDB's whole file is large). */
+function readSpec(file: string): Spec {
+  let spec = specs.get(file)
+  if (!spec) {
+    spec = JSON.parse(readFileSync(file, 'utf8')) as Spec
+    specs.set(file, spec)
+  }
+  return spec
+}
+/** Whether the spec documents every one of these operations. */
+function documents(spec: Spec, keys: string[]): boolean {
+  const documented = new Set(
+    Object.entries(spec.paths).flatMap(([template, methods]) =>
+      Object.keys(methods)
+        .filter(method => METHODS.has(method))
+        .map(method => keyOf(method, template))
+    )
+  )
+  return keys.every(key => documented.has(key))
+}
+/** The first of PREFLIGHT_FILES that documents every pre-flight read. */
+const preflightFile = atlasFile
+  ? PREFLIGHT_FILES.map(name => inSpecDir([name])).find(file => file && documents(readSpec(file), PREFLIGHT_USED))
+  : undefined
+
+if (!atlasFile) {
+  console.warn(
+    "contract.test.ts skipped: run it with MONGODB_OPENAPI_DIR=<dir> npx vitest run __tests__/contract.test.ts, <dir> holding MongoDB's Atlas Admin API v2 OpenAPI spec as v2.json (openapi/v2.json of https://github.com/mongodb/openapi) or atlas-live-migration-openapi.json, and optionally atlas-preflight-openapi.json and cloud-manager-migration-link-openapi.json."
+  )
+} else {
+  if (!cloudManagerFile) {
+    console.warn(
+      `contract.test.ts: no ${CLOUD_MANAGER_FILE} in MONGODB_OPENAPI_DIR, so the Cloud Manager link calls (${CLOUD_MANAGER_PREFIX}) are not checked.`
+    )
+  }
+  if (!preflightFile) {
+    console.warn(
+      `contract.test.ts: neither ${PREFLIGHT_FILES.join(' nor ')} in MONGODB_OPENAPI_DIR documents the ${PREFLIGHT_USED.length} pre-flight reads (GET /api/atlas/v2/groups/{groupId}…), so they are not checked.`
+    )
+  }
+}
 
 /**
  * OpenAPI 3.0 schema → JSON Schema for a request body, for Ajv (which reads `nullable` itself, and
@@ -133,33 +192,93 @@ function validate(schema: JsonSchema, body: unknown): { valid: boolean; errors: 
   return { valid, errors: valid ? '' : ajv.errorsText(check.errors) }
 }
 
-/** The spec's operations, with its components registered in Ajv under `base`. */
+/** What `{$ref: '#/…'}` points at in the spec; anything else as it is. */
+function resolveRef(spec: Spec, node: unknown): unknown {
+  const ref = (node as { $ref?: unknown } | null)?.$ref
+  if (typeof ref !== 'string') return node
+  if (!ref.startsWith('#/')) return undefined
+  return ref
+    .slice(2)
+    .split('/')
+    .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], spec)
+}
+
+/** An operation's parameters: its path's, and its own (which replace a path's of the same name and place). */
+function parametersOf(spec: Spec, pathItem: Record<string, unknown>, op: SpecOperation): SpecParameter[] {
+  const byPlace = new Map<string, SpecParameter>()
+  const declared = [...((pathItem.parameters as unknown[] | undefined) ?? []), ...(op.parameters ?? [])]
+  for (const parameter of declared.map(raw => resolveRef(spec, raw) as SpecParameter | undefined)) {
+    if (parameter?.name && parameter.in) byPlace.set(`${parameter.in} ${parameter.name}`, parameter)
+  }
+  return [...byPlace.values()]
+}
+
+const registered = new Set<string>()
+/**
+ * The spec's operations, with its components registered in Ajv under `base` (once per base). Path
+ * parameters match 24 hexadecimal digits; with `only` (METHOD path keys), just those operations,
+ * their path parameters matching any one segment that fits the pattern the spec gives them.
+ */
 function operationsOf(
-  file: string,
+  spec: Spec,
   base: string,
   prefix: string,
-  accepts: (op: SpecOperation) => string[]
+  accepts: (op: SpecOperation) => string[],
+  only?: string[]
 ): Operation[] {
-  const spec = JSON.parse(readFileSync(file, 'utf8')) as Spec
-  const schemas = toJsonSchema(spec.components?.schemas ?? {}, base) as Record<string, unknown>
-  allowShardKeyValues(schemas)
-  ajv.addSchema({ $id: base, components: { schemas } })
+  if (!registered.has(base)) {
+    const schemas = toJsonSchema(spec.components?.schemas ?? {}, base) as Record<string, unknown>
+    allowShardKeyValues(schemas)
+    ajv.addSchema({ $id: base, components: { schemas } })
+    registered.add(base)
+  }
   const operations: Operation[] = []
   for (const [template, methods] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(methods)) {
       if (!METHODS.has(method)) continue // path-level parameters and x-… extensions
+      const key = keyOf(method, prefix + template)
+      if (only && !only.includes(key)) continue
       const bodies: Record<string, JsonSchema> = {}
       for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) {
         bodies[type] = (media.schema === undefined ? true : toJsonSchema(media.schema, base)) as JsonSchema
       }
+      const parameters = parametersOf(spec, methods as Record<string, unknown>, op)
+      const inQuery = parameters.filter(parameter => parameter.in === 'query')
+      const params = Object.fromEntries(inQuery.map(parameter => [parameter.name, parameter.schema ?? {}]))
+      const pathNames = [...template.matchAll(/\{([^}]+)\}/g)].map(match => match[1] as string)
+      const segment = only ? '([^/]+)' : '[a-f0-9]{24}'
+      const literal = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
       operations.push({
         name: op.operationId,
-        key: keyOf(method, prefix + template),
+        key,
         method: method.toUpperCase(),
-        path: new RegExp(`^${prefix}${template.replace(/\{[^}]+\}/g, '[a-f0-9]{24}')}$`),
+        path: new RegExp(
+          `^${literal(prefix)}${template
+            .split(/\{[^}]+\}/)
+            .map(literal)
+            .join(segment)}$`
+        ),
         accepts: accepts(op),
         bodies: Object.keys(bodies).length > 0 ? bodies : undefined,
         bodyRequired: op.requestBody?.required === true,
+        query: {
+          params,
+          schema: {
+            type: 'object',
+            properties: Object.fromEntries(
+              Object.entries(params).map(([name, schema]) => [name, toJsonSchema(schema, base)])
+            ),
+            // The names are checked on their own (parameterProblems), with a message that names them.
+            required: inQuery.filter(parameter => parameter.required).map(parameter => parameter.name)
+          }
+        },
+        pathParams: only
+          ? pathNames.map(name => {
+              const pattern = parameters.find(p => p.in === 'path' && p.name === name)?.schema?.pattern
+              return { name, pattern: typeof pattern === 'string' ? new RegExp(pattern) : undefined }
+            })
+          : undefined,
         authorization: /^(Digest username="[^"]+", ?realm="MMS Public API",.*response="[0-9a-f]{32}"|Bearer \S+)/
       })
     }
@@ -167,11 +286,49 @@ function operationsOf(
   return operations
 }
 
-/** The versioned types of an operation's success answer. */
+/** A query value as its declared type reads it: a number or a boolean when the text is one, else the text. */
+function typed(text: string, schema: Record<string, unknown> | undefined): unknown {
+  if ((schema?.type === 'integer' || schema?.type === 'number') && /^-?\d+(\.\d+)?$/.test(text)) return Number(text)
+  if (schema?.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true'
+  return text
+}
+
+/**
+ * What the request does against the operation beyond Accept, Content-Type, body schema and
+ * authorization: a query parameter it does not declare or a value its schema refuses, a path
+ * parameter its pattern refuses, a body where it takes none. Empty when there is nothing.
+ */
+function parameterProblems(request: Pick<RecordedRequest, 'path' | 'body'>, operation: Operation): string[] {
+  const problems: string[] = []
+  const [path, search = ''] = request.path.split('?') as [string, string?]
+  if (operation.query) {
+    const query = new URLSearchParams(search)
+    const names = [...query.keys()]
+    const undeclared = names.filter(name => !Object.hasOwn(operation.query?.params ?? {}, name))
+    if (undeclared.length > 0) problems.push(`query parameters it does not declare: ${undeclared.join(', ')}`)
+    if (new Set(names).size !== names.length) problems.push(`a query parameter given twice: ${search}`)
+    const values = Object.fromEntries(
+      [...query].map(([name, text]) => [name, typed(text, operation.query?.params[name])])
+    )
+    const result = validate(operation.query.schema, values)
+    if (!result.valid) problems.push(`query ${search}: ${result.errors}`)
+  }
+  const segments = operation.path.exec(path)?.slice(1) ?? []
+  for (const [i, { name, pattern }] of (operation.pathParams ?? []).entries()) {
+    if (pattern && !pattern.test(segments[i] ?? ''))
+      problems.push(`path parameter ${name} ${segments[i]} is not ${pattern}`)
+  }
+  if (!operation.bodies && request.body) problems.push(`a body where it takes none: ${request.body.slice(0, 80)}`)
+  return problems
+}
+
+/** The versioned types of an operation's success answer (its first 2xx). */
 function atlasAccepts(op: SpecOperation): string[] {
   const success = Object.entries(op.responses).find(([code]) => code.startsWith('2'))?.[1]
   return Object.keys(success?.content ?? {})
 }
+/** The versioned types the operation's 200 answer offers. */
+const okAccepts = (op: SpecOperation): string[] => Object.keys(op.responses['200']?.content ?? {})
 
 const OAUTH: Operation[] = [
   {
@@ -209,6 +366,13 @@ const ATLAS_USED = [
   'POST /api/oauth/token',
   'POST /api/oauth/revoke'
 ]
+/** Whether the request is one of the pre-flight reads (by their keys, so without their spec too). */
+const PREFLIGHT_READS = PREFLIGHT_USED.map(key => {
+  const [method, path] = key.split(' ') as [string, string]
+  return { method, path: new RegExp(`^${path.replace(/\{\}/g, '[^/]+')}$`) }
+})
+const isPreflightRead = (r: RecordedRequest) =>
+  PREFLIGHT_READS.some(read => read.method === r.method && read.path.test(r.path.split('?')[0] as string))
 const CLOUD_MANAGER_USED = [
   `POST ${CLOUD_MANAGER_PREFIX}/orgs/{}/liveExport/migrationLink`, // connectOrganizations
   `DELETE ${CLOUD_MANAGER_PREFIX}/orgs/{}/liveExport/migrationLink`, // deleteConnection
@@ -221,10 +385,21 @@ let operations: Operation[]
 
 describe.skipIf(!atlasFile)('every request matches the documented API', () => {
   beforeAll(async () => {
+    const atlasBase = 'https://atlas.spec.invalid/'
     operations = [
-      ...operationsOf(atlasFile as string, 'https://atlas.spec.invalid/', '', atlasAccepts),
+      // First, so that they (with their own path parameters) answer for the pre-flight reads.
+      ...(preflightFile
+        ? operationsOf(
+            readSpec(preflightFile),
+            preflightFile === atlasFile ? atlasBase : 'https://atlas-preflight.spec.invalid/',
+            '',
+            okAccepts,
+            PREFLIGHT_USED
+          )
+        : []),
+      ...operationsOf(readSpec(atlasFile as string), atlasBase, '', atlasAccepts),
       ...(cloudManagerFile
-        ? operationsOf(cloudManagerFile, 'https://cloud-manager.spec.invalid/', CLOUD_MANAGER_PREFIX, () => [
+        ? operationsOf(readSpec(cloudManagerFile), 'https://cloud-manager.spec.invalid/', CLOUD_MANAGER_PREFIX, () => [
             'application/json'
           ])
         : []),
@@ -243,7 +418,17 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
           }
         ]
       },
-      migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 0 }
+      migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 0 },
+      // For mode preflight: the destination, and an access list of two pages (500 a page) whose
+      // last entries cover the migration host's addresses, so each has its status read.
+      clusters: { [PROJECT]: [{ name: 'dest', mongoDBVersion: '7.0.20', oplogSizeMB: 50_000 }] },
+      accessList: {
+        [PROJECT]: [
+          ...Array.from({ length: 500 }, (_, i) => ({ ipAddress: `10.1.${i >> 8}.${i & 255}` })),
+          { ipAddress: '203.0.113.7' },
+          { cidrBlock: '2001:db8:1::/48' }
+        ]
+      }
     })
     const atlas = (kind: keyof typeof CREDENTIALS) => ({
       'org-id': ATLAS_ORG,
@@ -310,6 +495,15 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
       const step = await runAction(inputs)
       if (step.code !== 0) throw new Error(`${inputs.mode} failed:\n${step.log}`)
     }
+    const preflight = await runAction({
+      mode: 'preflight',
+      ...atlas('api-key'),
+      'project-id': PROJECT,
+      'cluster-name': 'dest',
+      'source-cluster-name': 'src',
+      'migration-host-ips': '203.0.113.7 2001:db8:1::7'
+    })
+    if (preflight.code !== 0) throw new Error(`preflight failed:\n${preflight.log}`)
     const migrationId = [...api.migrations.keys()][0] as string
     for (const inputs of [
       { mode: 'migration-status', ...migration, 'migration-id': migrationId, ...CREDENTIALS['api-key'] },
@@ -331,8 +525,12 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
     await api?.close()
   })
 
-  /** The requests this run can check: all of them, or all but the Cloud Manager calls without their file. */
-  const checked = () => sent.filter(r => cloudManagerFile || !r.path.startsWith(`${CLOUD_MANAGER_PREFIX}/`))
+  /** The requests this run can check: all of them, or all but the calls whose spec file is missing. */
+  const checked = () =>
+    sent.filter(
+      r =>
+        (cloudManagerFile || !r.path.startsWith(`${CLOUD_MANAGER_PREFIX}/`)) && (preflightFile || !isPreflightRead(r))
+    )
 
   it('sent requests for every operation the action uses', () => {
     const used = new Set(
@@ -340,11 +538,15 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
         r => operations.find(op => op.method === r.method && op.path.test(r.path.split('?')[0] as string))?.key
       )
     )
-    expect([...used].sort()).toEqual([...ATLAS_USED, ...(cloudManagerFile ? CLOUD_MANAGER_USED : [])].sort())
+    expect([...used].sort()).toEqual(
+      [...ATLAS_USED, ...(cloudManagerFile ? CLOUD_MANAGER_USED : []), ...(preflightFile ? PREFLIGHT_USED : [])].sort()
+    )
   })
 
-  it('checks each request: path, method, Accept, Content-Type, body, authorization', () => {
+  it('checks each request: path, method, Accept, Content-Type, body, query, authorization', () => {
     expect(checked().length).toBeGreaterThanOrEqual(cloudManagerFile ? 12 : 9)
+    // Pre-flight: the project, the cluster, its processArgs, two access-list pages and two statuses.
+    expect(checked().filter(isPreflightRead).length).toBe(preflightFile ? 7 : 0)
     for (const request of checked()) {
       const path = request.path.split('?')[0] as string
       const where = `${request.method} ${path}`
@@ -353,6 +555,8 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
       const operation = op as Operation
       expect(operation.accepts, `${where}: Accept`).toContain(request.headers.accept)
       expect(request.headers.authorization ?? '', `${where}: Authorization`).toMatch(operation.authorization)
+      const problems = parameterProblems(request, operation)
+      expect(problems.length, `${where} (${operation.name}): ${problems.join('; ')}`).toBe(0)
       if (request.body) {
         const contentType = request.headers['content-type'] as string
         expect(Object.keys(operation.bodies ?? {}), `${where}: Content-Type with a body`).toContain(contentType)
@@ -393,5 +597,46 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
     ]
     for (const body of wrong)
       expect(validate(schema, JSON.parse(JSON.stringify(body))).valid, JSON.stringify(body)).toBe(false)
+  })
+
+  it.skipIf(!preflightFile)('the pre-flight checks fail on a request the spec does not allow', () => {
+    const sentTo = (pattern: RegExp) => {
+      const request = sent.find(r => r.method === 'GET' && pattern.test(r.path)) as RecordedRequest
+      expect(request, `a request to ${pattern} was sent`).toBeDefined()
+      const path = request.path.split('?')[0] as string
+      const operation = operations.find(o => o.method === 'GET' && o.path.test(path)) as Operation
+      expect(PREFLIGHT_USED, path).toContain(operation.key)
+      return {
+        request,
+        operation,
+        problems: (change: string, body = '') => parameterProblems({ path: change, body }, operation)
+      }
+    }
+    const group = sentTo(/\/groups\/[a-f0-9]{24}$/)
+    const cluster = sentTo(/\/clusters\/dest$/)
+    const list = sentTo(/\/accessList\?itemsPerPage=500&pageNum=1$/)
+    const status = sentTo(/\/accessList\/2001:db8:1::%2F48\/status$/)
+    for (const read of [group, cluster, list, status]) {
+      const problems = read.problems(read.request.path)
+      expect(problems.length, `${read.request.path}: ${problems.join('; ')}`).toBe(0)
+    }
+    // Accept: a version the operation's 200 answer does not offer, or a plain JSON type.
+    expect(group.operation.accepts).not.toContain('application/vnd.atlas.2024-08-05+json')
+    expect(cluster.operation.accepts).not.toContain('application/vnd.atlas.2025-01-01+json')
+    expect(list.operation.accepts).not.toContain('application/json')
+    const page = list.request.path
+    const wrong = [
+      list.problems(`${page}&sort=ipAddress`), // a query parameter it does not declare
+      list.problems(page.replace('itemsPerPage=500', 'itemsPerPage=501')), // above its maximum
+      list.problems(page.replace('pageNum=1', 'pageNum=0')), // below its minimum
+      list.problems(page.replace('pageNum=1', 'pageNum=one')), // not an integer
+      list.problems(`${page}&includeCount=yes`), // not a boolean
+      list.problems(`${page}&pageNum=2`), // given twice
+      group.problems(`${group.request.path}?itemsPerPage=500`), // paging where it has none
+      cluster.problems(cluster.request.path.replace(/dest$/, 'dest_1')), // a cluster name its pattern refuses
+      cluster.problems(cluster.request.path.replace(/[a-f0-9]{24}/, 'not-a-project-id-at-all0')), // a groupId
+      status.problems(status.request.path, '{}') // a body on a read
+    ]
+    for (const [i, problems] of wrong.entries()) expect(problems.length, `wrong request ${i}`).toBeGreaterThan(0)
   })
 })
