@@ -86,6 +86,14 @@ describe('action.yml and the registry of modes', () => {
     }
   })
 
+  it('gives a default only to inputs every mode reads: the runner passes defaults to every step, and a mode warns about a set input it does not use', () => {
+    for (const [name, input] of Object.entries(action.inputs)) {
+      if (input.default === undefined) continue
+      const everyMode = MODE_NAMES.every(mode => MODES[mode].inputs.includes(name))
+      expect((COMMON_INPUTS as readonly string[]).includes(name) || everyMode, `${name} has a default`).toBe(true)
+    }
+  })
+
   it('has a Marketplace description under 125 characters', () => {
     expect(action.description.length).toBeGreaterThan(20)
     expect(action.description.length).toBeLessThan(125)

@@ -152,4 +152,24 @@ describe('preflight', () => {
     ])
     expect(api.connections).toBe(0)
   })
+
+  it('start-migration with preflight: true stops before validating on a failed check, and goes on when all pass', async () => {
+    await preflightApi({
+      clusters: { [ATLAS_PROJECT]: [{ name: 'atlas-payments', mongoDBVersion: '7.0.20', noTableScan: true }] }
+    })
+    const start = { ...STEP, mode: 'start-migration', preflight: 'true', 'skip-validation': 'false' }
+    const refused = await runAction({ ...start, 'base-url': api.url, ...CREDENTIALS['api-key'] })
+    expect(refused.code).toBe(1)
+    expect(errorLines(refused)).toEqual([expect.stringMatching(/^Pre-flight: 1 check failed \(PF-10\)/)])
+    expect(api.requests.filter(r => r.method === 'POST')).toEqual([])
+    await api.close()
+
+    await preflightApi({
+      clusters: { [ATLAS_PROJECT]: [{ name: 'atlas-payments', mongoDBVersion: '7.0.20', oplogSizeMB: 50_000 }] }
+    })
+    const run = await runAction({ ...start, 'base-url': api.url, ...CREDENTIALS['api-key'] })
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs['preflight-result']).toBe('pass')
+    expect(api.migrations.size).toBe(1)
+  })
 })

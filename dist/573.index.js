@@ -204,7 +204,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  preflight: () => (/* binding */ preflight)
+  preflight: () => (/* binding */ preflight),
+  runPreflight: () => (/* binding */ runPreflight)
 });
 
 // EXTERNAL MODULE: ./src/clients/migration.ts
@@ -849,7 +850,13 @@ function accessList(plan, hostAddresses, entries) {
 
 const MARKERS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skip' };
 async function preflight(config, open, context) {
-    const session = open(config.atlas);
+    return runPreflight(open(config.atlas), config, context);
+}
+/**
+ * Runs every check on one session, reports them (outputs, log, summary rows), and throws on any
+ * fail; also run first by validate-migration and start-migration with preflight: true.
+ */
+async function runPreflight(session, config, context) {
     const migrations = new migration/* MigrationClient */.Uz(session);
     const reads = new PreflightClient(session);
     const given = config.migration;

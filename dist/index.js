@@ -138,14 +138,27 @@ const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-proje
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
 const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
 const link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
-const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(573), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
     const request = kit.migration();
     const discovering = request.sourceProjectId === undefined || request.migrationHost === undefined || request.sourceSsl === undefined;
-    const orgId = kit.read('org-id') !== '' || discovering ? kit.orgId('org-id', DISCOVERY_NEEDS_ORG) : undefined;
-    return { atlas: kit.atlas('project-id'), projectId, orgId, migration: request, wait: kit.migrationWait(waitFor) };
+    const preflight = kit.boolean('preflight', false);
+    const orgId = kit.read('org-id') !== '' || discovering || preflight
+        ? kit.orgId('org-id', preflight ? 'the Atlas organization ID: pre-flight reads its migration sources' : DISCOVERY_NEEDS_ORG)
+        : undefined;
+    const first = preflight
+        ? { preflight: true, orgId: orgId, migrationHostIps: kit.hostAddresses() }
+        : { preflight: false, migrationHostIps: kit.hostAddresses() };
+    return {
+        atlas: kit.atlas('project-id'),
+        projectId,
+        orgId,
+        migration: request,
+        wait: kit.migrationWait(waitFor),
+        ...first
+    };
 }
 /** migration-status and cutover: one migration of one project. */
 function oneMigration(kit) {
@@ -300,7 +313,7 @@ const MODES = {
     'validate-migration': {
         family: 'migration',
         does: 'validate a migration without starting it',
-        inputs: [...CREDENTIALS, ...REQUEST],
+        inputs: [...CREDENTIALS, ...REQUEST, 'preflight', 'migration-host-ips'],
         parse: kit => ({ mode: 'validate-migration', ...migrationRequest(kit, ['none']) }),
         load: async () => (await migration()).validateMigrationMode,
         rows: requestRows
@@ -308,7 +321,7 @@ const MODES = {
     'start-migration': {
         family: 'migration',
         does: 'validate and start a migration, and wait until it is ready for cut-over',
-        inputs: [...CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for'],
+        inputs: [...CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for', 'preflight', 'migration-host-ips'],
         parse: kit => ({
             mode: 'start-migration',
             ...migrationRequest(kit, ['none', 'ready-for-cutover']),

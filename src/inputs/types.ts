@@ -88,16 +88,16 @@ export type ActionConfig = Common &
     | (Org & { mode: 'link-status'; source: Endpoint })
     | (Org & { mode: 'unlink-org'; source: Endpoint })
     | (Org & { mode: 'list-migration-sources'; atlas: Endpoint })
-    | {
+    | ({
         mode: 'validate-migration'
         atlas: Endpoint
         projectId: string
-        /** Only for discovery (availableProjects is org-scoped). */
+        /** For discovery (availableProjects is org-scoped), and for pre-flight. */
         orgId?: string
         migration: MigrationInputs
         wait: MigrationWait
-      }
-    | {
+      } & PreflightFirst)
+    | ({
         mode: 'start-migration'
         atlas: Endpoint
         projectId: string
@@ -105,7 +105,7 @@ export type ActionConfig = Common &
         migration: MigrationInputs
         skipValidation: boolean
         wait: MigrationWait
-      }
+      } & PreflightFirst)
     | {
         mode: 'preflight'
         atlas: Endpoint
@@ -130,6 +130,11 @@ export type ActionConfig = Common &
         deleteTokenOnFailure: boolean
       })
   )
+
+/** validate-migration and start-migration can run pre-flight first (input preflight). */
+export type PreflightFirst =
+  | { preflight: false; migrationHostIps: string[] }
+  | { preflight: true; orgId: string; migrationHostIps: string[] }
 
 /** A bad input: the message names the input and says what is expected. */
 export class InputError extends Error {

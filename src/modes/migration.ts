@@ -11,6 +11,7 @@ import type { ModeContext, OpenSession } from './context'
 import { migrationRequest } from './migration-request'
 import { validate } from './migration-validation'
 import { describeMigration, isReady, MigrationWatch } from './migration-watch'
+import { runPreflight } from './preflight'
 
 export async function listMigrationSources(
   config: ConfigOf<'list-migration-sources'>,
@@ -59,7 +60,9 @@ export async function validateMigrationMode(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const client = new MigrationClient(open(config.atlas))
+  const session = open(config.atlas)
+  if (config.preflight) await runPreflight(session, config, context)
+  const client = new MigrationClient(session)
   const body = await migrationRequest(client, config, context)
   const validation = await validate(client, config.projectId, body, config.wait, context)
   return `validation ${validation.status}`
@@ -70,7 +73,9 @@ export async function startMigration(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const client = new MigrationClient(open(config.atlas))
+  const session = open(config.atlas)
+  if (config.preflight) await runPreflight(session, config, context)
+  const client = new MigrationClient(session)
   const body = await migrationRequest(client, config, context)
   if (config.skipValidation)
     context.log.warning('skip-validation is true: starting the migration without validating it first.')

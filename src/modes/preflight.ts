@@ -6,22 +6,42 @@ import { MigrationClient } from '../clients/migration'
 import type { AccessEntry, DestinationCluster } from '../clients/preflight'
 import { PreflightClient } from '../clients/preflight'
 import { ApiError, StepError } from '../errors'
-import type { ConfigOf } from '../inputs/types'
+import type { ConfigOf, MigrationInputs } from '../inputs/types'
 import { covers, entryNet, parseNet } from '../preflight/access-list'
 import type { ClusterFacts, PlannedMigration } from '../preflight/checks'
 import * as checks from '../preflight/checks'
 import type { CheckResult } from '../preflight/verdict'
 import { checkOf, worst } from '../preflight/verdict'
+import type { ApiSession } from '../transport/session'
 import type { ModeContext, OpenSession } from './context'
 
 const MARKERS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skip' } as const
+
+/** What pre-flight needs to know of the migration it checks. */
+export interface PreflightTarget {
+  orgId: string
+  projectId: string
+  migration: MigrationInputs
+  migrationHostIps: string[]
+}
 
 export async function preflight(
   config: ConfigOf<'preflight'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const session = open(config.atlas)
+  return runPreflight(open(config.atlas), config, context)
+}
+
+/**
+ * Runs every check on one session, reports them (outputs, log, summary rows), and throws on any
+ * fail; also run first by validate-migration and start-migration with preflight: true.
+ */
+export async function runPreflight(
+  session: ApiSession,
+  config: PreflightTarget,
+  context: ModeContext
+): Promise<string> {
   const migrations = new MigrationClient(session)
   const reads = new PreflightClient(session)
   const given = config.migration

@@ -69,8 +69,25 @@ function migrationRequest(kit: InputKit, waitFor: readonly WaitFor[]) {
   const request = kit.migration()
   const discovering =
     request.sourceProjectId === undefined || request.migrationHost === undefined || request.sourceSsl === undefined
-  const orgId = kit.read('org-id') !== '' || discovering ? kit.orgId('org-id', DISCOVERY_NEEDS_ORG) : undefined
-  return { atlas: kit.atlas('project-id'), projectId, orgId, migration: request, wait: kit.migrationWait(waitFor) }
+  const preflight = kit.boolean('preflight', false)
+  const orgId =
+    kit.read('org-id') !== '' || discovering || preflight
+      ? kit.orgId(
+          'org-id',
+          preflight ? 'the Atlas organization ID: pre-flight reads its migration sources' : DISCOVERY_NEEDS_ORG
+        )
+      : undefined
+  const first = preflight
+    ? { preflight: true as const, orgId: orgId as string, migrationHostIps: kit.hostAddresses() }
+    : { preflight: false as const, migrationHostIps: kit.hostAddresses() }
+  return {
+    atlas: kit.atlas('project-id'),
+    projectId,
+    orgId,
+    migration: request,
+    wait: kit.migrationWait(waitFor),
+    ...first
+  }
 }
 
 /** migration-status and cutover: one migration of one project. */
@@ -230,7 +247,7 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
   'validate-migration': {
     family: 'migration',
     does: 'validate a migration without starting it',
-    inputs: [...CREDENTIALS, ...REQUEST],
+    inputs: [...CREDENTIALS, ...REQUEST, 'preflight', 'migration-host-ips'],
     parse: kit => ({ mode: 'validate-migration', ...migrationRequest(kit, ['none']) }),
     load: async () => (await migration()).validateMigrationMode,
     rows: requestRows
@@ -238,7 +255,7 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
   'start-migration': {
     family: 'migration',
     does: 'validate and start a migration, and wait until it is ready for cut-over',
-    inputs: [...CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for'],
+    inputs: [...CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for', 'preflight', 'migration-host-ips'],
     parse: kit => ({
       mode: 'start-migration',
       ...migrationRequest(kit, ['none', 'ready-for-cutover']),
