@@ -40,6 +40,8 @@ async function pipelineApi(migration: FakeApiOptions['migration']): Promise<Fake
         }
       ]
     },
+    // The destination pre-flight reads (on by default in the reusable workflow).
+    clusters: { [PROJECT]: [{ name: 'payments-prod', oplogSizeMB: 50_000 }] },
     migration
   })
   return api
@@ -118,6 +120,11 @@ describe('live-migration.yml', () => {
     })
     const [id] = api.migrations.keys()
     expect(run.outputs).toEqual({ 'migration-id': id, 'migration-status': 'COMPLETE' })
+    // Pre-flight ran first, by default: the destination was read before anything was validated.
+    const clusterRead = api.requests.findIndex(r => r.method === 'GET' && /\/clusters\/payments-prod$/.test(r.path))
+    const validation = api.requests.findIndex(r => r.method === 'POST' && /\/validate$/.test(r.path))
+    expect(clusterRead).toBeGreaterThanOrEqual(0)
+    expect(clusterRead).toBeLessThan(validation)
     // The cut-over job alone is bound to the caller's environment, and it confirms through it.
     expect(approvals).toEqual([expect.stringMatching(/^cutover waits for \$\{\{ inputs\.cutover-environment \}\}$/)])
     expect(run.jobs.cutover?.environment).toBe('production-cutover')

@@ -41,6 +41,10 @@ async function pipelineRun(orgs: number, perOrg: number): Promise<void> {
     notSyncedPolls: 1,
     linkTokenBucket: linkBucket,
     groupBucket,
+    // The destinations, for the pre-flight reads the reusable workflow runs first.
+    clusters: {
+      [project]: sourceOrgs.flatMap((_, i) => Array.from({ length: perOrg }, (_, d) => ({ name: `dest-${i}-${d}` })))
+    },
     migration: plan
   })
   const secrets = {
