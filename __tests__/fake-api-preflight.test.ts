@@ -333,3 +333,114 @@ describe('the IP access list', () => {
     expectError(await get(`${LIST}/10.0.0.0%2F25/status`), 404, 'ATLAS_NETWORK_PERMISSION_ENTRY_NOT_FOUND')
   })
 })
+
+describe('the project events', () => {
+  const EVENTS = `${GROUP}/events`
+  const events: FakeApiOptions['events'] = {
+    [ATLAS_PROJECT]: [
+      { eventTypeName: 'CLUSTER_IMPORT_STARTED', created: '2026-08-01T10:00:00Z', clusterName: 'dest' },
+      { eventTypeName: 'CLUSTER_IMPORT_COMPLETED', created: '2026-08-03T10:00:00Z', clusterName: 'dest' },
+      { eventTypeName: 'GROUP_CREATED', created: '2026-06-01T00:00:00Z' },
+      { eventTypeName: 'CLUSTER_IMPORT_STARTED', created: '2026-08-02T10:00:00Z', clusterName: 'other' }
+    ]
+  }
+  const names = (raw: Raw) =>
+    (raw.json.results as Record<string, string>[]).map(e => `${e.eventTypeName}@${String(e.created).slice(5, 10)}`)
+
+  it('lists every event newest first, as NDSAuditViewForNdsGroup with clusterName when it has one', async () => {
+    await start({ events, projectOrgs: { [ATLAS_PROJECT]: OTHER_ORG } })
+    const raw = await get(EVENTS)
+    expect(raw.status).toBe(200)
+    expect(raw.headers.get('content-type')).toBe(`${type('2023-01-01')};charset=utf-8`)
+    expect(names(raw)).toEqual([
+      'CLUSTER_IMPORT_COMPLETED@08-03',
+      'CLUSTER_IMPORT_STARTED@08-02',
+      'CLUSTER_IMPORT_STARTED@08-01',
+      'GROUP_CREATED@06-01'
+    ])
+    expect(raw.json.totalCount).toBe(4)
+    const results = raw.json.results as Record<string, unknown>[]
+    expect(results[0]).toEqual({
+      clusterName: 'dest',
+      created: '2026-08-03T10:00:00Z',
+      eventTypeName: 'CLUSTER_IMPORT_COMPLETED',
+      groupId: ATLAS_PROJECT,
+      id: expect.stringMatching(/^[a-f0-9]{24}$/),
+      isGlobalAdmin: false,
+      links: [{ href: `${api?.url}${EVENTS}/${results[0]?.id}`, rel: 'self' }],
+      orgId: OTHER_ORG
+    })
+    expect(Object.keys(results[0] ?? {})).toEqual(Object.keys(results[0] ?? {}).sort())
+    expect(results[3]).not.toHaveProperty('clusterName')
+    expect(new Set(results.map(e => e.id)).size).toBe(4)
+    expect((await get(EVENTS)).json.results).toEqual(results)
+  })
+
+  it('keeps only the repeated eventType values, and events at or after minDate', async () => {
+    await start({ events })
+    const imports = await get(`${EVENTS}?eventType=CLUSTER_IMPORT_STARTED&eventType=GROUP_CREATED`)
+    expect(names(imports)).toEqual([
+      'CLUSTER_IMPORT_STARTED@08-02',
+      'CLUSTER_IMPORT_STARTED@08-01',
+      'GROUP_CREATED@06-01'
+    ])
+    expect(imports.json.totalCount).toBe(3)
+    const recent = await get(`${EVENTS}?minDate=2026-08-02T10:00:00Z`)
+    expect(names(recent)).toEqual(['CLUSTER_IMPORT_COMPLETED@08-03', 'CLUSTER_IMPORT_STARTED@08-02'])
+    // 12:00+02:00 is 10:00 UTC; '+' sent as %2B.
+    const both = await get(`${EVENTS}?eventType=CLUSTER_IMPORT_STARTED&minDate=2026-08-02T12:00:00%2B02:00`)
+    expect(names(both)).toEqual(['CLUSTER_IMPORT_STARTED@08-02'])
+    expect((await get(`${EVENTS}?eventType=CLUSTER_IMPORT_FAILED`)).json).toMatchObject({ results: [], totalCount: 0 })
+    expectError(await get(`${EVENTS}?minDate=yesterday`), 400, 'INVALID_PARAMETER')
+  })
+
+  it('pages with itemsPerPage and pageNum, and refuses another version or an unknown project', async () => {
+    await start({ events })
+    const pages = await Promise.all([1, 2, 3].map(n => get(`${EVENTS}?itemsPerPage=3&pageNum=${n}`)))
+    expect(pages.map(names)).toEqual([
+      ['CLUSTER_IMPORT_COMPLETED@08-03', 'CLUSTER_IMPORT_STARTED@08-02', 'CLUSTER_IMPORT_STARTED@08-01'],
+      ['GROUP_CREATED@06-01'],
+      []
+    ])
+    expect(pages.map(p => p.json.totalCount)).toEqual([4, 4, 4])
+    expectError(await get(`${EVENTS}?itemsPerPage=0`), 400, 'INVALID_PARAMETER')
+    expect((await get(`/api/atlas/v2/groups/${OTHER_PROJECT}/events`)).json).toMatchObject({
+      results: [],
+      totalCount: 0
+    })
+    expectError(await get(EVENTS, '2024-08-05'), 406, 'INVALID_VERSION_DATE')
+    expectError(await get(`/api/atlas/v2/groups/${MISSING}/events`), 404, 'GROUP_NOT_FOUND')
+  })
+})
+
+describe('the maintenance window', () => {
+  const WINDOW = `${GROUP}/maintenanceWindow`
+
+  it("answers the spec's GroupMaintenanceWindow: Sunday 03:00 UTC unless the project set its own", async () => {
+    await start({ maintenanceWindows: { [OTHER_PROJECT]: { dayOfWeek: 4, hourOfDay: 22, startASAP: true } } })
+    const raw = await get(WINDOW)
+    expect(raw.status).toBe(200)
+    expect(raw.headers.get('content-type')).toBe(`${type('2023-01-01')};charset=utf-8`)
+    expect(raw.json).toEqual({
+      autoDeferOnceEnabled: false,
+      dayOfWeek: 1,
+      hourOfDay: 3,
+      numberOfDeferrals: 0,
+      protectedHours: { endHourOfDay: 0, startHourOfDay: 0 },
+      startASAP: false,
+      timeZoneId: 'UTC'
+    })
+    expect(Object.keys(raw.json)).toEqual(Object.keys(raw.json).sort())
+    const own = await get(`/api/atlas/v2/groups/${OTHER_PROJECT}/maintenanceWindow`)
+    expect(own.json).toMatchObject({ dayOfWeek: 4, hourOfDay: 22, startASAP: true, timeZoneId: 'UTC' })
+  })
+
+  it('answers only 2023-01-01 (not the preview type), and 404 for an unknown project', async () => {
+    await start()
+    expectError(await get(WINDOW, '2024-08-05'), 406, 'INVALID_VERSION_DATE')
+    const preview = await get(WINDOW, '2023-01-01', { accept: 'application/vnd.atlas.preview+json' })
+    expectError(preview, 406, 'INVALID_VERSION_DATE')
+    expectError(await get(`/api/atlas/v2/groups/${MISSING}/maintenanceWindow`), 404, 'GROUP_NOT_FOUND')
+    expect(api?.requests.map(r => r.status)).toEqual([406, 406, 404])
+  })
+})

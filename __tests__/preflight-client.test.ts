@@ -263,3 +263,121 @@ describe('accessListStatus', () => {
     await expect(client.accessListStatus(PROJECT, '10.0.0.1')).rejects.toThrow(/did not carry 'STATUS'/)
   })
 })
+
+describe('events', () => {
+  const IMPORTS = ['CLUSTER_IMPORT_STARTED', 'CLUSTER_IMPORT_COMPLETED']
+  const event = (n: number, extra: Record<string, unknown> = {}) => ({
+    id: n.toString(16).padStart(24, '0'),
+    created: `2026-08-${String(1 + (n % 28)).padStart(2, '0')}T10:00:00Z`,
+    eventTypeName: 'CLUSTER_IMPORT_STARTED',
+    groupId: PROJECT,
+    isGlobalAdmin: false,
+    ...extra
+  })
+
+  it('repeats eventType, sends minDate, reads every page at 2023-01-01', async () => {
+    const { client, sent } = scripted(request => {
+      const page = Number(/pageNum=(\d+)/.exec(request.path)?.[1])
+      const results = Array.from({ length: page === 1 ? 500 : 2 }, (_, i) => event((page - 1) * 500 + i))
+      return { status: 200, body: { links: [], results, totalCount: 3 } }
+    })
+    const events = await client.events(PROJECT, { eventTypes: IMPORTS, minDate: '2026-07-01T00:00:00Z' })
+    const query = 'eventType=CLUSTER_IMPORT_STARTED&eventType=CLUSTER_IMPORT_COMPLETED&minDate=2026-07-01T00:00:00Z'
+    expect(sent.map(r => r.path)).toEqual(
+      [1, 2].map(n => `/api/atlas/v2/groups/${PROJECT}/events?${query}&itemsPerPage=500&pageNum=${n}`)
+    )
+    expect(sent.every(r => r.method === 'GET' && r.accept === V2023)).toBe(true)
+    expect(events).toHaveLength(502)
+    expect(events[501]).toEqual({
+      id: (501).toString(16).padStart(24, '0'),
+      created: '2026-08-26T10:00:00Z',
+      eventTypeName: 'CLUSTER_IMPORT_STARTED'
+    })
+  })
+
+  it("keeps an event's undeclared clusterName, and the answer's order", async () => {
+    const results = [
+      event(2, { eventTypeName: 'CLUSTER_IMPORT_COMPLETED', clusterName: 'dest' }),
+      event(1, { clusterName: '' }),
+      event(0, { raw: { clusterName: 'x' } })
+    ]
+    const { client, sent } = scripted(() => ({ status: 200, body: { results } }))
+    const events = await client.events(PROJECT, { eventTypes: [], minDate: '2026-07-01T02:00:00+02:00' })
+    expect(sent[0]?.path).toBe(
+      `/api/atlas/v2/groups/${PROJECT}/events?minDate=2026-07-01T02:00:00%2B02:00&itemsPerPage=500&pageNum=1`
+    )
+    expect(events.map(e => e.clusterName)).toEqual(['dest', undefined, undefined])
+    expect(events[0]).toEqual({
+      id: results[0]?.id,
+      created: '2026-08-03T10:00:00Z',
+      eventTypeName: 'CLUSTER_IMPORT_COMPLETED',
+      clusterName: 'dest'
+    })
+    expect(events[1]).not.toHaveProperty('clusterName')
+    expect(events[2]).not.toHaveProperty('clusterName')
+  })
+
+  it('refuses an event without created or eventTypeName as not the API', async () => {
+    const { created: _, ...undated } = event(1)
+    const { client } = scripted(() => ({ status: 200, body: { results: [event(2), undated] } }))
+    const error = await client
+      .events(PROJECT, { eventTypes: IMPORTS, minDate: '2026-07-01T00:00:00Z' })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnexpectedAnswerError)
+    expect(String(error)).toMatch(/List project events: an event did not carry 'created' as a string\..*check base-url/)
+    const nameless = scripted(() => ({ status: 200, body: { results: [{ ...event(3), eventTypeName: null }] } }))
+    await expect(nameless.client.events(PROJECT, { eventTypes: [], minDate: '2026-07-01T00:00:00Z' })).rejects.toThrow(
+      /did not carry 'eventTypeName'/
+    )
+  })
+})
+
+describe('maintenanceWindow', () => {
+  const PATH = `/api/atlas/v2/groups/${PROJECT}/maintenanceWindow`
+  const window = async (body: unknown) => {
+    const { client, sent } = scripted(() => ({ status: 200, body }))
+    return { result: await client.maintenanceWindow(PROJECT), sent }
+  }
+
+  it('reads at 2023-01-01, not the preview type, and keeps the fields the checks use', async () => {
+    const { result, sent } = await window({
+      autoDeferOnceEnabled: true,
+      dayOfWeek: 7,
+      hourOfDay: 0,
+      numberOfDeferrals: 1,
+      protectedHours: { endHourOfDay: 18, startHourOfDay: 9 },
+      startASAP: false,
+      timeZoneId: 'Europe/Berlin'
+    })
+    expect(sent).toMatchObject([{ method: 'GET', path: PATH, accept: V2023 }])
+    expect(sent[0]?.accept).not.toMatch(/preview/)
+    expect(result).toEqual({
+      dayOfWeek: 7,
+      hourOfDay: 0,
+      startASAP: false,
+      timeZoneId: 'Europe/Berlin',
+      autoDeferOnceEnabled: true
+    })
+  })
+
+  it('needs only dayOfWeek', async () => {
+    expect((await window({ dayOfWeek: 1 })).result).toEqual({
+      dayOfWeek: 1,
+      hourOfDay: undefined,
+      startASAP: undefined,
+      timeZoneId: undefined,
+      autoDeferOnceEnabled: undefined
+    })
+  })
+
+  it('refuses an answer without dayOfWeek as a day 1 to 7', async () => {
+    for (const body of [{ hourOfDay: 3 }, { dayOfWeek: 0 }, { dayOfWeek: 8 }, { dayOfWeek: '2' }, { dayOfWeek: 2.5 }]) {
+      const error = await window(body).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(UnexpectedAnswerError)
+      expect(String(error)).toMatch(
+        new RegExp(`Read maintenance window: HTTP 200 from GET \\S*${PATH} did not carry 'dayOfWeek' as a day 1 to 7`)
+      )
+    }
+    await expect(window([])).rejects.toThrow(/was not a JSON object/)
+  })
+})

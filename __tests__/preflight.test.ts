@@ -73,7 +73,9 @@ describe('preflight', () => {
       'PF-6': 'pass',
       'PF-7': 'pass',
       'PF-10': 'pass',
-      'PF-11': 'pass'
+      'PF-11': 'pass',
+      'PF-14': 'pass',
+      'PF-15': 'pass'
     })
     expect(run.outputs['preflight-result']).toBe('pass')
     const writes = api.requests.filter(r => r.method !== 'GET' && !r.path.startsWith('/api/oauth/'))
@@ -171,5 +173,22 @@ describe('preflight', () => {
     expect(run.code, run.log).toBe(0)
     expect(run.outputs['preflight-result']).toBe('pass')
     expect(api.migrations.size).toBe(1)
+  })
+
+  it('fails while another migration into the destination is under way, and warns on maintenance starting now', async () => {
+    const recent = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString()
+    await preflightApi({
+      events: {
+        [ATLAS_PROJECT]: [
+          { eventTypeName: 'CLUSTER_IMPORT_COMPLETED', created: recent(600), clusterName: 'atlas-payments' },
+          { eventTypeName: 'CLUSTER_IMPORT_STARTED', created: recent(60), clusterName: 'atlas-payments' }
+        ]
+      },
+      maintenanceWindows: { [ATLAS_PROJECT]: { startASAP: true } }
+    })
+    const run = await runAction({ ...STEP, 'base-url': api.url, ...CREDENTIALS['access-token'] })
+    expect(run.code).toBe(1)
+    expect(report(run.outputs)).toMatchObject({ 'PF-14': 'fail', 'PF-15': 'warn' })
+    expect(run.log).toMatch(/PF-14 FAIL .*CLUSTER_IMPORT_STARTED.*one migration into a cluster at a time/)
   })
 })

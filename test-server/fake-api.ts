@@ -14,6 +14,8 @@ export type {
   FakeAccessEntry,
   FakeApiOptions,
   FakeCluster,
+  FakeEvent,
+  FakeMaintenanceWindow,
   Fault,
   LiveMigration,
   MigrationPlan,

@@ -1,12 +1,13 @@
 // Atlas Admin API v2: the reads the pre-flight checks decide on (project, destination cluster, its
-// advanced configuration, the IP access list). Every call only reads. Knows the API, not GitHub.
+// advanced configuration, the IP access list, the project's events and maintenance window). Every
+// call only reads. Knows the API, not GitHub.
 import { answerLine, notTheApi, StepError, UnexpectedAnswerError } from '../errors'
 import type { ApiResponse, ReadRequest } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 import { call, callForObject, parseJson } from './call'
 
 const media = (version: string) => `application/vnd.atlas.${version}+json`
-/** Projects and the access list exist only at 2023-01-01. */
+/** Projects, the access list, events and the maintenance window (not its preview type) are read at 2023-01-01. */
 const PROJECT_READ = media('2023-01-01')
 /** The cluster reads: the older dates are deprecated, fail on asymmetric shards and may leave out the FCV. */
 const CLUSTER_READ = media('2024-08-05')
@@ -65,6 +66,27 @@ export interface AccessEntry {
 }
 
 export type AccessStatus = 'ACTIVE' | 'PENDING' | 'FAILED' | string
+
+/** One project event (the spec's id, created and eventTypeName are required in every event view). */
+export interface ProjectEvent {
+  id: string
+  /** ISO date-time, UTC. */
+  created: string
+  eventTypeName: string
+  /** Not declared by the spec, but real cluster events carry it; absent when the event has none. */
+  clusterName?: string
+}
+
+/** GroupMaintenanceWindow; anything but dayOfWeek may be left out. */
+export interface MaintenanceWindow {
+  /** 1 = Sunday … 7 = Saturday. */
+  dayOfWeek: number
+  /** 0–23, in timeZoneId. */
+  hourOfDay?: number
+  startASAP?: boolean
+  timeZoneId?: string
+  autoDeferOnceEnabled?: boolean
+}
 
 export const PAGE_SIZE = 500
 export const MAX_PAGES = 20
@@ -161,15 +183,62 @@ export class PreflightClient {
 
   /** GET /groups/{groupId}/accessList/{entryValue}/status: an IP, a CIDR (its '/' sent as %2F) or sg-…. */
   async accessListStatus(projectId: string, entryValue: string): Promise<AccessStatus> {
-    // ':' stays as it is (a path may hold it, and the spec's IPv6 form shows it bare).
-    const value = encodeURIComponent(entryValue).replace(/%3A/gi, ':')
-    const path = `/api/atlas/v2/groups/${projectId}/accessList/${value}/status`
+    const path = `/api/atlas/v2/groups/${projectId}/accessList/${encoded(entryValue)}/status`
     const body = await this.object(read('Read IP access list entry status', path, PROJECT_READ), ['STATUS'])
     return body.STATUS as string
   }
 
-  /** The 2xx JSON object, which must carry each of `required` as a non-empty string. */
-  private async object(request: ReadRequest, required: string[]): Promise<Record<string, unknown>> {
+  /**
+   * GET /groups/{groupId}/events of the given types since minDate (ISO date-time), every page, in
+   * the answer's order (Atlas lists the newest first). No types: events of every type.
+   */
+  async events(
+    projectId: string,
+    { eventTypes, minDate }: { eventTypes: string[]; minDate: string }
+  ): Promise<ProjectEvent[]> {
+    // Array parameters are repeated; the '+' of an offset is sent as %2B.
+    const query = [...eventTypes.map(type => `eventType=${encoded(type)}`), `minDate=${encoded(minDate)}`].join('&')
+    const request = read('List project events', `/api/atlas/v2/groups/${projectId}/events?${query}`, PROJECT_READ)
+    return (await readAllPages(this.session, request)).map(item => {
+      const event = asRecord(item) ?? {}
+      const missing = ['id', 'created', 'eventTypeName'].find(field => !text(event[field]))
+      if (missing) notAsExpected(this.session, request, undefined, `an event did not carry '${missing}' as a string`)
+      const clusterName = text(event.clusterName)
+      return {
+        id: event.id as string,
+        created: event.created as string,
+        eventTypeName: event.eventTypeName as string,
+        ...(clusterName === undefined ? {} : { clusterName })
+      }
+    })
+  }
+
+  /** GET /groups/{groupId}/maintenanceWindow: the project's weekly window (dayOfWeek required, 1–7). */
+  async maintenanceWindow(projectId: string): Promise<MaintenanceWindow> {
+    const path = `/api/atlas/v2/groups/${projectId}/maintenanceWindow`
+    const body = await this.object(read('Read maintenance window', path, PROJECT_READ), [], answer =>
+      [1, 2, 3, 4, 5, 6, 7].includes(answer.dayOfWeek as number)
+        ? undefined
+        : "did not carry 'dayOfWeek' as a day 1 to 7 in its body"
+    )
+    return {
+      dayOfWeek: body.dayOfWeek as number,
+      hourOfDay: number(body.hourOfDay),
+      startASAP: flag(body.startASAP),
+      timeZoneId: text(body.timeZoneId),
+      autoDeferOnceEnabled: flag(body.autoDeferOnceEnabled)
+    }
+  }
+
+  /**
+   * The 2xx JSON object, which must carry each of `required` as a non-empty string, and in which
+   * `invalid`, when given, finds nothing wrong (it returns what is).
+   */
+  private async object(
+    request: ReadRequest,
+    required: string[],
+    invalid?: (body: Record<string, unknown>) => string | undefined
+  ): Promise<Record<string, unknown>> {
     let response: ApiResponse | undefined
     const seen = (answer: ApiResponse) => {
       response = answer
@@ -184,6 +253,8 @@ export class PreflightClient {
         notAsExpected(this.session, request, response, `did not carry '${field}' as a string in its body`)
       }
     }
+    const problem = invalid?.(body)
+    if (problem) notAsExpected(this.session, request, response, problem)
     return body
   }
 }
@@ -223,6 +294,8 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
     ? (value as Record<string, unknown>)
     : undefined
 }
+/** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
+const encoded = (value: string): string => encodeURIComponent(value).replace(/%3A/gi, ':')
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
 const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined)
 const number = (value: unknown): number | undefined =>

@@ -8,6 +8,7 @@ import { PreflightClient } from '../clients/preflight'
 import { ApiError, StepError } from '../errors'
 import type { ConfigOf, MigrationInputs } from '../inputs/types'
 import { covers, entryNet, parseNet } from '../preflight/access-list'
+import { IMPORT_EVENT_TYPES, maintenance, otherMigration } from '../preflight/activity'
 import type { ClusterFacts, PlannedMigration } from '../preflight/checks'
 import * as checks from '../preflight/checks'
 import type { CheckResult } from '../preflight/verdict'
@@ -111,6 +112,18 @@ export async function runPreflight(
     )
   }
   results.push(await accessListCheck(reads, plan, config.migrationHostIps))
+  const since = new Date(context.clock.now() - 30 * 86_400_000).toISOString()
+  results.push(
+    await readOrWarn('PF-14', 'No other migration into the destination', async () =>
+      otherMigration(
+        given.clusterName,
+        await reads.events(config.projectId, { eventTypes: IMPORT_EVENT_TYPES, minDate: since })
+      )
+    ),
+    await readOrWarn('PF-15', 'Maintenance window', async () =>
+      maintenance(await reads.maintenanceWindow(config.projectId))
+    )
+  )
   return finish(results, context)
 }
 
@@ -134,6 +147,18 @@ async function readCluster(
       return { unreadable: { status: err.status, errorCode: err.errorCode } }
     }
     throw err
+  }
+}
+
+/** A check whose read the API refused (4xx): a warning that says so, never a silent pass. */
+async function readOrWarn(id: string, title: string, check: () => Promise<CheckResult>): Promise<CheckResult> {
+  try {
+    return await check()
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.status >= 500 || err.status === 429) throw err
+    return checkOf(id, title, [
+      { result: 'warn', evidence: `not read: ${err.summary}`, fix: 'Check this by hand in the Atlas UI.' }
+    ])
   }
 }
 

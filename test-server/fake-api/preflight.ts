@@ -1,10 +1,12 @@
 // The read-only calls of the pre-flight checks: the project (getGroup), the destination cluster
-// (getGroupCluster) and its processArgs, and the project's IP access list and per-entry status.
+// (getGroupCluster) and its processArgs, the project's IP access list and per-entry status, and
+// (in project-reads.ts) its events and maintenance window.
 // Atlas writes its keys in alphabetical order; these answers do too.
 import type { Answer } from './answers.ts'
-import { apiError, atlasType, atlasVersionError, methodNotAllowed } from './answers.ts'
+import { apiError, atlasVersionError, methodNotAllowed } from './answers.ts'
 import type { Cluster } from './clusters.ts'
 import { clusterView, isTenant, processArgsView, withDefaults } from './clusters.ts'
+import { ok, PROJECT_READ, ProjectReads, page } from './project-reads.ts'
 import type { FakeAccessEntry, RecordedRequest, Settings } from './types.ts'
 
 const GROUP = /^\/api\/atlas\/v2\/groups\/([^/]+)$/
@@ -18,10 +20,12 @@ export class PreflightApi {
   private readonly settings: Settings
   /** The stand-in's own base URL, for the links Atlas puts in its answers. */
   private readonly base: () => string
+  private readonly projectReads: ProjectReads
 
   constructor(settings: Settings, base: () => string) {
     this.settings = settings
     this.base = base
+    this.projectReads = new ProjectReads(settings, base)
   }
 
   /** The answer when the path is one of these calls; undefined when it is not. */
@@ -40,6 +44,11 @@ export class PreflightApi {
       return this.checked(req, groupId, ['2023-01-01'], () =>
         entryValue === undefined ? this.accessList(req, groupId, path) : this.entryStatus(req, groupId, entryValue)
       )
+    }
+    m = PROJECT_READ.exec(path)
+    if (m) {
+      const [, groupId, what] = m as unknown as [string, string, string]
+      return this.checked(req, groupId, ['2023-01-01'], () => this.projectReads.answer(req, groupId, what, path))
     }
     return undefined
   }
@@ -94,23 +103,8 @@ export class PreflightApi {
 
   /** PaginatedNetworkAccessView: itemsPerPage (1–500, default 100), pageNum (≥ 1, default 1), includeCount. */
   private accessList(req: RecordedRequest, groupId: string, path: string): Answer {
-    const query = new URL(req.path, 'http://x').searchParams
-    const itemsPerPage = pageParam(query.get('itemsPerPage'), 100, 500)
-    const pageNum = pageParam(query.get('pageNum'), 1, Number.MAX_SAFE_INTEGER)
-    if (itemsPerPage === undefined || pageNum === undefined) {
-      // Atlas's errorCode for an out-of-range page parameter is not recorded: INVALID_PARAMETER is ours.
-      const detail = 'itemsPerPage must be 1 to 500 and pageNum at least 1.'
-      return apiError(400, 'INVALID_PARAMETER', detail)
-    }
     const entries = (this.settings.accessList[groupId] ?? []).map(e => this.entryView(e, groupId))
-    const includeCount = query.get('includeCount') !== 'false'
-    const self = `${this.base()}${path}?includeCount=${includeCount}&itemsPerPage=${itemsPerPage}&pageNum=${pageNum}`
-    const body = {
-      links: [{ href: self, rel: 'self' }],
-      results: entries.slice((pageNum - 1) * itemsPerPage, pageNum * itemsPerPage),
-      ...(includeCount ? { totalCount: entries.length } : {})
-    }
-    return ok(req, body)
+    return page(req, path, entries, this.base())
   }
 
   /** NetworkPermissionEntryStatus {STATUS}: entryValue is the IP, the CIDR with %2F, or sg-…. */
@@ -171,27 +165,7 @@ function singleAddress(e: FakeAccessEntry): string | undefined {
   return (m[1]?.includes(':') ? m[2] === '128' : m[2] === '32') ? m[1] : undefined
 }
 
-/** A page parameter: the default when absent, undefined when not an integer in 1…max. */
-function pageParam(raw: string | null, fallback: number, max: number): number | undefined {
-  if (raw === null) return fallback
-  const n = Number(raw)
-  return /^\d+$/.test(raw) && n >= 1 && n <= max ? n : undefined
-}
-
 /** The date of the versioned Accept (already checked). */
 function versionOf(req: RecordedRequest): string {
   return /vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json/.exec(req.headers.accept ?? '')?.[1] ?? ''
-}
-
-/** A 200 in the versioned type, its keys sorted at every level as Atlas writes them; absent fields left out. */
-function ok(req: RecordedRequest, body: unknown, headers: Record<string, string> = {}): Answer {
-  return { status: 200, body: sortKeys(body), headers, contentType: atlasType(req) }
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
-  if (value === null || typeof value !== 'object') return value
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined)
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]))
 }

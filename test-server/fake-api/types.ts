@@ -103,6 +103,38 @@ export interface FakeApiOptions {
   clusters?: Record<string, FakeCluster[]>
   /** The IP access list of each Atlas project, as accessList and its per-entry status show it. */
   accessList?: Record<string, FakeAccessEntry[]>
+  /** The events of each Atlas project, as listGroupEvents shows them (newest first, whatever the order here). */
+  events?: Record<string, FakeEvent[]>
+  /** The maintenance window of each Atlas project, over the defaults (Sunday 03:00 UTC, see FakeMaintenanceWindow). */
+  maintenanceWindows?: Record<string, Partial<FakeMaintenanceWindow>>
+}
+
+/** A project event; the stand-in adds a stable id, groupId, orgId and links. */
+export interface FakeEvent {
+  /** e.g. 'CLUSTER_IMPORT_STARTED'. */
+  eventTypeName: string
+  /** ISO date-time, UTC. */
+  created: string
+  /** Undeclared by the spec, but real cluster events carry it; left out when not given. */
+  clusterName?: string
+}
+
+/** GroupMaintenanceWindow, every field (a project's own fields replace the defaults one by one). */
+export interface FakeMaintenanceWindow {
+  /** 1 = Sunday … 7 = Saturday (default 1). */
+  dayOfWeek: number
+  /** 0–23 (default 3). */
+  hourOfDay: number
+  /** Default false. */
+  startASAP: boolean
+  /** Default false. */
+  autoDeferOnceEnabled: boolean
+  /** Default 0. */
+  numberOfDeferrals: number
+  /** Default 'UTC'. */
+  timeZoneId: string
+  /** Hours maintenance will not begin in (default 0 to 0). */
+  protectedHours: { startHourOfDay?: number; endHourOfDay?: number }
 }
 
 /**
@@ -218,6 +250,18 @@ export interface SourceLink {
 
 /** The options with their defaults filled in, shared by every part of the stand-in. */
 export type Settings = Required<
-  Omit<FakeApiOptions, 'linkTokens' | 'tls' | 'linkTokenBucket' | 'groupBucket' | 'validation' | 'migration'>
+  Omit<
+    FakeApiOptions,
+    | 'linkTokens'
+    | 'tls'
+    | 'linkTokenBucket'
+    | 'groupBucket'
+    | 'validation'
+    | 'migration'
+    | 'events'
+    | 'maintenanceWindows'
+  >
 > &
-  Pick<FakeApiOptions, 'linkTokenBucket' | 'groupBucket' | 'validation'> & { migration: MigrationPlan }
+  Pick<FakeApiOptions, 'linkTokenBucket' | 'groupBucket' | 'validation' | 'events' | 'maintenanceWindows'> & {
+    migration: MigrationPlan
+  }
