@@ -74,6 +74,8 @@ describe('preflight', () => {
       'PF-7': 'pass',
       'PF-10': 'pass',
       'PF-11': 'pass',
+      'PF-12': 'skip',
+      'PF-13': 'skip',
       'PF-14': 'pass',
       'PF-15': 'pass'
     })
@@ -190,5 +192,44 @@ describe('preflight', () => {
     expect(run.code).toBe(1)
     expect(report(run.outputs)).toMatchObject({ 'PF-14': 'fail', 'PF-15': 'warn' })
     expect(run.log).toMatch(/PF-14 FAIL .*CLUSTER_IMPORT_STARTED.*one migration into a cluster at a time/)
+  })
+
+  it('checks the private endpoint that private-link-id names, in the cluster region, and a VPC peering', async () => {
+    await preflightApi({
+      endpointServices: {
+        [ATLAS_PROJECT]: [
+          {
+            regionName: 'US_EAST_1',
+            endpoints: [
+              { id: 'vpce-0123', status: 'AVAILABLE' },
+              { id: 'vpce-0456', status: 'PENDING' }
+            ]
+          }
+        ]
+      },
+      containers: { [ATLAS_PROJECT]: [{ id: '6650aa00bb11cc22dd33ee02', regionName: 'EU_WEST_1' }] },
+      peers: { [ATLAS_PROJECT]: [{ containerId: '6650aa00bb11cc22dd33ee02', status: 'AVAILABLE' }] }
+    })
+    const privately = {
+      ...STEP,
+      'hostname-schema-type': 'PRIVATE_LINK',
+      'base-url': api.url,
+      ...CREDENTIALS['access-token']
+    }
+    const good = await runAction({ ...privately, 'private-link-id': 'vpce-0123' })
+    expect(report(good.outputs)).toMatchObject({ 'PF-11': 'skip', 'PF-12': 'pass', 'PF-13': 'skip' })
+    const pending = await runAction({ ...privately, 'private-link-id': 'vpce-0456' })
+    expect(pending.code).toBe(1)
+    expect(report(pending.outputs)).toMatchObject({ 'PF-12': 'fail' })
+    expect(pending.log).toMatch(/PF-12 FAIL Private endpoint: endpoint vpce-0456: PENDING/)
+    // The peering is in another region than the cluster (US_EAST_1): not a path to it.
+    const peered = await runAction({
+      ...STEP,
+      'hostname-schema-type': 'VPC_PEERING',
+      'base-url': api.url,
+      ...CREDENTIALS['access-token']
+    })
+    expect(report(peered.outputs)).toMatchObject({ 'PF-12': 'skip', 'PF-13': 'fail' })
+    expect(api.requests.filter(r => r.method !== 'GET')).toEqual([])
   })
 })

@@ -259,7 +259,7 @@ export class PreflightClient {
   }
 }
 
-function read(operation: string, path: string, accept: string): ReadRequest {
+export function read(operation: string, path: string, accept: string): ReadRequest {
   return { operation, method: 'GET', path, accept }
 }
 
@@ -279,7 +279,7 @@ function regionOf(config: unknown): ClusterRegion {
 }
 
 /** The same words callForObject uses for a 2xx that is not what the API sends. */
-function notAsExpected(
+export function notAsExpected(
   session: ApiSession,
   request: ReadRequest,
   response: ApiResponse | undefined,
@@ -289,14 +289,15 @@ function notAsExpected(
   throw new UnexpectedAnswerError(`${request.operation}: ${answer}. ${notTheApi(session.names)}`)
 }
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : undefined
 }
 /** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
-const encoded = (value: string): string => encodeURIComponent(value).replace(/%3A/gi, ':')
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
-const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined)
+export const encoded = (value: string): string => encodeURIComponent(value).replace(/%3A/gi, ':')
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
+export const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined)
 const number = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined

@@ -5,12 +5,15 @@ import type { AvailableProject } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { AccessEntry, DestinationCluster } from '../clients/preflight'
 import { PreflightClient } from '../clients/preflight'
+import type { CloudProvider } from '../clients/preflight-network'
+import { PreflightNetworkClient } from '../clients/preflight-network'
 import { ApiError, StepError } from '../errors'
 import type { ConfigOf, MigrationInputs } from '../inputs/types'
 import { covers, entryNet, parseNet } from '../preflight/access-list'
 import { IMPORT_EVENT_TYPES, maintenance, otherMigration } from '../preflight/activity'
 import type { ClusterFacts, PlannedMigration } from '../preflight/checks'
 import * as checks from '../preflight/checks'
+import { privateEndpoint, vpcPeering } from '../preflight/network'
 import type { CheckResult } from '../preflight/verdict'
 import { checkOf, worst } from '../preflight/verdict'
 import type { ApiSession } from '../transport/session'
@@ -108,7 +111,8 @@ export async function runPreflight(
     results.push(
       tenant
         ? checkOf('PF-10', 'Advanced configuration', [{ result: 'skip', evidence: 'a shared-tier cluster has none' }])
-        : checks.processArgs(await reads.processArgs(config.projectId, given.clusterName))
+        : checks.processArgs(await reads.processArgs(config.projectId, given.clusterName)),
+      ...(await networkPathChecks(new PreflightNetworkClient(session), config.projectId, given, facts.regions, tenant))
     )
   }
   results.push(await accessListCheck(reads, plan, config.migrationHostIps))
@@ -132,8 +136,51 @@ const DEPENDENT_ON_CLUSTER: [string, string][] = [
   ['PF-5', 'Versions and FCV'],
   ['PF-6', 'BI Connector'],
   ['PF-7', 'Topology'],
-  ['PF-10', 'Advanced configuration']
+  ['PF-10', 'Advanced configuration'],
+  ['PF-12', 'Private endpoint'],
+  ['PF-13', 'VPC peering']
 ]
+
+/** PF-12 and PF-13: the private path hostname-schema-type names, in the cluster's provider and region. */
+async function networkPathChecks(
+  net: PreflightNetworkClient,
+  projectId: string,
+  given: MigrationInputs,
+  regions: ClusterFacts['regions'],
+  tenant: boolean
+): Promise<CheckResult[]> {
+  const schema = given.hostnameSchemaType
+  const skip = (id: string, title: string, why: string) => checkOf(id, title, [{ result: 'skip', evidence: why }])
+  const provider = regions[0]?.provider as CloudProvider | undefined
+  const usable = !tenant && provider !== undefined && ['AWS', 'AZURE', 'GCP'].includes(provider)
+  const endpoint =
+    schema !== 'PRIVATE_LINK'
+      ? skip('PF-12', 'Private endpoint', `hostname-schema-type ${schema}`)
+      : !usable
+        ? skip('PF-12', 'Private endpoint', 'no dedicated provider to look in')
+        : await privateEndpointCheck(net, projectId, provider as CloudProvider, given.privateLinkId, regions)
+  const peering =
+    schema !== 'VPC_PEERING'
+      ? skip('PF-13', 'VPC peering', `hostname-schema-type ${schema}`)
+      : !usable
+        ? skip('PF-13', 'VPC peering', 'no dedicated provider to look in')
+        : vpcPeering(regions, await net.peers(projectId, provider as CloudProvider), await net.containers(projectId))
+  return [endpoint, peering]
+}
+
+async function privateEndpointCheck(
+  net: PreflightNetworkClient,
+  projectId: string,
+  provider: CloudProvider,
+  privateLinkId: string | undefined,
+  regions: ClusterFacts['regions']
+): Promise<CheckResult> {
+  const services = await net.endpointServices(projectId, provider)
+  const holder = privateLinkId ? services.find(s => s.endpointIds.includes(privateLinkId)) : undefined
+  const endpoint =
+    holder && privateLinkId ? await net.endpoint(projectId, provider, holder.id, privateLinkId) : undefined
+  return privateEndpoint(regions, privateLinkId, services, endpoint)
+}
 
 async function readCluster(
   reads: PreflightClient,

@@ -1,11 +1,13 @@
 // The read-only calls of the pre-flight checks: the project (getGroup), the destination cluster
 // (getGroupCluster) and its processArgs, the project's IP access list and per-entry status, and
-// (in project-reads.ts) its events and maintenance window.
+// (in project-reads.ts) its events and maintenance window, and (in network-reads.ts) its private endpoint
+// services and endpoints, network peering connections and containers.
 // Atlas writes its keys in alphabetical order; these answers do too.
 import type { Answer } from './answers.ts'
 import { apiError, atlasVersionError, methodNotAllowed } from './answers.ts'
 import type { Cluster } from './clusters.ts'
 import { clusterView, isTenant, processArgsView, withDefaults } from './clusters.ts'
+import { NetworkReads } from './network-reads.ts'
 import { ok, PROJECT_READ, ProjectReads, page } from './project-reads.ts'
 import type { FakeAccessEntry, RecordedRequest, Settings } from './types.ts'
 
@@ -21,11 +23,13 @@ export class PreflightApi {
   /** The stand-in's own base URL, for the links Atlas puts in its answers. */
   private readonly base: () => string
   private readonly projectReads: ProjectReads
+  private readonly networkReads: NetworkReads
 
   constructor(settings: Settings, base: () => string) {
     this.settings = settings
     this.base = base
     this.projectReads = new ProjectReads(settings, base)
+    this.networkReads = new NetworkReads(settings, base)
   }
 
   /** The answer when the path is one of these calls; undefined when it is not. */
@@ -50,6 +54,8 @@ export class PreflightApi {
       const [, groupId, what] = m as unknown as [string, string, string]
       return this.checked(req, groupId, ['2023-01-01'], () => this.projectReads.answer(req, groupId, what, path))
     }
+    const network = this.networkReads.match(path)
+    if (network) return this.checked(req, network.groupId, ['2023-01-01'], () => network.answer(req))
     return undefined
   }
 

@@ -107,6 +107,60 @@ export interface FakeApiOptions {
   events?: Record<string, FakeEvent[]>
   /** The maintenance window of each Atlas project, over the defaults (Sunday 03:00 UTC, see FakeMaintenanceWindow). */
   maintenanceWindows?: Record<string, Partial<FakeMaintenanceWindow>>
+  /** The private endpoint services of each Atlas project, as the endpointService list and endpoint reads show them. */
+  endpointServices?: Record<string, FakeEndpointService[]>
+  /** The network peering connections of each Atlas project, as listGroupPeers shows them (per providerName). */
+  peers?: Record<string, FakePeering[]>
+  /** The network peering containers of each Atlas project, as listGroupContainerAll shows them. */
+  containers?: Record<string, FakeContainer[]>
+}
+
+/** A private endpoint service; shown as AWSPrivateLinkConnection, AzurePrivateLinkConnection or GCPEndpointService. */
+export interface FakeEndpointService {
+  /** 24-hex (default: a stable one from the project and the service's index). */
+  id?: string
+  /** Default 'AWS'. */
+  cloudProvider?: 'AWS' | 'AZURE' | 'GCP'
+  /** Atlas style (default 'US_EAST_1'). */
+  regionName?: string
+  /** INITIATING, AVAILABLE, WAITING_FOR_USER, FAILED or DELETING (default 'AVAILABLE'). */
+  status?: string
+  /** Listed as AWS interfaceEndpoints[], Azure privateEndpoints[] or GCP endpointGroupNames[]. */
+  endpoints: FakePrivateEndpoint[]
+}
+
+/** One endpoint of a service; its status is AWS connectionStatus, Azure and GCP status. */
+export interface FakePrivateEndpoint {
+  /** AWS `vpce-…`, an Azure resource path (`/subscriptions/…`) or a GCP endpoint group name. */
+  id: string
+  /** Default 'AVAILABLE'. */
+  status?: string
+  /** Default false. */
+  deleteRequested?: boolean
+}
+
+/** A network peering connection; the stand-in adds a stable id and the provider's required fields. */
+export interface FakePeering {
+  /** The id of one of the project's containers. */
+  containerId: string
+  /** Default 'AWS'. */
+  providerName?: 'AWS' | 'AZURE' | 'GCP'
+  /** AWS statusName, Azure and GCP status (default 'AVAILABLE'). */
+  status?: string
+  /** AWS only (default '10.0.0.0/16'). */
+  routeTableCidrBlock?: string
+}
+
+/** A network peering container; its region is AWS regionName, Azure region or GCP regions[0]. */
+export interface FakeContainer {
+  /** 24-hex. */
+  id: string
+  /** Default 'AWS'. */
+  providerName?: 'AWS' | 'AZURE' | 'GCP'
+  /** Default 'US_EAST_1'. */
+  regionName?: string
+  /** Default '192.168.248.0/21'. */
+  atlasCidrBlock?: string
 }
 
 /** A project event; the stand-in adds a stable id, groupId, orgId and links. */
@@ -260,8 +314,21 @@ export type Settings = Required<
     | 'migration'
     | 'events'
     | 'maintenanceWindows'
+    | 'endpointServices'
+    | 'peers'
+    | 'containers'
   >
 > &
-  Pick<FakeApiOptions, 'linkTokenBucket' | 'groupBucket' | 'validation' | 'events' | 'maintenanceWindows'> & {
+  Pick<
+    FakeApiOptions,
+    | 'linkTokenBucket'
+    | 'groupBucket'
+    | 'validation'
+    | 'events'
+    | 'maintenanceWindows'
+    | 'endpointServices'
+    | 'peers'
+    | 'containers'
+  > & {
     migration: MigrationPlan
   }
