@@ -37,7 +37,11 @@ const inSpecDir = (names: string[]): string | undefined =>
 const atlasFile = inSpecDir(ATLAS_FILES)
 const cloudManagerFile = inSpecDir([CLOUD_MANAGER_FILE])
 
-/** The pre-flight reads, by method and path (mode preflight; the stand-in's clusters and access list). */
+/**
+ * The pre-flight reads, by method and path (mode preflight, with hostname-schema-type PUBLIC,
+ * PRIVATE_LINK and VPC_PEERING; the stand-in's clusters, access list, endpoint services, peerings
+ * and containers).
+ */
 const PREFLIGHT_USED = [
   'GET /api/atlas/v2/groups/{}', // getGroup
   'GET /api/atlas/v2/groups/{}/clusters/{}', // getGroupCluster
@@ -45,7 +49,11 @@ const PREFLIGHT_USED = [
   'GET /api/atlas/v2/groups/{}/accessList', // listGroupAccessListEntries
   'GET /api/atlas/v2/groups/{}/accessList/{}/status', // getGroupAccessListStatus
   'GET /api/atlas/v2/groups/{}/events', // listGroupEvents
-  'GET /api/atlas/v2/groups/{}/maintenanceWindow' // getGroupMaintenanceWindow
+  'GET /api/atlas/v2/groups/{}/maintenanceWindow', // getGroupMaintenanceWindow
+  'GET /api/atlas/v2/groups/{}/privateEndpoint/{}/endpointService', // listGroupPrivateEndpointEndpointService
+  'GET /api/atlas/v2/groups/{}/privateEndpoint/{}/endpointService/{}/endpoint/{}', // getGroupPrivateEndpointEndpointServiceEndpoint
+  'GET /api/atlas/v2/groups/{}/peers', // listGroupPeers
+  'GET /api/atlas/v2/groups/{}/containers/all' // listGroupContainerAll
 ]
 
 /** A JSON Schema as Ajv takes it: an object, or true/false. */
@@ -68,8 +76,8 @@ interface Operation {
    * and all of them as one JSON Schema for the query's fields. Absent for the OAuth calls.
    */
   query?: { params: Record<string, Record<string, unknown>>; schema: JsonSchema }
-  /** Its path parameters in template order, each with the pattern the spec gives it (if any). */
-  pathParams?: { name: string; pattern?: RegExp }[]
+  /** Its path parameters in template order, each with the pattern and the values the spec gives it (if any). */
+  pathParams?: { name: string; pattern?: RegExp; values?: string[] }[]
   /** Form fields for the OAuth calls (MongoDB's service-account token and revoke calls). */
   form?: Record<string, RegExp>
   authorization: RegExp
@@ -291,8 +299,10 @@ function operationsOf(
         },
         pathParams: only
           ? pathNames.map(name => {
-              const pattern = parameters.find(p => p.in === 'path' && p.name === name)?.schema?.pattern
-              return { name, pattern: typeof pattern === 'string' ? new RegExp(pattern) : undefined }
+              const schema = parameters.find(p => p.in === 'path' && p.name === name)?.schema
+              const pattern = schema?.pattern
+              const values = Array.isArray(schema?.enum) ? schema.enum.map(String) : undefined
+              return { name, pattern: typeof pattern === 'string' ? new RegExp(pattern) : undefined, values }
             })
           : undefined,
         authorization: /^(Digest username="[^"]+", ?realm="MMS Public API",.*response="[0-9a-f]{32}"|Bearer \S+)/
@@ -312,7 +322,7 @@ function typed(text: string, schema: Record<string, unknown> | undefined): unkno
 /**
  * What the request does against the operation beyond Accept, Content-Type, body schema and
  * authorization: a query parameter it does not declare or a value its schema refuses, a path
- * parameter its pattern refuses, a body where it takes none. Empty when there is nothing.
+ * parameter its pattern or its enum refuses, a body where it takes none. Empty when there is nothing.
  */
 function parameterProblems(request: Pick<RecordedRequest, 'path' | 'body'>, operation: Operation): string[] {
   const problems: string[] = []
@@ -338,9 +348,11 @@ function parameterProblems(request: Pick<RecordedRequest, 'path' | 'body'>, oper
     if (!result.valid) problems.push(`query ${search}: ${result.errors}`)
   }
   const segments = operation.path.exec(path)?.slice(1) ?? []
-  for (const [i, { name, pattern }] of (operation.pathParams ?? []).entries()) {
+  for (const [i, { name, pattern, values }] of (operation.pathParams ?? []).entries()) {
     if (pattern && !pattern.test(segments[i] ?? ''))
       problems.push(`path parameter ${name} ${segments[i]} is not ${pattern}`)
+    if (values && !values.includes(segments[i] ?? ''))
+      problems.push(`path parameter ${name} ${segments[i]} is not one of ${values.join(', ')}`)
   }
   if (!operation.bodies && request.body) problems.push(`a body where it takes none: ${request.body.slice(0, 80)}`)
   return problems
@@ -397,6 +409,10 @@ const PREFLIGHT_READS = PREFLIGHT_USED.map(key => {
 })
 const isPreflightRead = (r: RecordedRequest) =>
   PREFLIGHT_READS.some(read => read.method === r.method && read.path.test(r.path.split('?')[0] as string))
+/** For mode preflight's private paths: an AWS endpoint (as the spec's vpce- pattern has it) and a container. */
+const ENDPOINT_SERVICE_ID = '6650aa00bb11cc22dd33ee01'
+const PRIVATE_LINK_ID = 'vpce-0123456789abcdef0'
+const CONTAINER_ID = '6650aa00bb11cc22dd33ee02'
 const CLOUD_MANAGER_USED = [
   `POST ${CLOUD_MANAGER_PREFIX}/orgs/{}/liveExport/migrationLink`, // connectOrganizations
   `DELETE ${CLOUD_MANAGER_PREFIX}/orgs/{}/liveExport/migrationLink`, // deleteConnection
@@ -452,7 +468,20 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
           { ipAddress: '203.0.113.7' },
           { cidrBlock: '2001:db8:1::/48' }
         ]
-      }
+      },
+      // For hostname-schema-type PRIVATE_LINK and VPC_PEERING: an endpoint service, an AVAILABLE
+      // endpoint of it and an AVAILABLE peering, all in the destination's AWS US_EAST_1.
+      endpointServices: {
+        [PROJECT]: [
+          {
+            id: ENDPOINT_SERVICE_ID,
+            regionName: 'US_EAST_1',
+            endpoints: [{ id: PRIVATE_LINK_ID, status: 'AVAILABLE' }]
+          }
+        ]
+      },
+      containers: { [PROJECT]: [{ id: CONTAINER_ID, regionName: 'US_EAST_1' }] },
+      peers: { [PROJECT]: [{ containerId: CONTAINER_ID, status: 'AVAILABLE' }] }
     })
     const atlas = (kind: keyof typeof CREDENTIALS) => ({
       'org-id': ATLAS_ORG,
@@ -519,15 +548,25 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
       const step = await runAction(inputs)
       if (step.code !== 0) throw new Error(`${inputs.mode} failed:\n${step.log}`)
     }
-    const preflight = await runAction({
+    const preflightStep = {
       mode: 'preflight',
       ...atlas('api-key'),
       'project-id': PROJECT,
       'cluster-name': 'dest',
       'source-cluster-name': 'src',
       'migration-host-ips': '203.0.113.7 2001:db8:1::7'
-    })
-    if (preflight.code !== 0) throw new Error(`preflight failed:\n${preflight.log}`)
+    }
+    // PUBLIC (the default), then the private paths: the endpoint private-link-id names, and a peering.
+    for (const [inputs, check] of [
+      [preflightStep, 'PF-11'],
+      [{ ...preflightStep, 'hostname-schema-type': 'PRIVATE_LINK', 'private-link-id': PRIVATE_LINK_ID }, 'PF-12'],
+      [{ ...preflightStep, 'hostname-schema-type': 'VPC_PEERING' }, 'PF-13']
+    ] as const) {
+      const preflight = await runAction(inputs)
+      const report = JSON.parse(preflight.outputs['preflight-report'] ?? '[]') as { id: string; result: string }[]
+      if (preflight.code !== 0 || report.find(c => c.id === check)?.result !== 'pass')
+        throw new Error(`preflight (${check}) failed:\n${preflight.log}`)
+    }
     const migrationId = [...api.migrations.keys()][0] as string
     for (const inputs of [
       { mode: 'migration-status', ...migration, 'migration-id': migrationId, ...CREDENTIALS['api-key'] },
@@ -569,9 +608,11 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
 
   it('checks each request: path, method, Accept, Content-Type, body, query, authorization', () => {
     expect(checked().length).toBeGreaterThanOrEqual(cloudManagerFile ? 12 : 9)
-    // Pre-flight: the project, the cluster, its processArgs, two access-list pages, two statuses,
-    // the import events and the maintenance window.
-    expect(checked().filter(isPreflightRead).length).toBe(preflightFile ? 9 : 0)
+    // Pre-flight, PUBLIC: the project, the cluster, its processArgs, two access-list pages, two
+    // statuses, the import events and the maintenance window; PRIVATE_LINK and VPC_PEERING: the
+    // project, the cluster, its processArgs, the events and the window, and then the endpoint
+    // services and the endpoint, or the peerings and the containers.
+    expect(checked().filter(isPreflightRead).length).toBe(preflightFile ? 9 + 7 + 7 : 0)
     for (const request of checked()) {
       const path = request.path.split('?')[0] as string
       const where = `${request.method} ${path}`
@@ -642,7 +683,11 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
     const list = sentTo(/\/accessList\?itemsPerPage=500&pageNum=1$/)
     const status = sentTo(/\/accessList\/2001:db8:1::%2F48\/status$/)
     const events = sentTo(/\/events\?/)
-    for (const read of [group, cluster, list, status, events]) {
+    const services = sentTo(/\/privateEndpoint\/AWS\/endpointService$/)
+    const endpoint = sentTo(new RegExp(`/endpointService/${ENDPOINT_SERVICE_ID}/endpoint/${PRIVATE_LINK_ID}$`))
+    const peers = sentTo(/\/peers\?providerName=AWS&itemsPerPage=500&pageNum=1$/)
+    const containers = sentTo(/\/containers\/all\?itemsPerPage=500&pageNum=1$/)
+    for (const read of [group, cluster, list, status, events, services, endpoint, peers, containers]) {
       const problems = read.problems(read.request.path)
       expect(problems.length, `${read.request.path}: ${problems.join('; ')}`).toBe(0)
     }
@@ -650,6 +695,7 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
     expect(group.operation.accepts).not.toContain('application/vnd.atlas.2024-08-05+json')
     expect(cluster.operation.accepts).not.toContain('application/vnd.atlas.2025-01-01+json')
     expect(list.operation.accepts).not.toContain('application/json')
+    expect(endpoint.operation.accepts).not.toContain('application/vnd.atlas.2024-08-05+json')
     const page = list.request.path
     const wrong = [
       list.problems(`${page}&sort=ipAddress`), // a query parameter it does not declare
@@ -663,7 +709,14 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
       cluster.problems(cluster.request.path.replace(/[a-f0-9]{24}/, 'not-a-project-id-at-all0')), // a groupId
       status.problems(status.request.path, '{}'), // a body on a read
       events.problems(events.request.path.replace('eventType=CLUSTER_IMPORT_STARTED', 'eventType=NOT_AN_EVENT_TYPE')), // not in the enum
-      events.problems(events.request.path.replace(/minDate=[^&]+/, 'minDate=yesterday&minDate=today')) // a scalar given twice
+      events.problems(events.request.path.replace(/minDate=[^&]+/, 'minDate=yesterday&minDate=today')), // a scalar given twice
+      peers.problems(`${peers.request.path}&status=AVAILABLE`), // a query parameter it does not declare
+      peers.problems(peers.request.path.replace('providerName=AWS', 'providerName=aws')), // not in the enum
+      containers.problems(`${containers.request.path}&providerName=AWS`), // peers' parameter, not the containers'
+      services.problems(services.request.path.replace('/AWS/', '/ORACLE/')), // a cloudProvider outside the enum
+      services.problems(`${services.request.path}?itemsPerPage=500`), // paging where it has none
+      endpoint.problems(endpoint.request.path.replace(PRIVATE_LINK_ID, 'vpce-0123')), // an endpointId its pattern refuses
+      endpoint.problems(endpoint.request.path.replace(ENDPOINT_SERVICE_ID, 'svc-1')) // an endpointServiceId
     ]
     for (const [i, problems] of wrong.entries()) expect(problems.length, `wrong request ${i}`).toBeGreaterThan(0)
   })
