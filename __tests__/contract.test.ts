@@ -53,7 +53,11 @@ const PREFLIGHT_USED = [
   'GET /api/atlas/v2/groups/{}/privateEndpoint/{}/endpointService', // listGroupPrivateEndpointEndpointService
   'GET /api/atlas/v2/groups/{}/privateEndpoint/{}/endpointService/{}/endpoint/{}', // getGroupPrivateEndpointEndpointServiceEndpoint
   'GET /api/atlas/v2/groups/{}/peers', // listGroupPeers
-  'GET /api/atlas/v2/groups/{}/containers/all' // listGroupContainerAll
+  'GET /api/atlas/v2/groups/{}/containers/all', // listGroupContainerAll
+  'GET /api/atlas/v2/groups/{}/processes', // listGroupProcesses
+  'GET /api/atlas/v2/groups/{}/processes/{}/disks', // listGroupProcessDisks
+  'GET /api/atlas/v2/groups/{}/processes/{}/disks/{}/measurements', // getGroupProcessDiskMeasurements
+  'GET /api/atlas/v2/groups/{}/processes/{}/databases' // listGroupProcessDatabases
 ]
 
 /** A JSON Schema as Ajv takes it: an object, or true/false. */
@@ -611,8 +615,9 @@ describe.skipIf(!atlasFile)('every request matches the documented API', () => {
     // Pre-flight, PUBLIC: the project, the cluster, its processArgs, two access-list pages, two
     // statuses, the import events and the maintenance window; PRIVATE_LINK and VPC_PEERING: the
     // project, the cluster, its processArgs, the events and the window, and then the endpoint
-    // services and the endpoint, or the peerings and the containers.
-    expect(checked().filter(isPreflightRead).length).toBe(preflightFile ? 9 + 7 + 7 : 0)
+    // services and the endpoint, or the peerings and the containers; and in every run the
+    // processes, the primary's disks, its free space and its databases (4).
+    expect(checked().filter(isPreflightRead).length).toBe(preflightFile ? 3 * 4 + 9 + 7 + 7 : 0)
     for (const request of checked()) {
       const path = request.path.split('?')[0] as string
       const where = `${request.method} ${path}`

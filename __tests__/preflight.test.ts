@@ -29,7 +29,8 @@ const SOURCES = [
         sharded: false,
         managed: true,
         mongoDBVersion: '7.0.20',
-        featureCompatibilityVersion: '7.0'
+        featureCompatibilityVersion: '7.0',
+        dbSizeBytes: 5e9
       }
     ]
   }
@@ -72,6 +73,8 @@ describe('preflight', () => {
       'PF-5': 'pass',
       'PF-6': 'pass',
       'PF-7': 'pass',
+      'PF-8': 'pass',
+      'PF-9': 'pass',
       'PF-10': 'pass',
       'PF-11': 'pass',
       'PF-12': 'skip',
@@ -231,5 +234,26 @@ describe('preflight', () => {
     })
     expect(report(peered.outputs)).toMatchObject({ 'PF-12': 'skip', 'PF-13': 'fail' })
     expect(api.requests.filter(r => r.method !== 'GET')).toEqual([])
+  })
+
+  it('fails a destination without room for the source, and warns about data already there', async () => {
+    await preflightApi({
+      clusters: {
+        [ATLAS_PROJECT]: [
+          {
+            name: 'atlas-payments',
+            mongoDBVersion: '7.0.20',
+            oplogSizeMB: 50_000,
+            freeDiskBytes: 4e9,
+            databases: ['pay']
+          }
+        ]
+      }
+    })
+    const run = await runAction({ ...STEP, 'base-url': api.url, ...CREDENTIALS['access-token'] })
+    expect(run.code).toBe(1)
+    expect(report(run.outputs)).toMatchObject({ 'PF-8': 'fail', 'PF-9': 'warn' })
+    expect(run.log).toMatch(/PF-8 FAIL Destination disk: source 5\.0 GB, destination 4\.0 GB free/)
+    expect(run.log).toMatch(/PF-9 WARN Destination contents: user databases pay/)
   })
 })

@@ -138,7 +138,7 @@ const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-proje
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
 const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
 const link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
-const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(348), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(461), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -307,7 +307,7 @@ const MODES = {
             atlas: kit.atlas('project-id'),
             migrationHostIps: kit.hostAddresses()
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(348)]).then(__nccwpck_require__.bind(__nccwpck_require__, 348))).preflight,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).preflight,
         rows: requestRows
     },
     'validate-migration': {

@@ -18,6 +18,7 @@ import type { CheckResult } from '../preflight/verdict'
 import { checkOf, worst } from '../preflight/verdict'
 import type { ApiSession } from '../transport/session'
 import type { ModeContext, OpenSession } from './context'
+import { destinationDataChecks } from './preflight-data'
 
 const MARKERS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skip' } as const
 
@@ -112,7 +113,13 @@ export async function runPreflight(
       tenant
         ? checkOf('PF-10', 'Advanced configuration', [{ result: 'skip', evidence: 'a shared-tier cluster has none' }])
         : checks.processArgs(await reads.processArgs(config.projectId, given.clusterName)),
-      ...(await networkPathChecks(new PreflightNetworkClient(session), config.projectId, given, facts.regions, tenant))
+      ...(await networkPathChecks(new PreflightNetworkClient(session), config.projectId, given, facts.regions, tenant)),
+      ...(tenant
+        ? [
+            checkOf('PF-8', 'Destination disk', [{ result: 'skip', evidence: 'a shared tier (PF-3 fails)' }]),
+            checkOf('PF-9', 'Destination contents', [{ result: 'skip', evidence: 'a shared tier (PF-3 fails)' }])
+          ]
+        : await destinationDataChecks(session, config.projectId, cluster, source.deployment, given))
     )
   }
   results.push(await accessListCheck(reads, plan, config.migrationHostIps))
@@ -136,6 +143,8 @@ const DEPENDENT_ON_CLUSTER: [string, string][] = [
   ['PF-5', 'Versions and FCV'],
   ['PF-6', 'BI Connector'],
   ['PF-7', 'Topology'],
+  ['PF-8', 'Destination disk'],
+  ['PF-9', 'Destination contents'],
   ['PF-10', 'Advanced configuration'],
   ['PF-12', 'Private endpoint'],
   ['PF-13', 'VPC peering']

@@ -1,12 +1,14 @@
 // The read-only calls of the pre-flight checks: the project (getGroup), the destination cluster
 // (getGroupCluster) and its processArgs, the project's IP access list and per-entry status, and
 // (in project-reads.ts) its events and maintenance window, and (in network-reads.ts) its private endpoint
-// services and endpoints, network peering connections and containers.
+// services and endpoints, network peering connections and containers, and (in monitoring-reads.ts) its
+// processes and, on one process, its disk partitions, their space measurements and its databases.
 // Atlas writes its keys in alphabetical order; these answers do too.
 import type { Answer } from './answers.ts'
 import { apiError, atlasVersionError, methodNotAllowed } from './answers.ts'
 import type { Cluster } from './clusters.ts'
 import { clusterView, isTenant, processArgsView, withDefaults } from './clusters.ts'
+import { MonitoringReads } from './monitoring-reads.ts'
 import { NetworkReads } from './network-reads.ts'
 import { ok, PROJECT_READ, ProjectReads, page } from './project-reads.ts'
 import type { FakeAccessEntry, RecordedRequest, Settings } from './types.ts'
@@ -24,12 +26,14 @@ export class PreflightApi {
   private readonly base: () => string
   private readonly projectReads: ProjectReads
   private readonly networkReads: NetworkReads
+  private readonly monitoringReads: MonitoringReads
 
   constructor(settings: Settings, base: () => string) {
     this.settings = settings
     this.base = base
     this.projectReads = new ProjectReads(settings, base)
     this.networkReads = new NetworkReads(settings, base)
+    this.monitoringReads = new MonitoringReads(settings, base)
   }
 
   /** The answer when the path is one of these calls; undefined when it is not. */
@@ -56,6 +60,8 @@ export class PreflightApi {
     }
     const network = this.networkReads.match(path)
     if (network) return this.checked(req, network.groupId, ['2023-01-01'], () => network.answer(req))
+    const monitoring = this.monitoringReads.match(path)
+    if (monitoring) return this.checked(req, monitoring.groupId, ['2023-01-01'], () => monitoring.answer(req))
     return undefined
   }
 

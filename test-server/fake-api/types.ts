@@ -236,6 +236,13 @@ export interface FakeCluster {
   oplogSizeMB?: number | null
   /** processArgs oplogMinRetentionHours (default null). */
   oplogMinRetentionHours?: number | null
+  /**
+   * DISK_PARTITION_SPACE_FREE of each data-bearing process's `data` partition, in bytes (default 90 %
+   * of diskSizeGB·10⁹); DISK_PARTITION_SPACE_USED is the rest of the disk.
+   */
+  freeDiskBytes?: number
+  /** The user databases listGroupProcessDatabases shows after admin, config and local (default none). */
+  databases?: string[]
 }
 
 /** An IP access-list entry: one of ipAddress, cidrBlock or awsSecurityGroup. */
