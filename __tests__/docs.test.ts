@@ -72,3 +72,38 @@ describe('README', () => {
     expect(demo.stdout).not.toMatch(/lt-[A-Za-z0-9_-]{20,}/) // the token never shown
   })
 })
+
+describe('npm run serve', () => {
+  it('starts a stand-in with migration data that the printed inputs work against', async () => {
+    const { spawn } = await import('node:child_process')
+    const { mkdtempSync, readFileSync: read, existsSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { runAction } = await import('../test-server/run-action.ts')
+    const file = resolve(mkdtempSync(resolve(tmpdir(), 'serve-')), 'info.json')
+    const server = spawn(process.execPath, [resolve(root, 'test-server/serve.ts'), file], { stdio: 'ignore' })
+    try {
+      for (let i = 0; i < 100 && !existsSync(file); i++) await new Promise(r => setTimeout(r, 50))
+      const info = JSON.parse(read(file, 'utf8')) as Record<string, string>
+      const key = {
+        'base-url': info.url as string,
+        'public-key': info.publicKey as string,
+        'private-key': info.privateKey as string
+      }
+      const sources = await runAction({ mode: 'list-migration-sources', 'org-id': info.atlasOrgId as string, ...key })
+      expect(JSON.parse(sources.outputs.deployments as string)).toHaveLength(3)
+      const preflight = await runAction({
+        mode: 'preflight',
+        'org-id': info.atlasOrgId as string,
+        'project-id': info.projectId as string,
+        'cluster-name': 'atlas-payments',
+        'source-cluster-name': 'payments-rs',
+        'migration-host-ips': '203.0.113.7',
+        ...key
+      })
+      expect(preflight.code, preflight.log).toBe(0)
+      expect(preflight.outputs['preflight-result']).toBe('pass')
+    } finally {
+      server.kill('SIGTERM')
+    }
+  })
+})

@@ -1523,7 +1523,9 @@ async function accessListCheck(reads, plan, hostIps) {
     return accessList(plan, hostIps, entries);
 }
 /** Outputs, log lines and summary rows for the report; fails the step on any fail. */
-function finish(results, context) {
+function finish(unordered, context) {
+    const number = (r) => Number(r.id.replace(/\D/g, ''));
+    const results = [...unordered].sort((a, b) => number(a) - number(b));
     const overall = worst(results.map(r => r.result));
     context.outputs['preflight-report'] = JSON.stringify(results);
     context.outputs['preflight-result'] = overall;

@@ -238,7 +238,9 @@ async function accessListCheck(
 }
 
 /** Outputs, log lines and summary rows for the report; fails the step on any fail. */
-function finish(results: CheckResult[], context: ModeContext): string {
+function finish(unordered: CheckResult[], context: ModeContext): string {
+  const number = (r: CheckResult) => Number(r.id.replace(/\D/g, ''))
+  const results = [...unordered].sort((a, b) => number(a) - number(b))
   const overall = worst(results.map(r => r.result))
   context.outputs['preflight-report'] = JSON.stringify(results)
   context.outputs['preflight-result'] = overall
