@@ -1,6 +1,7 @@
 // The stand-in's monitoring pre-flight reads: the processes derived from the project's clusters, their
 // disk partition, its space measurements and their databases, in the shape of MongoDB's spec; and the
 // monitoring client reading them back over HTTP.
+
 import { afterEach, describe, expect, it } from 'vitest'
 import { PreflightMonitoringClient } from '../src/clients/preflight-monitoring'
 import { ApiError } from '../src/errors'
@@ -8,6 +9,7 @@ import { HttpTransport } from '../src/transport/http'
 import { openSession } from '../src/transport/session'
 import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
 import { ACCESS_TOKEN, ATLAS_PROJECT, startFakeApi } from './helpers/fixtures'
+import { expectApiError, type RawAnswer, rawGet } from './helpers/raw-api.ts'
 
 const OTHER_PROJECT = '1b2c3d4e5f6a7b8c9d0e1f2a'
 const MISSING = '111111111111111111111111'
@@ -35,25 +37,14 @@ async function start(options: FakeApiOptions = CLUSTERS): Promise<FakeApi> {
   return api
 }
 
-interface Raw {
-  status: number
-  headers: Headers
-  json: unknown
-}
+type Raw = RawAnswer
 
-async function get(path: string, date = '2023-01-01', init: RequestInit = {}): Promise<Raw> {
-  const res = await fetch(`${api?.url}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${ACCESS_TOKEN}`, accept: type(date) }
-  })
-  const text = await res.text()
-  return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : {} }
-}
+/** A raw read of the stand-in started by start(). */
+const get = (path: string, date = '2023-01-01', init: RequestInit = {}): Promise<Raw> =>
+  rawGet(api?.url as string, path, date, init)
 
 function expectError(raw: Raw, status: number, errorCode: string, detail?: string): void {
-  expect(raw.status).toBe(status)
-  expect(raw.headers.get('x-error-code')).toBe(errorCode)
-  expect(raw.json).toMatchObject({ error: status, errorCode, ...(detail ? { detail } : {}) })
+  expectApiError(raw, status, errorCode, detail)
 }
 
 /** The checks every monitoring read shares: 406 on another date, 404 GROUP_NOT_FOUND, 401 without credentials, GET only. */

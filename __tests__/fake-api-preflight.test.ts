@@ -1,8 +1,10 @@
 // The stand-in's pre-flight reads: getGroup, getGroupCluster and its processArgs, the IP access list and
 // its per-entry status, in the shapes of MongoDB's spec and Atlas's error form.
+
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
-import { ACCESS_TOKEN, ATLAS_ORG, ATLAS_PROJECT, startFakeApi } from './helpers/fixtures'
+import { ATLAS_ORG, ATLAS_PROJECT, startFakeApi } from './helpers/fixtures'
+import { expectApiError, type RawAnswer, rawGet } from './helpers/raw-api.ts'
 
 const OTHER_ORG = '0a1b2c3d4e5f6a7b8c9d0e1f'
 const OTHER_PROJECT = '1b2c3d4e5f6a7b8c9d0e1f2a'
@@ -21,25 +23,15 @@ async function start(options: FakeApiOptions = {}): Promise<FakeApi> {
   return api
 }
 
-interface Raw {
-  status: number
-  headers: Headers
-  json: Record<string, unknown>
-}
+type Raw = RawAnswer
 
-async function get(path: string, date = '2023-01-01', headers: Record<string, string> = {}): Promise<Raw> {
-  const res = await fetch(`${api?.url}${path}`, {
-    headers: { authorization: `Bearer ${ACCESS_TOKEN}`, accept: type(date), ...headers }
-  })
-  const text = await res.text()
-  return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : {} }
-}
+/** A raw read of the stand-in started by start(). */
+const get = (path: string, date = '2023-01-01', init: RequestInit = {}): Promise<Raw> =>
+  rawGet(api?.url as string, path, date, init)
 
 function expectError(raw: Raw, status: number, errorCode: string, detail?: string): void {
-  expect(raw.status).toBe(status)
-  expect(raw.headers.get('x-error-code')).toBe(errorCode)
+  expectApiError(raw, status, errorCode, detail)
   expect(raw.headers.get('content-type')).toBe('application/json')
-  expect(raw.json).toMatchObject({ error: status, errorCode, ...(detail ? { detail } : {}) })
 }
 
 describe('getGroup', () => {
@@ -64,7 +56,11 @@ describe('getGroup', () => {
     expectError(missing, 404, 'GROUP_NOT_FOUND', `No group with ID ${MISSING} exists.`)
     expect(missing.json.parameters).toEqual([MISSING])
     expectError(await get(GROUP, '2024-08-05'), 406, 'INVALID_VERSION_DATE')
-    expectError(await get(GROUP, '2023-01-01', { accept: 'application/json' }), 406, 'INVALID_VERSION_DATE')
+    expectError(
+      await get(GROUP, '2023-01-01', { headers: { accept: 'application/json' } }),
+      406,
+      'INVALID_VERSION_DATE'
+    )
     const anonymous = await fetch(`${api?.url}${GROUP}`, { headers: { accept: type('2023-01-01') } })
     expect(anonymous.status).toBe(401)
     expect(api?.requests.map(r => r.status)).toEqual([404, 406, 406, 401])
@@ -438,7 +434,7 @@ describe('the maintenance window', () => {
   it('answers only 2023-01-01 (not the preview type), and 404 for an unknown project', async () => {
     await start()
     expectError(await get(WINDOW, '2024-08-05'), 406, 'INVALID_VERSION_DATE')
-    const preview = await get(WINDOW, '2023-01-01', { accept: 'application/vnd.atlas.preview+json' })
+    const preview = await get(WINDOW, '2023-01-01', { headers: { accept: 'application/vnd.atlas.preview+json' } })
     expectError(preview, 406, 'INVALID_VERSION_DATE')
     expectError(await get(`/api/atlas/v2/groups/${MISSING}/maintenanceWindow`), 404, 'GROUP_NOT_FOUND')
     expect(api?.requests.map(r => r.status)).toEqual([406, 406, 404])

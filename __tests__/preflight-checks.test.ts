@@ -1,9 +1,14 @@
 // The pre-flight checks, pure: each verdict from the values read, and the algorithms under them.
 import { describe, expect, it } from 'vitest'
 import type { AvailableProject } from '../src/clients/migration'
-import { covers, parseNet } from '../src/preflight/access-list'
-import type { ClusterFacts, PlannedMigration } from '../src/preflight/checks'
-import * as checks from '../src/preflight/checks'
+import { accessList, covers, parseNet } from '../src/preflight/access-list'
+import type { ClusterFacts } from '../src/preflight/checks'
+import * as destination from '../src/preflight/checks'
+import type { PlannedMigration } from '../src/preflight/source'
+import * as source from '../src/preflight/source'
+
+const checks = { ...destination, ...source, accessList }
+
 import { fcvFindings, parseVersion, versionFindings } from '../src/preflight/versions'
 
 const ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'

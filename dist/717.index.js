@@ -21,8 +21,8 @@ const package_namespaceObject = {"rE":"1.0.0"};
 var src_cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
 var errors = __webpack_require__(7784);
-// EXTERNAL MODULE: ./src/transport/http.ts + 1 modules
-var http = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/transport/http.ts + 2 modules
+var http = __webpack_require__(1012);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/transport/auth.ts
@@ -382,8 +382,8 @@ function trustCertificates(pems) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/modes/registry.ts
-var registry = __webpack_require__(8933);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 1 modules
+var registry = __webpack_require__(1331);
 ;// CONCATENATED MODULE: ./src/modes/index.ts
 
 

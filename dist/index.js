@@ -92,16 +92,45 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 8933:
+/***/ 1331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FN: () => (/* binding */ MODES),
-/* harmony export */   Jc: () => (/* binding */ MODE_NAMES),
-/* harmony export */   SF: () => (/* binding */ isMode)
-/* harmony export */ });
-/* unused harmony export COMMON_INPUTS */
-/* harmony import */ var _inputs_types__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3448);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FN: () => (/* binding */ MODES),
+  Jc: () => (/* binding */ MODE_NAMES),
+  SF: () => (/* binding */ isMode)
+});
+
+// UNUSED EXPORTS: COMMON_INPUTS
+
+// EXTERNAL MODULE: ./src/inputs/types.ts
+var types = __nccwpck_require__(3448);
+;// CONCATENATED MODULE: ./src/modes/summary-rows.ts
+const host = (baseUrl) => new URL(baseUrl).host;
+const atlasRows = (c) => [
+    ['Atlas organization', c.orgId],
+    ['Host', host(c.atlas.baseUrl)]
+];
+const sourceRows = (c) => [
+    ['Source organization', c.orgId],
+    ['Host', host(c.source.baseUrl)]
+];
+const requestRows = (c) => [
+    ['Destination project', c.projectId],
+    ['Destination cluster', c.migration.clusterName],
+    ['Source cluster', c.migration.sourceClusterName],
+    ['Host', host(c.atlas.baseUrl)]
+];
+const migrationRows = (c) => [
+    ['Destination project', c.projectId],
+    ['Migration ID', c.migrationId],
+    ['Host', host(c.atlas.baseUrl)]
+];
+
+;// CONCATENATED MODULE: ./src/modes/registry.ts
+
 
 /** Inputs every mode reads (validated whatever the mode). */
 const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
@@ -133,12 +162,11 @@ const REQUEST = [
     'wait-timeout-seconds',
     'poll-interval-seconds'
 ];
-const host = (baseUrl) => new URL(baseUrl).host;
 const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
-const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
-const link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
-const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(461), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+const registry_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
+const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(253), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -167,25 +195,6 @@ function oneMigration(kit) {
         migrationId: kit.id('migration-id', 'migration ID that start-migration output')
     };
 }
-const atlasRows = (c) => [
-    ['Atlas organization', c.orgId],
-    ['Host', host(c.atlas.baseUrl)]
-];
-const sourceRows = (c) => [
-    ['Source organization', c.orgId],
-    ['Host', host(c.source.baseUrl)]
-];
-const requestRows = (c) => [
-    ['Destination project', c.projectId],
-    ['Destination cluster', c.migration.clusterName],
-    ['Source cluster', c.migration.sourceClusterName],
-    ['Host', host(c.atlas.baseUrl)]
-];
-const migrationRows = (c) => [
-    ['Destination project', c.projectId],
-    ['Migration ID', c.migrationId],
-    ['Host', host(c.atlas.baseUrl)]
-];
 const MODES = {
     'create-link-token': {
         family: 'link',
@@ -212,7 +221,7 @@ const MODES = {
             linkToken: kit.required('link-token', 'the link token from a create-link-token step'),
             waitForSync: kit.waitForSync()
         }),
-        load: async () => (await link()).linkOrg,
+        load: async () => (await registry_link()).linkOrg,
         rows: sourceRows
     },
     'create-and-link': {
@@ -250,7 +259,7 @@ const MODES = {
                 deleteTokenOnFailure
             };
         },
-        load: async () => (await link()).createAndLink,
+        load: async () => (await registry_link()).createAndLink,
         rows: c => [
             ['Atlas organization', c.orgId],
             ['Atlas host', host(c.atlas.baseUrl)],
@@ -263,7 +272,7 @@ const MODES = {
         does: "read the source organization's link status",
         inputs: ['org-id', ...CREDENTIALS],
         parse: kit => ({ mode: 'link-status', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
-        load: async () => (await link()).linkStatus,
+        load: async () => (await registry_link()).linkStatus,
         rows: sourceRows
     },
     'unlink-org': {
@@ -271,7 +280,7 @@ const MODES = {
         does: "remove the source organization's link",
         inputs: ['org-id', ...CREDENTIALS],
         parse: kit => ({ mode: 'unlink-org', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
-        load: async () => (await link()).unlinkOrg,
+        load: async () => (await registry_link()).unlinkOrg,
         rows: sourceRows
     },
     'delete-link-token': {
@@ -307,7 +316,7 @@ const MODES = {
             atlas: kit.atlas('project-id'),
             migrationHostIps: kit.hostAddresses()
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(355), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).preflight,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).preflight,
         rows: requestRows
     },
     'validate-migration': {
@@ -350,7 +359,7 @@ const MODES = {
         parse: kit => {
             const ids = oneMigration(kit);
             if (!kit.boolean('confirm-writes-stopped', false))
-                throw new _inputs_types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(CUTOVER_NEEDS_CONFIRMATION);
+                throw new types/* InputError */.dz(CUTOVER_NEEDS_CONFIRMATION);
             return {
                 mode: 'cutover',
                 ...ids,
@@ -925,8 +934,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/errors/text.ts
 var errors_text = __nccwpck_require__(6868);
-// EXTERNAL MODULE: ./src/modes/registry.ts
-var registry = __nccwpck_require__(8933);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 1 modules
+var registry = __nccwpck_require__(1331);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/inputs/types.ts
@@ -1389,7 +1398,7 @@ async function run() {
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(355), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6717));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(392), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6717));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {

@@ -43,8 +43,13 @@ export async function callForObject(
  * A 2xx that cannot be read. After a read it says to check the host; after a call that changes
  * state it says the change may have happened, and what to check, since a re-run could do it twice.
  */
-function unreadable(session: ApiSession, request: ApiRequest, response: ApiResponse, what: string): never {
-  const answer = `${answerLine(response.status, request.method, response.url)} ${what}`
+export function unreadable(
+  session: ApiSession,
+  request: ApiRequest,
+  response: ApiResponse | undefined,
+  what: string
+): never {
+  const answer = response ? `${answerLine(response.status, request.method, response.url)} ${what}` : what
   if (request.method !== 'GET') {
     throw new OutcomeUnknownError(request.operation, answer, `${request.ifUncertain} ${notTheApi(session.names)}`)
   }

@@ -7,11 +7,11 @@ import type { RateBudget } from '../transport/retry'
 import { rateBudgetOf } from '../transport/retry'
 import type { ApiSession } from '../transport/session'
 import { call, callForObject, parseJson } from './call'
+import { atlasMedia } from './reads'
 
 /** Validate and create exist at 2024-05-30 (dropDestinationData); every other call only at 2023-01-01. */
 export const MIGRATION_REQUEST_VERSION = '2024-05-30'
 export const MIGRATION_READ_VERSION = '2023-01-01'
-const media = (version: string) => `application/vnd.atlas.${version}+json`
 
 export interface AvailableDeployment {
   name: string
@@ -92,7 +92,7 @@ export class MigrationClient {
       operation: 'List migration sources',
       method: 'GET',
       path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/availableProjects`,
-      accept: media(MIGRATION_READ_VERSION)
+      accept: atlasMedia(MIGRATION_READ_VERSION)
     } as const
     const response = await call(this.session, request)
     const body = parseJson(response.body)
@@ -110,8 +110,8 @@ export class MigrationClient {
       operation: 'Validate migration',
       method: 'POST',
       path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate`,
-      accept: media(MIGRATION_REQUEST_VERSION),
-      contentType: media(MIGRATION_REQUEST_VERSION),
+      accept: atlasMedia(MIGRATION_REQUEST_VERSION),
+      contentType: atlasMedia(MIGRATION_REQUEST_VERSION),
       body: JSON.stringify(body),
       // Each POST starts a validation job; repeating one is harmless but not free: only where Atlas did not act.
       idempotent: false,
@@ -126,7 +126,7 @@ export class MigrationClient {
       operation: 'Get validation status',
       method: 'GET',
       path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate/${validationId}`,
-      accept: media(MIGRATION_READ_VERSION),
+      accept: atlasMedia(MIGRATION_READ_VERSION),
       poll: true
     } as const
     return validation(await callForObject(this.session, request, '_id', this.seen))
@@ -138,8 +138,8 @@ export class MigrationClient {
       operation: 'Start migration',
       method: 'POST',
       path: `/api/atlas/v2/groups/${projectId}/liveMigrations`,
-      accept: media(MIGRATION_REQUEST_VERSION),
-      contentType: media(MIGRATION_REQUEST_VERSION),
+      accept: atlasMedia(MIGRATION_REQUEST_VERSION),
+      contentType: atlasMedia(MIGRATION_REQUEST_VERSION),
       body: JSON.stringify(body),
       idempotent: false,
       ifUncertain: `a migration of ${body.source.clusterName} into cluster ${body.destination.clusterName} may have started. Do not re-run start-migration: a second migration would take migration host ${body.migrationHosts[0]} again, and the API cannot list migrations. Find it in the Atlas UI (project ${projectId}, cluster ${body.destination.clusterName}: its live migration), then follow it with mode migration-status and its ID.`
@@ -154,7 +154,7 @@ export class MigrationClient {
       operation: 'Get migration',
       method: 'GET',
       path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}`,
-      accept: media(MIGRATION_READ_VERSION),
+      accept: atlasMedia(MIGRATION_READ_VERSION),
       poll
     } as const
     return migration(await callForObject(this.session, request, '_id', this.seen))
@@ -166,7 +166,7 @@ export class MigrationClient {
       operation: 'Cut over',
       method: 'PUT',
       path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}/cutover`,
-      accept: media(MIGRATION_READ_VERSION),
+      accept: atlasMedia(MIGRATION_READ_VERSION),
       ifUncertain: `the cut-over of migration ${migrationId} may have started: check with mode migration-status before running cutover again.`
     })
   }

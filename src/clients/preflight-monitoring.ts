@@ -5,8 +5,8 @@
 // of the other reads) and `hostname` are Atlas's internal names.
 import type { ReadRequest } from '../transport/http'
 import type { ApiSession } from '../transport/session'
-import { call, parseJson } from './call'
-import { asRecord, encoded, notAsExpected, read, readAllPages, text } from './preflight'
+import { call, parseJson, unreadable } from './call'
+import { asRecord, encoded, read, readAllPages, text } from './reads'
 
 const MONITORING_READ = 'application/vnd.atlas.2023-01-01+json'
 
@@ -68,7 +68,7 @@ export class PreflightMonitoringClient {
     const request = read('Read disk measurements', path, MONITORING_READ)
     const response = await call(this.session, request)
     const body = asRecord(parseJson(response.body))
-    if (!body) return notAsExpected(this.session, request, response, 'was not a JSON object')
+    if (!body) return unreadable(this.session, request, response, 'was not a JSON object')
     const measurements = Array.isArray(body.measurements) ? body.measurements : []
     const newest = (name: string) => {
       const found = measurements.map(m => asRecord(m)).find(m => m?.name === name)
@@ -90,7 +90,7 @@ export class PreflightMonitoringClient {
   private required(request: ReadRequest, item: Record<string, unknown>, field: string, what: string): string {
     const value = text(item[field])
     if (value === undefined)
-      notAsExpected(this.session, request, undefined, `${what} did not carry '${field}' as a string`)
+      unreadable(this.session, request, undefined, `${what} did not carry '${field}' as a string`)
     return value
   }
 }

@@ -5,8 +5,8 @@
 // the checks need are read under each provider's own name and returned under one.
 import type { ReadRequest } from '../transport/http'
 import type { ApiSession } from '../transport/session'
-import { call, parseJson } from './call'
-import { asRecord, encoded, flag, notAsExpected, read, readAllPages, text } from './preflight'
+import { call, parseJson, unreadable } from './call'
+import { asRecord, encoded, flag, read, readAllPages, text } from './reads'
 
 const NETWORK_READ = 'application/vnd.atlas.2023-01-01+json'
 
@@ -76,7 +76,7 @@ export class PreflightNetworkClient {
     const request = read('List private endpoint services', path, NETWORK_READ)
     const response = await call(this.session, request)
     const body = parseJson(response.body)
-    if (!Array.isArray(body)) return notAsExpected(this.session, request, response, 'was not a JSON array')
+    if (!Array.isArray(body)) return unreadable(this.session, request, response, 'was not a JSON array')
     return body.map(item => {
       const service = asRecord(item) ?? {}
       const id = this.required(request, service, 'id', 'an endpoint service')
@@ -109,7 +109,7 @@ export class PreflightNetworkClient {
     const response = await call(this.session, request)
     // No field is required by all three providers' views but cloudProvider: the answer must be an object.
     const body = asRecord(parseJson(response.body))
-    if (!body) return notAsExpected(this.session, request, response, 'was not a JSON object')
+    if (!body) return unreadable(this.session, request, response, 'was not a JSON object')
     const provider = text(body.cloudProvider) ?? cloudProvider
     return {
       status: text(provider === 'AWS' ? body.connectionStatus : body.status),
@@ -159,7 +159,7 @@ export class PreflightNetworkClient {
   private required(request: ReadRequest, item: Record<string, unknown>, field: string, what: string): string {
     const value = text(item[field])
     if (value === undefined)
-      notAsExpected(this.session, request, undefined, `${what} did not carry '${field}' as a string`)
+      unreadable(this.session, request, undefined, `${what} did not carry '${field}' as a string`)
     return value
   }
 }

@@ -1,16 +1,15 @@
 // Atlas Admin API v2: the reads the pre-flight checks decide on (project, destination cluster, its
 // advanced configuration, the IP access list, the project's events and maintenance window). Every
 // call only reads. Knows the API, not GitHub.
-import { answerLine, notTheApi, StepError, UnexpectedAnswerError } from '../errors'
 import type { ApiResponse, ReadRequest } from '../transport/http'
 import type { ApiSession } from '../transport/session'
-import { call, callForObject, parseJson } from './call'
+import { call, callForObject, parseJson, unreadable } from './call'
+import { asRecord, atlasMedia, encoded, flag, number, read, readAllPages, text } from './reads'
 
-const media = (version: string) => `application/vnd.atlas.${version}+json`
 /** Projects, the access list, events and the maintenance window (not its preview type) are read at 2023-01-01. */
-const PROJECT_READ = media('2023-01-01')
+const PROJECT_READ = atlasMedia('2023-01-01')
 /** The cluster reads: the older dates are deprecated, fail on asymmetric shards and may leave out the FCV. */
-const CLUSTER_READ = media('2024-08-05')
+const CLUSTER_READ = atlasMedia('2024-08-05')
 
 export interface Project {
   id: string
@@ -86,37 +85,6 @@ export interface MaintenanceWindow {
   startASAP?: boolean
   timeZoneId?: string
   autoDeferOnceEnabled?: boolean
-}
-
-export const PAGE_SIZE = 500
-export const MAX_PAGES = 20
-
-/**
- * Every `results[]` of a paginated read (`{links, results, totalCount}`), page after page until a
- * short page: `totalCount` is only an estimate. Stops with an error rather than read past maxPages.
- */
-export async function readAllPages(
-  session: ApiSession,
-  request: ReadRequest,
-  { itemsPerPage = PAGE_SIZE, maxPages = MAX_PAGES }: { itemsPerPage?: number; maxPages?: number } = {}
-): Promise<unknown[]> {
-  const all: unknown[] = []
-  const separator = request.path.includes('?') ? '&' : '?'
-  for (let pageNum = 1; pageNum <= maxPages; pageNum++) {
-    const page: ReadRequest = {
-      ...request,
-      path: `${request.path}${separator}itemsPerPage=${itemsPerPage}&pageNum=${pageNum}`
-    }
-    const response = await call(session, page)
-    const results = asRecord(parseJson(response.body))?.results
-    if (!Array.isArray(results)) notAsExpected(session, page, response, "did not carry 'results' in its body")
-    all.push(...results)
-    if (results.length < itemsPerPage) return all
-  }
-  throw new StepError(
-    `${request.operation}: stopped after ${maxPages} full pages of ${itemsPerPage} (${all.length} entries) with more to come; ` +
-      'this action reads no more than that.'
-  )
 }
 
 export class PreflightClient {
@@ -202,7 +170,7 @@ export class PreflightClient {
     return (await readAllPages(this.session, request)).map(item => {
       const event = asRecord(item) ?? {}
       const missing = ['id', 'created', 'eventTypeName'].find(field => !text(event[field]))
-      if (missing) notAsExpected(this.session, request, undefined, `an event did not carry '${missing}' as a string`)
+      if (missing) unreadable(this.session, request, undefined, `an event did not carry '${missing}' as a string`)
       const clusterName = text(event.clusterName)
       return {
         id: event.id as string,
@@ -247,20 +215,16 @@ export class PreflightClient {
     const body = first
       ? await callForObject(this.session, request, first, seen)
       : asRecord(parseJson((await call(this.session, request, seen)).body))
-    if (!body || !response) return notAsExpected(this.session, request, response, 'was not a JSON object')
+    if (!body || !response) return unreadable(this.session, request, response, 'was not a JSON object')
     for (const field of [first, ...rest]) {
       if (field !== undefined && !text(body[field])) {
-        notAsExpected(this.session, request, response, `did not carry '${field}' as a string in its body`)
+        unreadable(this.session, request, response, `did not carry '${field}' as a string in its body`)
       }
     }
     const problem = invalid?.(body)
-    if (problem) notAsExpected(this.session, request, response, problem)
+    if (problem) unreadable(this.session, request, response, problem)
     return body
   }
-}
-
-export function read(operation: string, path: string, accept: string): ReadRequest {
-  return { operation, method: 'GET', path, accept }
 }
 
 function regionOf(config: unknown): ClusterRegion {
@@ -277,27 +241,3 @@ function regionOf(config: unknown): ClusterRegion {
     computeAutoScaling: asRecord(scaling.compute)?.enabled === true
   }
 }
-
-/** The same words callForObject uses for a 2xx that is not what the API sends. */
-export function notAsExpected(
-  session: ApiSession,
-  request: ReadRequest,
-  response: ApiResponse | undefined,
-  what: string
-): never {
-  const answer = response ? `${answerLine(response.status, 'GET', response.url)} ${what}` : what
-  throw new UnexpectedAnswerError(`${request.operation}: ${answer}. ${notTheApi(session.names)}`)
-}
-
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined
-}
-/** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
-export const encoded = (value: string): string => encodeURIComponent(value).replace(/%3A/gi, ':')
-export const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined
-export const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined)
-const number = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? value : undefined

@@ -9,11 +9,13 @@ import type { CloudProvider } from '../clients/preflight-network'
 import { PreflightNetworkClient } from '../clients/preflight-network'
 import { ApiError, StepError } from '../errors'
 import type { ConfigOf, MigrationInputs } from '../inputs/types'
-import { covers, entryNet, parseNet } from '../preflight/access-list'
+import { accessList, covers, entryNet, parseNet } from '../preflight/access-list'
 import { IMPORT_EVENT_TYPES, maintenance, otherMigration } from '../preflight/activity'
-import type { ClusterFacts, PlannedMigration } from '../preflight/checks'
+import type { ClusterFacts } from '../preflight/checks'
 import * as checks from '../preflight/checks'
 import { privateEndpoint, vpcPeering } from '../preflight/network'
+import type { PlannedMigration } from '../preflight/source'
+import { credentialAndScope, sourceFacts } from '../preflight/source'
 import type { CheckResult } from '../preflight/verdict'
 import { checkOf, worst } from '../preflight/verdict'
 import type { ApiSession } from '../transport/session'
@@ -87,8 +89,8 @@ export async function runPreflight(
     )
     return finish(results, context)
   }
-  results.push(checks.credentialAndScope(plan, groupOrgId))
-  const source = checks.sourceFacts(plan, projects)
+  results.push(credentialAndScope(plan, groupOrgId))
+  const source = sourceFacts(plan, projects)
   results.push(source.check)
 
   const cluster = await readCluster(reads, config.projectId, given.clusterName)
@@ -224,7 +226,7 @@ async function accessListCheck(
   plan: PlannedMigration,
   hostIps: string[]
 ): Promise<CheckResult> {
-  if (plan.hostnameSchemaType !== 'PUBLIC') return checks.accessList(plan, hostIps, [])
+  if (plan.hostnameSchemaType !== 'PUBLIC') return accessList(plan, hostIps, [])
   const entries: (AccessEntry & { status?: string })[] = await reads.accessList(plan.projectId)
   const hosts = hostIps.flatMap(text => parseNet(text) ?? [])
   for (const entry of entries) {
@@ -234,7 +236,7 @@ async function accessListCheck(
       entry.status = await reads.accessListStatus(plan.projectId, value)
     }
   }
-  return checks.accessList(plan, hostIps, entries)
+  return accessList(plan, hostIps, entries)
 }
 
 /** Outputs, log lines and summary rows for the report; fails the step on any fail. */

@@ -6,6 +6,7 @@ import type { InputKit } from '../inputs/kit'
 import type { ConfigOf, Mode, ModeConfig, WaitFor } from '../inputs/types'
 import { InputError } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
+import { atlasRows, host, migrationRows, requestRows, sourceRows } from './summary-rows'
 
 export type ModeRun<M extends Mode> = (config: ConfigOf<M>, open: OpenSession, context: ModeContext) => Promise<string>
 
@@ -53,7 +54,6 @@ const REQUEST = [
   'poll-interval-seconds'
 ]
 
-const host = (baseUrl: string): string => new URL(baseUrl).host
 const DISCOVERY_NEEDS_ORG =
   'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)'
 const CUTOVER_NEEDS_CONFIRMATION =
@@ -97,26 +97,6 @@ function oneMigration(kit: InputKit) {
     migrationId: kit.id('migration-id', 'migration ID that start-migration output')
   }
 }
-
-const atlasRows = (c: { orgId: string; atlas: { baseUrl: string } }): [string, string][] => [
-  ['Atlas organization', c.orgId],
-  ['Host', host(c.atlas.baseUrl)]
-]
-const sourceRows = (c: { orgId: string; source: { baseUrl: string } }): [string, string][] => [
-  ['Source organization', c.orgId],
-  ['Host', host(c.source.baseUrl)]
-]
-const requestRows = (c: ConfigOf<'preflight' | 'validate-migration' | 'start-migration'>): [string, string][] => [
-  ['Destination project', c.projectId],
-  ['Destination cluster', c.migration.clusterName],
-  ['Source cluster', c.migration.sourceClusterName],
-  ['Host', host(c.atlas.baseUrl)]
-]
-const migrationRows = (c: ConfigOf<'migration-status' | 'cutover'>): [string, string][] => [
-  ['Destination project', c.projectId],
-  ['Migration ID', c.migrationId],
-  ['Host', host(c.atlas.baseUrl)]
-]
 
 export const MODES: { [M in Mode]: ModeEntry<M> } = {
   'create-link-token': {

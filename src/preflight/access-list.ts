@@ -1,6 +1,10 @@
-// Whether an address or range is covered by a project's IP access list entry (PF-11), with
-// node:net's own subnet matcher; an IPv4-mapped IPv6 address counts as its IPv4 address.
+// PF-11, the migration host on the IP access list: whether an address or range is covered by an
+// entry, with node:net's own subnet matcher (an IPv4-mapped IPv6 address counts as its IPv4
+// address), and the check built on it.
 import { BlockList, isIP } from 'node:net'
+import type { PlannedMigration } from './source'
+import type { CheckResult, Finding } from './verdict'
+import { checkOf } from './verdict'
 
 export interface AccessEntryLike {
   ipAddress?: string
@@ -45,3 +49,71 @@ export function covers(entry: Net, host: Net): boolean {
 }
 
 export const isEverywhere = (net: Net): boolean => net.prefix === 0
+
+/**
+ * PF-11: the migration host's outbound addresses on the project's IP access list. The API cannot
+ * know those addresses: without migration-host-ips the check says so, never a silent pass.
+ */
+export function accessList(
+  plan: PlannedMigration,
+  hostAddresses: string[],
+  entries: (AccessEntryLike & { status?: string })[]
+): CheckResult {
+  const title = 'Migration host on the IP access list'
+  if (plan.hostnameSchemaType !== 'PUBLIC') {
+    return checkOf('PF-11', title, [{ result: 'skip', evidence: `hostname-schema-type ${plan.hostnameSchemaType}` }])
+  }
+  if (hostAddresses.length === 0) {
+    return checkOf('PF-11', title, [
+      {
+        result: 'warn',
+        evidence: `${entries.length} access-list entries; the migration host's outbound address is not known to Atlas`,
+        fix: "Give migration-host-ips (the host's external IPs or CIDRs, from its Cloud Manager administrator) to check them."
+      }
+    ])
+  }
+  const findings: Finding[] = hostAddresses.map(text => {
+    const host = parseNet(text)
+    if (!host)
+      return { result: 'fail', evidence: `${text} is not an address`, fix: 'Give migration-host-ips as IPs or CIDRs.' }
+    const covering = entries.filter(e => {
+      const net = entryNet(e)
+      return net !== undefined && covers(net, host)
+    })
+    if (covering.length === 0) {
+      return {
+        result: 'fail',
+        evidence: `${text} not covered`,
+        fix: `Add ${text} to the destination project's IP access list.`
+      }
+    }
+    const active = covering.find(e => (e.status ?? 'ACTIVE') === 'ACTIVE')
+    if (!active) {
+      const pending = covering.some(e => e.status === 'PENDING')
+      return {
+        result: pending ? 'warn' : 'fail',
+        evidence: `${text} covered by ${covering.map(e => `${e.cidrBlock ?? e.ipAddress} (${e.status})`).join(', ')}`,
+        fix: pending
+          ? 'Wait until the entry is ACTIVE, then run pre-flight again.'
+          : 'Re-create the FAILED access-list entry.'
+      }
+    }
+    const net = entryNet(active)
+    if (net && isEverywhere(net)) {
+      return {
+        result: 'warn',
+        evidence: `${text} covered only by ${active.cidrBlock}`,
+        fix: 'Allow the migration host alone rather than every address.'
+      }
+    }
+    if (active.deleteAfterDate) {
+      return {
+        result: 'warn',
+        evidence: `${text} covered by ${active.cidrBlock ?? active.ipAddress}, a temporary entry until ${active.deleteAfterDate}`,
+        fix: 'Use a permanent entry: a migration can run for days before the cut-over.'
+      }
+    }
+    return { result: 'pass', evidence: `${text} covered by ${active.cidrBlock ?? active.ipAddress}` }
+  })
+  return checkOf('PF-11', title, findings)
+}

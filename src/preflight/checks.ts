@@ -1,13 +1,11 @@
-// The pre-flight checks, pure: each takes what the reads returned and gives a verdict, its evidence
-// and the fix. The numbers (PF-1 …) follow the catalogue of documented failures each prevents.
-import type { AvailableDeployment, AvailableProject } from '../clients/migration'
-import type { AccessEntryLike } from './access-list'
-import { covers, entryNet, isEverywhere, parseNet } from './access-list'
-import type { CheckResult, Verdict } from './verdict'
+// The pre-flight checks of the destination cluster (PF-3 … PF-7, PF-10), pure: each takes what the
+// reads returned and gives a verdict, its evidence and the fix. The numbers follow the catalogue of
+// documented failures each prevents; the source's are in source.ts, the network's beside them.
+import type { AvailableDeployment } from '../clients/migration'
+import type { PlannedMigration } from './source'
+import type { CheckResult, Finding } from './verdict'
 import { checkOf } from './verdict'
 import { fcvFindings, parseVersion, versionFindings } from './versions'
-
-type Finding = { result: Verdict; evidence: string; fix?: string }
 
 /** What the checks need of the destination cluster (read at 2024-08-05). */
 export interface ClusterFacts {
@@ -22,106 +20,6 @@ export interface ClusterFacts {
   regions: { provider?: string; region?: string; instanceSize?: string; effectiveInstanceSize?: string }[]
   /** One per replicationSpecs entry; absent when the answer has none. */
   shards?: number
-}
-
-/** What the migration will ask for, as far as the checks need it. */
-export interface PlannedMigration {
-  orgId: string
-  projectId: string
-  clusterName: string
-  sourceClusterName: string
-  sourceProjectId?: string
-  migrationHost?: string
-  sourceSsl?: boolean
-  hasSourceCredentials: boolean
-  hostnameSchemaType: 'PUBLIC' | 'PRIVATE_LINK' | 'VPC_PEERING'
-  shardingEntries: number
-}
-
-/** PF-1: the credential reaches the Atlas org (Organization Owner), and the project is in it. */
-export function credentialAndScope(plan: PlannedMigration, groupOrgId: string | undefined): CheckResult {
-  return checkOf('PF-1', 'Credential and scope', [
-    { result: 'pass', evidence: `availableProjects of org ${plan.orgId} answered (Organization Owner)` },
-    groupOrgId === plan.orgId
-      ? { result: 'pass', evidence: `project ${plan.projectId} is in org ${plan.orgId}` }
-      : {
-          result: 'fail',
-          evidence: `project ${plan.projectId} is in org ${groupOrgId ?? 'unknown'}, not ${plan.orgId}`,
-          fix: 'Set project-id to a project of the Atlas org the source is linked to (org-id).'
-        }
-  ])
-}
-
-/** PF-2: the source as availableProjects shows it. Returns the deployment found, if any. */
-export function sourceFacts(
-  plan: PlannedMigration,
-  projects: AvailableProject[]
-): { check: CheckResult; deployment?: AvailableDeployment } {
-  const candidates = projects.flatMap(project =>
-    (project.deployments ?? []).map(deployment => ({ project, deployment }))
-  )
-  const matches = candidates.filter(
-    c =>
-      c.deployment.name === plan.sourceClusterName &&
-      (plan.sourceProjectId === undefined || c.project.projectId === plan.sourceProjectId)
-  )
-  if (matches.length !== 1) {
-    const listed = candidates.map(c => `${c.project.name} / ${c.deployment.name}`).join(', ') || 'none'
-    return {
-      check: checkOf('PF-2', 'Source', [
-        {
-          result: 'fail',
-          evidence: `${matches.length} deployments named ${plan.sourceClusterName} among the org's migration sources (${listed})`,
-          fix:
-            matches.length === 0
-              ? 'Check source-cluster-name, and that the source org is linked and SYNCED (mode link-status).'
-              : 'Set source-project-id to the one project meant.'
-        }
-      ])
-    }
-  }
-  const { project, deployment } = matches[0] as (typeof matches)[number]
-  const hosts = project.migrationHosts ?? []
-  const findings: Finding[] = []
-  if (plan.migrationHost === undefined) {
-    findings.push(
-      hosts.length === 1
-        ? { result: 'pass', evidence: `migration host ${hosts[0]}` }
-        : {
-            result: 'fail',
-            evidence: `project ${project.name} lists ${hosts.length} migration hosts (${hosts.join(', ') || 'none'})`,
-            fix:
-              hosts.length === 0 ? 'Provision a migration host in Cloud Manager.' : 'Set migration-host to one of them.'
-          }
-    )
-  } else if (hosts.includes(plan.migrationHost)) {
-    findings.push({ result: 'pass', evidence: `migration host ${plan.migrationHost} listed` })
-  } else {
-    findings.push({
-      result: 'fail',
-      evidence: `migration host ${plan.migrationHost} not among ${hosts.join(', ') || 'none'}`,
-      fix: 'Set migration-host to one the project lists, exactly as listed.'
-    })
-  }
-  findings.push(...versionFindings('source', deployment.mongoDBVersion))
-  findings.push(...fcvFindings('source', deployment.mongoDBVersion, deployment.featureCompatibilityVersion))
-  if (deployment.managed !== true && !plan.hasSourceCredentials) {
-    findings.push({
-      result: 'fail',
-      evidence: `managed ${deployment.managed ?? 'not reported'}, no source credentials`,
-      fix: 'Set source-username and source-password: Automation does not manage this source.'
-    })
-  }
-  if (plan.sourceSsl !== undefined && deployment.tlsEnabled !== undefined && plan.sourceSsl !== deployment.tlsEnabled) {
-    findings.push({
-      result: 'fail',
-      evidence: `source-ssl ${plan.sourceSsl}, deployment tlsEnabled ${deployment.tlsEnabled}`,
-      fix: `Set source-ssl to ${deployment.tlsEnabled} ("Invalid SSL options provided" otherwise).`
-    })
-  } else if (deployment.tlsEnabled === undefined && plan.sourceSsl === undefined) {
-    findings.push({ result: 'fail', evidence: 'tlsEnabled not reported', fix: 'Set source-ssl (true or false).' })
-  }
-  return { check: checkOf('PF-2', 'Source', findings), deployment }
 }
 
 const TENANT_SIZES = ['M0', 'M2', 'M5']
@@ -294,72 +192,4 @@ export function processArgs(args: { noTableScan?: boolean; oplogSizeMB: number |
         }
       : { result: 'pass', evidence: `oplog ${args.oplogSizeMB} MB` }
   ])
-}
-
-/**
- * PF-11: the migration host's outbound addresses on the project's IP access list. The API cannot
- * know those addresses: without migration-host-ips the check says so, never a silent pass.
- */
-export function accessList(
-  plan: PlannedMigration,
-  hostAddresses: string[],
-  entries: (AccessEntryLike & { status?: string })[]
-): CheckResult {
-  const title = 'Migration host on the IP access list'
-  if (plan.hostnameSchemaType !== 'PUBLIC') {
-    return checkOf('PF-11', title, [{ result: 'skip', evidence: `hostname-schema-type ${plan.hostnameSchemaType}` }])
-  }
-  if (hostAddresses.length === 0) {
-    return checkOf('PF-11', title, [
-      {
-        result: 'warn',
-        evidence: `${entries.length} access-list entries; the migration host's outbound address is not known to Atlas`,
-        fix: "Give migration-host-ips (the host's external IPs or CIDRs, from its Cloud Manager administrator) to check them."
-      }
-    ])
-  }
-  const findings: Finding[] = hostAddresses.map(text => {
-    const host = parseNet(text)
-    if (!host)
-      return { result: 'fail', evidence: `${text} is not an address`, fix: 'Give migration-host-ips as IPs or CIDRs.' }
-    const covering = entries.filter(e => {
-      const net = entryNet(e)
-      return net !== undefined && covers(net, host)
-    })
-    if (covering.length === 0) {
-      return {
-        result: 'fail',
-        evidence: `${text} not covered`,
-        fix: `Add ${text} to the destination project's IP access list.`
-      }
-    }
-    const active = covering.find(e => (e.status ?? 'ACTIVE') === 'ACTIVE')
-    if (!active) {
-      const pending = covering.some(e => e.status === 'PENDING')
-      return {
-        result: pending ? 'warn' : 'fail',
-        evidence: `${text} covered by ${covering.map(e => `${e.cidrBlock ?? e.ipAddress} (${e.status})`).join(', ')}`,
-        fix: pending
-          ? 'Wait until the entry is ACTIVE, then run pre-flight again.'
-          : 'Re-create the FAILED access-list entry.'
-      }
-    }
-    const net = entryNet(active)
-    if (net && isEverywhere(net)) {
-      return {
-        result: 'warn',
-        evidence: `${text} covered only by ${active.cidrBlock}`,
-        fix: 'Allow the migration host alone rather than every address.'
-      }
-    }
-    if (active.deleteAfterDate) {
-      return {
-        result: 'warn',
-        evidence: `${text} covered by ${active.cidrBlock ?? active.ipAddress}, a temporary entry until ${active.deleteAfterDate}`,
-        fix: 'Use a permanent entry: a migration can run for days before the cut-over.'
-      }
-    }
-    return { result: 'pass', evidence: `${text} covered by ${active.cidrBlock ?? active.ipAddress}` }
-  })
-  return checkOf('PF-11', title, findings)
 }

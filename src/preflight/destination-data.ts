@@ -1,9 +1,7 @@
 // The destination's room and contents: enough free disk for the source's data (PF-8), and no
 // databases a migration would collide with (PF-9), read on the cluster's primaries.
-import type { CheckResult, Verdict } from './verdict'
+import type { CheckResult, Finding } from './verdict'
 import { checkOf } from './verdict'
-
-type Finding = { result: Verdict; evidence: string; fix?: string }
 
 const GB = 1e9
 const gb = (bytes: number) => `${(bytes / GB).toFixed(1)} GB`

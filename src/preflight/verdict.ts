@@ -13,6 +13,13 @@ export interface CheckResult {
   fix: string
 }
 
+/** One thing a check found: a verdict, the values behind it, and the fix when it is not a pass. */
+export interface Finding {
+  result: Verdict
+  evidence: string
+  fix?: string
+}
+
 /** The worst of several verdicts of one check (fail > warn > pass > skip). */
 export function worst(results: Verdict[]): Verdict {
   for (const verdict of ['fail', 'warn', 'pass'] as const) if (results.includes(verdict)) return verdict
@@ -20,11 +27,7 @@ export function worst(results: Verdict[]): Verdict {
 }
 
 /** Builds one check's result from its findings: the worst finding decides, every finding is shown. */
-export function checkOf(
-  id: string,
-  title: string,
-  findings: { result: Verdict; evidence: string; fix?: string }[]
-): CheckResult {
+export function checkOf(id: string, title: string, findings: Finding[]): CheckResult {
   const result = worst(findings.map(f => f.result))
   const deciding = findings.filter(f => f.result === result)
   return {

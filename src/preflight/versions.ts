@@ -1,5 +1,6 @@
 // MongoDB versions and FCVs as a push live migration needs them (PF-2, PF-5): compared as
 // numbers, never as strings ("7.0.9" < "7.0.13").
+import type { Finding } from './verdict'
 
 export type Version = [major: number, minor: number, patch: number]
 
@@ -23,14 +24,8 @@ const MONGOSYNC_FLOOR: Record<number, Version> = { 6: [6, 0, 24], 7: [7, 0, 18],
 /** The lowest FCV mongosync takes per major. */
 const MIN_FCV: Record<number, Version> = { 6: [6, 0, 0], 7: [6, 0, 0], 8: [8, 0, 0] }
 
-export interface VersionFinding {
-  result: 'pass' | 'warn' | 'fail'
-  evidence: string
-  fix?: string
-}
-
 /** A version on either side: a major release, at or above the floors. */
-export function versionFindings(side: 'source' | 'destination', text: string | undefined): VersionFinding[] {
+export function versionFindings(side: 'source' | 'destination', text: string | undefined): Finding[] {
   const v = parseVersion(text)
   if (!v) {
     return [
@@ -86,7 +81,7 @@ export function fcvFindings(
   side: 'source' | 'destination',
   version: string | undefined,
   fcv: string | undefined
-): VersionFinding[] {
+): Finding[] {
   const v = parseVersion(version)
   const f = parseVersion(fcv)
   if (!v || !f)

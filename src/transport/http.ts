@@ -1,7 +1,7 @@
 // The one way requests leave the action: @actions/http-client (so https_proxy / no_proxy and
 // keep-alive work as on any runner), with per-request authentication, a timeout on every request
 // and bounded retries of transient failures.
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import type { IncomingHttpHeaders } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import { CancelledError, cancellation, sleep, throwIfCancelled } from '../cancel'
 import type { SettingNames } from '../errors'
@@ -9,6 +9,7 @@ import { NetworkError, oneLine } from '../errors'
 import type { Logger } from '../log'
 import type { Authenticator } from './auth'
 import { NodeRequestAdapter } from './node-request'
+import { readBody } from './read-body'
 import type { CallState, RetryDecision, RetryPolicy, TryOutcome } from './retry'
 import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter, parseTokenBucket } from './retry'
 
@@ -271,34 +272,4 @@ function stopNote(
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : value
-}
-
-/**
- * Reads a whole body. Unlike HttpClientResponse.readBody it fails, instead of hanging, when the
- * connection breaks mid-body or goes quiet for longer than the timeout.
- */
-export function readBody(message: IncomingMessage, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    const fail = (err: Error & { code?: string }): void => {
-      message.destroy()
-      reject(err)
-    }
-    message.setTimeout?.(timeoutMs, () => {
-      fail(Object.assign(new Error(`Request timeout: body not received within ${timeoutMs} ms`), { code: 'ETIMEDOUT' }))
-    })
-    message.on('data', (chunk: Buffer) => chunks.push(chunk))
-    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    message.on('error', err => fail(err))
-    message.on('aborted', () => {
-      fail(Object.assign(new Error('connection closed before the whole body arrived'), { code: 'ERR_BODY_INCOMPLETE' }))
-    })
-    message.on('close', () => {
-      if (!message.complete) {
-        fail(
-          Object.assign(new Error('connection closed before the whole body arrived'), { code: 'ERR_BODY_INCOMPLETE' })
-        )
-      }
-    })
-  })
 }
