@@ -350,21 +350,21 @@ function flatten(projects) {
         migrationHosts: project.migrationHosts ?? []
     })));
 }
-async function validateMigrationMode(config, open, context) {
+/** What validate and start share: one session, pre-flight first when asked, then the request. */
+async function prepare(config, open, context) {
     const session = open(config.atlas);
     if (config.preflight)
         await (0,preflight.runPreflight)(session, config, context);
     const client = new clients_migration/* MigrationClient */.Uz(session);
-    const body = await migrationRequest(client, config, context);
+    return { client, body: await migrationRequest(client, config, context) };
+}
+async function validateMigrationMode(config, open, context) {
+    const { client, body } = await prepare(config, open, context);
     const validation = await validate(client, config.projectId, body, config.wait, context);
     return `validation ${validation.status}`;
 }
 async function startMigration(config, open, context) {
-    const session = open(config.atlas);
-    if (config.preflight)
-        await (0,preflight.runPreflight)(session, config, context);
-    const client = new clients_migration/* MigrationClient */.Uz(session);
-    const body = await migrationRequest(client, config, context);
+    const { client, body } = await prepare(config, open, context);
     if (config.skipValidation)
         context.log.warning('skip-validation is true: starting the migration without validating it first.');
     else

@@ -3,7 +3,7 @@
 // migration-validation.ts, and every read of a migration goes through MigrationWatch, which owns
 // its end states.
 
-import type { AvailableProject } from '../clients/migration'
+import type { AvailableProject, MigrationRequest } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import { StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
@@ -55,15 +55,24 @@ function flatten(projects: AvailableProject[]) {
   )
 }
 
+/** What validate and start share: one session, pre-flight first when asked, then the request. */
+async function prepare(
+  config: ConfigOf<'validate-migration' | 'start-migration'>,
+  open: OpenSession,
+  context: ModeContext
+): Promise<{ client: MigrationClient; body: MigrationRequest }> {
+  const session = open(config.atlas)
+  if (config.preflight) await runPreflight(session, config, context)
+  const client = new MigrationClient(session)
+  return { client, body: await migrationRequest(client, config, context) }
+}
+
 export async function validateMigrationMode(
   config: ConfigOf<'validate-migration'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const session = open(config.atlas)
-  if (config.preflight) await runPreflight(session, config, context)
-  const client = new MigrationClient(session)
-  const body = await migrationRequest(client, config, context)
+  const { client, body } = await prepare(config, open, context)
   const validation = await validate(client, config.projectId, body, config.wait, context)
   return `validation ${validation.status}`
 }
@@ -73,10 +82,7 @@ export async function startMigration(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const session = open(config.atlas)
-  if (config.preflight) await runPreflight(session, config, context)
-  const client = new MigrationClient(session)
-  const body = await migrationRequest(client, config, context)
+  const { client, body } = await prepare(config, open, context)
   if (config.skipValidation)
     context.log.warning('skip-validation is true: starting the migration without validating it first.')
   else await validate(client, config.projectId, body, config.wait, context)
