@@ -47,7 +47,8 @@ const EVERYTHING: Record<string, string> = {
   'source-password': 'p',
   'hostname-schema-type': 'PRIVATE_LINK',
   'private-link-id': 'pl',
-  'confirm-writes-stopped': 'true'
+  'confirm-writes-stopped': 'true',
+  'plan-file': 'migrations/plan.yml'
 }
 
 describe('action.yml and the registry of modes', () => {

@@ -43,10 +43,10 @@ export interface Timed {
   stdout: string
 }
 /** Runs Node with these arguments and environment; resolves with its wall time, exit code and stdout. */
-export function timed(args: string[], env: Record<string, string>): Promise<Timed> {
+export function timed(args: string[], env: Record<string, string>, cwd?: string): Promise<Timed> {
   return new Promise(done => {
     const start = process.hrtime.bigint()
-    const child = spawn(NODE, args, { env, stdio: ['ignore', 'pipe', 'ignore'] })
+    const child = spawn(NODE, args, { env, cwd, stdio: ['ignore', 'pipe', 'ignore'] })
     let stdout = ''
     child.stdout.on('data', chunk => (stdout += chunk))
     child.on('close', code => done({ ms: Number(process.hrtime.bigint() - start) / 1e6, code, stdout }))

@@ -307,8 +307,8 @@ function migrationSchedule(intervalMs) {
     return { firstMs: Math.min(250, intervalMs), factor: 2, maxMs: intervalMs };
 }
 
-// EXTERNAL MODULE: ./src/modes/preflight.ts + 12 modules
-var preflight = __webpack_require__(9253);
+// EXTERNAL MODULE: ./src/modes/preflight.ts + 11 modules
+var preflight = __webpack_require__(6265);
 ;// CONCATENATED MODULE: ./src/modes/migration.ts
 // The migration modes, after the link: discover what can be migrated, validate, start, watch until
 // ready, and cut over. Requests come from migration-request.ts, validation from

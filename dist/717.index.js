@@ -431,7 +431,7 @@ async function runMode(config, context) {
 ;// CONCATENATED MODULE: ./src/report.ts
 // What a mode leaves for the step's outputs and job summary, whether it succeeds or fails.
 function newReport() {
-    return { outputs: {}, notes: [], rows: [], waits: [] };
+    return { outputs: {}, notes: [], rows: [], waits: [], tables: [] };
 }
 const BARS = '▁▂▃▄▅▆▇█';
 /** A Unicode sparkline of the values, at most `width` characters (later values win a shared cell). */
@@ -465,7 +465,7 @@ async function writeSummary(config, result, report, durationMs) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return; // run outside a runner (e.g. locally)
     try {
-        const summary = core/* summary */.z
+        const summary = core.summary
             .addHeading(registry/* MODES */.FN[config.mode].family === 'migration' ? 'MongoDB live migration' : 'MongoDB live migration link', 3)
             .addTable([
             [
@@ -478,6 +478,9 @@ async function writeSummary(config, result, report, durationMs) {
             ['Result', result],
             ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
         ]);
+        for (const table of report.tables) {
+            summary.addHeading(table.title, 4).addTable([table.header.map(data => ({ data, header: true })), ...table.rows]);
+        }
         for (const wait of report.waits) {
             if (wait.samples.length === 0)
                 continue;
@@ -507,7 +510,7 @@ async function writeSummary(config, result, report, durationMs) {
         await summary.emptyBuffer().addRaw(text).write();
     }
     catch (err) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        core.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
 }
 /** The rows of the mode's registry entry: what the step acted on. */
@@ -528,22 +531,23 @@ function describe(config) {
 const USER_AGENT = `mongodb-live-migration-link-action/${package_namespaceObject.rE}`;
 async function runAction(config, { started, maskSecret }) {
     for (const warning of config.warnings)
-        core/* warning */.$e(warning);
+        core.warning(warning);
     const report = newReport();
     // The runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, report, exit non-zero.
     const cancel = new AbortController();
     const onSignal = (signal) => {
         if (cancel.signal.aborted)
             return;
-        core/* info */.pq(`${signal} received: cancelling; nothing more is sent but the revocation of tokens.`);
+        core.info(`${signal} received: cancelling; nothing more is sent but the revocation of tokens.`);
         cancel.abort(new src_cancel/* CancelledError */.cc(`Cancelled (${signal}): the runner is stopping the job.`));
     };
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
     // Every line goes out cleaned of every known secret, in every form (server text included).
     const log = {
-        info: (message) => core/* info */.pq((0,secrets/* redact */.E$)(message)),
-        debug: (message) => core/* debug */.Yz((0,secrets/* redact */.E$)(message)),
-        warning: (message) => core/* warning */.$e((0,secrets/* redact */.E$)(message))
+        info: (message) => core.info((0,secrets/* redact */.E$)(message)),
+        debug: (message) => core.debug((0,secrets/* redact */.E$)(message)),
+        warning: (message) => core.warning((0,secrets/* redact */.E$)(message)),
+        annotate: (level, message, at) => core[level]((0,secrets/* redact */.E$)(message), { file: at.file, startLine: at.line, startColumn: at.column })
     };
     const context = {
         log,
@@ -559,12 +563,12 @@ async function runAction(config, { started, maskSecret }) {
     }
     catch (err) {
         const message = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err));
-        core/* setFailed */.C1(message);
+        core.setFailed(message);
         result = err instanceof src_cancel/* CancelledError */.cc || cancel.signal.aborted ? `cancelled: ${message}` : `failed: ${message}`;
     }
     // Whatever is known is an output, also after a failure (the last status of a wait that timed out).
     for (const [name, value] of Object.entries(report.outputs))
-        core/* setOutput */.uH(name, value);
+        core.setOutput(name, value);
     await writeSummary(config, result, report, Date.now() - started);
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
 }

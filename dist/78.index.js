@@ -346,7 +346,7 @@ function isSlowBuffer (obj) {
 
 /***/ }),
 
-/***/ 5937:
+/***/ 8318:
 /***/ ((module) => {
 
 /**
@@ -1981,7 +1981,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var md5__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2296);
-/* harmony import */ var js_sha256__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5937);
+/* harmony import */ var js_sha256__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8318);
 /* harmony import */ var js_sha512__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(319);
 /* harmony import */ var base_64__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3);
 /// !-----------------------------------------------------------------------------------------------------------

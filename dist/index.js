@@ -166,7 +166,7 @@ const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-proje
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
 const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
 const registry_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
-const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(253), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -316,8 +316,23 @@ const MODES = {
             atlas: kit.atlas('project-id'),
             migrationHostIps: kit.hostAddresses()
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9253))).preflight,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).preflight,
         rows: requestRows
+    },
+    plan: {
+        family: 'migration',
+        does: 'check a fleet described in a plan file: conflicts, pre-flight of every deployment, a matrix per wave',
+        inputs: [...CREDENTIALS, 'plan-file'],
+        parse: kit => ({
+            mode: 'plan',
+            planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
+            atlas: kit.atlas('the plan file')
+        }),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(225), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5769))).plan,
+        rows: c => [
+            ['Plan file', c.planFile],
+            ['Atlas host', host(c.atlas.baseUrl)]
+        ]
     },
     'validate-migration': {
         family: 'migration',
@@ -468,6 +483,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -524,6 +546,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 8995:
 /***/ ((module) => {
 
@@ -535,6 +571,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -556,6 +606,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -591,9 +648,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand)
+/* harmony export */   L: () => (/* binding */ issueCommand),
+/* harmony export */   s: () => (/* binding */ issue)
 /* harmony export */ });
-/* unused harmony export issue */
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
 /* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
 
@@ -776,6 +833,18 @@ function toCommandProperties(annotationProperties) {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -1299,7 +1368,8 @@ function inputKit(read, mode, warnings) {
             return { for: value, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds };
         },
         migration: () => parseMigrationInputs(read, warnings),
-        hostAddresses: () => parseAddresses(read, 'migration-host-ips')
+        hostAddresses: () => parseAddresses(read, 'migration-host-ips'),
+        path: (name, what) => parseWorkspacePath(read, name, what)
     };
 }
 /** Addresses or CIDR ranges, separated by commas, spaces or newlines. */
@@ -1317,6 +1387,15 @@ function parseAddresses(read, name) {
         }
     }
     return [...new Set(entries)];
+}
+/** A path relative to the workspace, as a repository's files are named: never absolute, never up and out. */
+function parseWorkspacePath(read, name, what) {
+    const value = required(read, name, what);
+    const parts = value.split(/[\\/]/);
+    if (!isName(value) || /^([A-Za-z]:)?[\\/]/.test(value) || parts.includes('..')) {
+        throw new types/* InputError */.dz(`Input '${name}' must be ${what}, such as migrations/plan.yml (no leading '/', no '..'); got ${quote(value)}.`);
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/index.ts

@@ -30,7 +30,9 @@ export async function runAction(
   const log = {
     info: (message: string) => core.info(redact(message)),
     debug: (message: string) => core.debug(redact(message)),
-    warning: (message: string) => core.warning(redact(message))
+    warning: (message: string) => core.warning(redact(message)),
+    annotate: (level: 'error' | 'warning', message: string, at: { file: string; line: number; column?: number }) =>
+      core[level](redact(message), { file: at.file, startLine: at.line, startColumn: at.column })
   }
   const context: ModeContext = {
     log,

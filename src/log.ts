@@ -4,4 +4,6 @@ export interface Logger {
   info(message: string): void
   debug(message: string): void
   warning(message: string): void
+  /** A line GitHub also shows on a file's line (a plan file's mistake); where absent, a warning does. */
+  annotate?(level: 'error' | 'warning', message: string, at: { file: string; line: number; column?: number }): void
 }

@@ -22,10 +22,12 @@ export interface Report {
   /** Extra rows for the summary table: the request sent (never a secret), the IDs it made. */
   rows: [string, string][]
   waits: WaitRecord[]
+  /** Tables of their own for the summary (a plan's conflicts and waves), after the step's table. */
+  tables: { title: string; header: string[]; rows: string[][] }[]
 }
 
 export function newReport(): Report {
-  return { outputs: {}, notes: [], rows: [], waits: [] }
+  return { outputs: {}, notes: [], rows: [], waits: [], tables: [] }
 }
 
 const BARS = '▁▂▃▄▅▆▇█'

@@ -31,6 +31,9 @@ export async function writeSummary(
         ['Result', result],
         ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
       ])
+    for (const table of report.tables) {
+      summary.addHeading(table.title, 4).addTable([table.header.map(data => ({ data, header: true })), ...table.rows])
+    }
     for (const wait of report.waits) {
       if (wait.samples.length === 0) continue
       summary.addHeading(`Waiting for ${wait.what}`, 4).addTable([

@@ -5,6 +5,8 @@
 // can count them. Written in erasable TypeScript so Node runs it directly (the demo and the
 // benchmarks use it too).
 // The parts live in fake-api/, one topic each; this entry keeps every importer's path working.
+
+export { ATLAS_READ_BUCKETS } from './fake-api/buckets.ts'
 export type { MigrationView } from './fake-api/migrations.ts'
 export { FakeApi } from './fake-api/server.ts'
 export type {
@@ -23,6 +25,7 @@ export type {
   Fault,
   LiveMigration,
   MigrationPlan,
+  ReadEndpointSet,
   RecordedRequest,
   ServiceAccount,
   SourceLink,

@@ -25,6 +25,8 @@ export interface RunOptions {
    * a request reached the stand-in). The runner cancelling a job sends SIGINT, then SIGTERM.
    */
   signal?: { name: NodeJS.Signals; when: RegExp | (() => boolean) }
+  /** The working directory (the runner's is the workspace); default this process's. */
+  cwd?: string
 }
 
 export async function runAction(
@@ -32,7 +34,7 @@ export async function runAction(
   env: Record<string, string | undefined> = {},
   options: RunOptions | number = {}
 ): Promise<ActionRun> {
-  const { timeoutMs = 60_000, signal } = typeof options === 'number' ? { timeoutMs: options } : options
+  const { timeoutMs = 60_000, signal, cwd } = typeof options === 'number' ? { timeoutMs: options } : options
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
@@ -49,7 +51,7 @@ export async function runAction(
     else childEnv[name] = value
   }
   const started = Date.now()
-  const child = spawn(process.execPath, [DIST], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [DIST], { env: childEnv, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   let log = ''

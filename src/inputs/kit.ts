@@ -2,7 +2,7 @@
 // such as an endpoint), and every mode that reads it reads it the same way.
 import { isIP } from 'node:net'
 import { CREDENTIAL_NAMES, parseBaseUrl, parseCredentials, warnIfGovernment } from './endpoints'
-import { identifier, parseBoolean, parseId, parseInteger, parseIps, quote, required } from './fields'
+import { identifier, isName, parseBoolean, parseId, parseInteger, parseIps, quote, required } from './fields'
 import { parseMigrationInputs } from './migration'
 import type { Endpoint, InputReader, MigrationInputs, MigrationWait, Mode, WaitFor, WaitForSync } from './types'
 import {
@@ -37,6 +37,8 @@ export interface InputKit {
   migration(): MigrationInputs
   /** migration-host-ips: IPv4/IPv6 addresses or CIDR ranges. */
   hostAddresses(): string[]
+  /** A file path in the workspace: relative, on one line, not leaving it through '..'. */
+  path(name: string, what: string): string
 }
 
 export function inputKit(read: InputReader, mode: Mode, warnings: string[]): InputKit {
@@ -108,7 +110,8 @@ export function inputKit(read: InputReader, mode: Mode, warnings: string[]): Inp
       return { for: value as WaitFor, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds }
     },
     migration: () => parseMigrationInputs(read, warnings),
-    hostAddresses: () => parseAddresses(read, 'migration-host-ips')
+    hostAddresses: () => parseAddresses(read, 'migration-host-ips'),
+    path: (name, what) => parseWorkspacePath(read, name, what)
   }
 }
 
@@ -129,4 +132,16 @@ function parseAddresses(read: InputReader, name: string): string[] {
     }
   }
   return [...new Set(entries)]
+}
+
+/** A path relative to the workspace, as a repository's files are named: never absolute, never up and out. */
+function parseWorkspacePath(read: InputReader, name: string, what: string): string {
+  const value = required(read, name, what)
+  const parts = value.split(/[\\/]/)
+  if (!isName(value) || /^([A-Za-z]:)?[\\/]/.test(value) || parts.includes('..')) {
+    throw new InputError(
+      `Input '${name}' must be ${what}, such as migrations/plan.yml (no leading '/', no '..'); got ${quote(value)}.`
+    )
+  }
+  return value
 }

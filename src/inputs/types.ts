@@ -116,6 +116,12 @@ export type ActionConfig = Common &
         /** The migration host's outbound addresses (IPs or CIDRs), for the access-list check. */
         migrationHostIps: string[]
       }
+    | {
+        mode: 'plan'
+        atlas: Endpoint
+        /** The plan file, relative to the workspace (the repository's root after actions/checkout). */
+        planFile: string
+      }
     | { mode: 'migration-status'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
     | { mode: 'cutover'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
     | (Org & {

@@ -30,6 +30,8 @@ export interface PreflightTarget {
   projectId: string
   migration: MigrationInputs
   migrationHostIps: string[]
+  /** A plan's entry: the credentials come at start time (from secrets), not now. */
+  hasSourceCredentials?: boolean
 }
 
 export async function preflight(
@@ -49,6 +51,17 @@ export async function runPreflight(
   config: PreflightTarget,
   context: ModeContext
 ): Promise<string> {
+  const { sourceClusterName, clusterName } = config.migration
+  context.log.info(`Pre-flight of ${sourceClusterName} into ${clusterName} (project ${config.projectId}): reads only…`)
+  return finish(await preflightChecks(session, config, context), context)
+}
+
+/** Every check, reading only, in the order they can be made; reports nothing (the plan reports its own way). */
+export async function preflightChecks(
+  session: ApiSession,
+  config: PreflightTarget,
+  context: ModeContext
+): Promise<CheckResult[]> {
   const migrations = new MigrationClient(session)
   const reads = new PreflightClient(session)
   const given = config.migration
@@ -60,13 +73,10 @@ export async function runPreflight(
     sourceProjectId: given.sourceProjectId,
     migrationHost: given.migrationHost,
     sourceSsl: given.sourceSsl,
-    hasSourceCredentials: given.sourceCredentials !== undefined,
+    hasSourceCredentials: config.hasSourceCredentials ?? given.sourceCredentials !== undefined,
     hostnameSchemaType: given.hostnameSchemaType,
     shardingEntries: given.sharding?.shardingEntries.length ?? 0
   }
-  context.log.info(
-    `Pre-flight of ${given.sourceClusterName} into ${given.clusterName} (project ${config.projectId}): reads only…`
-  )
   const results: CheckResult[] = []
   // PF-1 first: without the org's sources and the project, nothing else can be judged.
   let projects: AvailableProject[]
@@ -87,7 +97,7 @@ export async function runPreflight(
         }
       ])
     )
-    return finish(results, context)
+    return results
   }
   results.push(credentialAndScope(plan, groupOrgId))
   const source = sourceFacts(plan, projects)
@@ -125,7 +135,8 @@ export async function runPreflight(
     )
   }
   results.push(await accessListCheck(reads, plan, config.migrationHostIps))
-  const since = new Date(context.clock.now() - 30 * 86_400_000).toISOString()
+  // From the start of the day 30 days back: the same query all day, so a plan's entries share it.
+  const since = new Date(Math.floor(context.clock.now() / 86_400_000 - 30) * 86_400_000).toISOString()
   results.push(
     await readOrWarn('PF-14', 'No other migration into the destination', async () =>
       otherMigration(
@@ -137,7 +148,7 @@ export async function runPreflight(
       maintenance(await reads.maintenanceWindow(config.projectId))
     )
   )
-  return finish(results, context)
+  return results
 }
 
 const DEPENDENT_ON_CLUSTER: [string, string][] = [
@@ -239,10 +250,15 @@ async function accessListCheck(
   return accessList(plan, hostIps, entries)
 }
 
+/** The checks by their PF number. */
+export function inOrder(results: CheckResult[]): CheckResult[] {
+  const number = (r: CheckResult) => Number(r.id.replace(/\D/g, ''))
+  return [...results].sort((a, b) => number(a) - number(b))
+}
+
 /** Outputs, log lines and summary rows for the report; fails the step on any fail. */
 function finish(unordered: CheckResult[], context: ModeContext): string {
-  const number = (r: CheckResult) => Number(r.id.replace(/\D/g, ''))
-  const results = [...unordered].sort((a, b) => number(a) - number(b))
+  const results = inOrder(unordered)
   const overall = worst(results.map(r => r.result))
   context.outputs['preflight-report'] = JSON.stringify(results)
   context.outputs['preflight-result'] = overall

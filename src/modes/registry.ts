@@ -224,6 +224,21 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
     load: async () => (await import('./preflight')).preflight,
     rows: requestRows
   },
+  plan: {
+    family: 'migration',
+    does: 'check a fleet described in a plan file: conflicts, pre-flight of every deployment, a matrix per wave',
+    inputs: [...CREDENTIALS, 'plan-file'],
+    parse: kit => ({
+      mode: 'plan',
+      planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
+      atlas: kit.atlas('the plan file')
+    }),
+    load: async () => (await import('./plan')).plan,
+    rows: c => [
+      ['Plan file', c.planFile],
+      ['Atlas host', host(c.atlas.baseUrl)]
+    ]
+  },
   'validate-migration': {
     family: 'migration',
     does: 'validate a migration without starting it',

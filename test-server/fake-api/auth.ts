@@ -10,7 +10,8 @@ const REALM = 'MMS Public API'
 
 interface NonceState {
   issued: number
-  lastNc: number
+  /** The nonce counts used with it: RFC 7616 §3.4 calls the same nc seen twice a replay (requests on several connections may arrive out of order). */
+  seenNc: Set<number>
 }
 
 export class Authenticator {
@@ -56,14 +57,14 @@ export class Authenticator {
     if (this.settings.now() - nonce.issued > this.settings.nonceLifetimeMs) return this.challenge(true)
     const nc = parseInt(fields.nc ?? '', 16)
     const uriMatches = fields.uri === req.path
-    if (!key || fields.realm !== REALM || fields.qop !== 'auth' || !uriMatches || !(nc > nonce.lastNc)) {
+    if (!key || fields.realm !== REALM || fields.qop !== 'auth' || !uriMatches || !(nc > 0) || nonce.seenNc.has(nc)) {
       return this.rejected()
     }
     const ha1 = md5(`${key.publicKey}:${REALM}:${key.privateKey}`)
     const ha2 = md5(`${req.method}:${fields.uri}`)
     const expected = md5(`${ha1}:${fields.nonce}:${fields.nc}:${fields.cnonce}:auth:${ha2}`)
     if (expected !== fields.response) return this.rejected()
-    nonce.lastNc = nc
+    nonce.seenNc.add(nc)
     if (this.staleAnswers > 0) {
       this.staleAnswers--
       return this.challenge(true)
@@ -110,7 +111,7 @@ export class Authenticator {
 
   private challengeHeader(stale: boolean): Record<string, string | string[]> {
     const nonce = randomBytes(16).toString('base64')
-    this.nonces.set(nonce, { issued: this.settings.now(), lastNc: 0 })
+    this.nonces.set(nonce, { issued: this.settings.now(), seenNc: new Set() })
     this.challenges++
     const digest = `Digest realm="${REALM}", domain="", nonce="${nonce}", algorithm=MD5, qop="auth", stale=${stale}`
     const basic = `Basic realm="${REALM}", charset="UTF-8"`

@@ -1,7 +1,7 @@
 // Atlas's token buckets (rate limits) per scope, with the Ratelimit-* headers and the 429 it sends.
 import type { Answer } from './answers.ts'
 import { apiError } from './answers.ts'
-import type { Bucket } from './types.ts'
+import type { Bucket, ReadEndpointSet } from './types.ts'
 
 export class TokenBuckets {
   /** Tokens left per scope key ('org' or 'group:<id>'), and when they were counted. */
@@ -52,4 +52,38 @@ export class TokenBuckets {
       [where, retryAfter, capacity, refillPerMinute, 60]
     )
   }
+}
+
+/** Atlas's documented buckets of the read-only calls (capacity, refill a minute; list of April 2026). */
+export const ATLAS_READ_BUCKETS: Record<ReadEndpointSet, Bucket> = {
+  'Cloud Migration Service': { capacity: 500, refillPerMinute: 250 },
+  Projects: { capacity: 1200, refillPerMinute: 500 },
+  Clusters: { capacity: 10_000, refillPerMinute: 5000 },
+  'Project IP Access List': { capacity: 1200, refillPerMinute: 500 },
+  'Private Endpoint Services': { capacity: 4000, refillPerMinute: 2000 },
+  'Network Peering': { capacity: 2000, refillPerMinute: 1000 },
+  Events: { capacity: 300, refillPerMinute: 100 },
+  'Monitoring And Logs': { capacity: 300, refillPerMinute: 100 },
+  'Maintenance Windows': { capacity: 1200, refillPerMinute: 500 }
+}
+
+const READ_SETS: [RegExp, ReadEndpointSet][] = [
+  [/^\/api\/atlas\/v2\/orgs\/([^/]+)\/liveMigrations\/availableProjects/, 'Cloud Migration Service'],
+  [/^\/api\/atlas\/v2\/groups\/([^/?]+)(?:\?|$)/, 'Projects'],
+  [/^\/api\/atlas\/v2\/groups\/([^/]+)\/clusters\//, 'Clusters'],
+  [/^\/api\/atlas\/v2\/groups\/([^/]+)\/accessList/, 'Project IP Access List'],
+  [/^\/api\/atlas\/v2\/groups\/([^/]+)\/privateEndpoint\//, 'Private Endpoint Services'],
+  [/^\/api\/atlas\/v2\/groups\/([^/]+)\/(?:peers|containers)/, 'Network Peering'],
+  [/^\/api\/atlas\/v2\/groups\/([^/]+)\/events/, 'Events'],
+  [/^\/api\/atlas\/v2\/groups\/([^/]+)\/processes/, 'Monitoring And Logs'],
+  [/^\/api\/atlas\/v2\/groups\/([^/]+)\/maintenanceWindow/, 'Maintenance Windows']
+]
+
+/** The bucket scope of a read-only call ('<set>:<org or project>'), when it is one. */
+export function readScope(path: string): { scope: string; set: ReadEndpointSet } | undefined {
+  for (const [pattern, set] of READ_SETS) {
+    const m = pattern.exec(path)
+    if (m) return { scope: `${set}:${m[1]}`, set }
+  }
+  return undefined
 }

@@ -7,7 +7,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Answer } from './answers.ts'
 import { apiError } from './answers.ts'
 import { Authenticator } from './auth.ts'
-import { TokenBuckets } from './buckets.ts'
+import { readScope, TokenBuckets } from './buckets.ts'
 import { LinkApi } from './link-api.ts'
 import type { MigrationView } from './migrations.ts'
 import { Migrations } from './migrations.ts'
@@ -202,6 +202,9 @@ export class FakeApi {
       return apiError(403, 'IP_ADDRESS_NOT_ON_ACCESS_LIST', detail, {}, [ip])
     }
 
+    const read = this.settings.readBuckets && req.method === 'GET' ? readScope(path) : undefined
+    const limited = read && this.buckets.take(read.scope, this.settings.readBuckets?.[read.set], path)
+    if (limited) return limited
     let m = /^\/api\/atlas\/v2\/orgs\/([^/]+)\/liveMigrations\/linkTokens$/.exec(path)
     if (m) return this.linkApi.routeLinkTokens(req, m[1] as string, path)
     m = /^\/api\/atlas\/v2\/orgs\/([^/]+)\/liveMigrations\/availableProjects$/.exec(path)

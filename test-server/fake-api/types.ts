@@ -72,6 +72,11 @@ export interface FakeApiOptions {
   linkTokenBucket?: Bucket
   /** Atlas's token bucket per project (group scope) on the migration calls. */
   groupBucket?: Bucket
+  /**
+   * Token buckets on the read-only calls (pre-flight, availableProjects), per endpoint set, each per
+   * project (per org for availableProjects): ATLAS_READ_BUCKETS holds Atlas's documented ones.
+   */
+  readBuckets?: Partial<Record<ReadEndpointSet, Bucket>>
   /** Destination Atlas projects that exist; any other project ID answers 404. */
   atlasProjects?: string[]
   /** availableProjects per Atlas org: the linked source projects and their deployments. */
@@ -260,6 +265,18 @@ export interface FakeAccessEntry {
   status?: 'ACTIVE' | 'PENDING' | 'FAILED'
 }
 
+/** Atlas's rate-limit endpoint sets of the read-only calls. */
+export type ReadEndpointSet =
+  | 'Cloud Migration Service'
+  | 'Projects'
+  | 'Clusters'
+  | 'Project IP Access List'
+  | 'Private Endpoint Services'
+  | 'Network Peering'
+  | 'Events'
+  | 'Monitoring And Logs'
+  | 'Maintenance Windows'
+
 export interface Bucket {
   capacity: number
   refillPerMinute: number
@@ -317,6 +334,7 @@ export type Settings = Required<
     | 'tls'
     | 'linkTokenBucket'
     | 'groupBucket'
+    | 'readBuckets'
     | 'validation'
     | 'migration'
     | 'events'
@@ -330,6 +348,7 @@ export type Settings = Required<
     FakeApiOptions,
     | 'linkTokenBucket'
     | 'groupBucket'
+    | 'readBuckets'
     | 'validation'
     | 'events'
     | 'maintenanceWindows'

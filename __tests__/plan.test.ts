@@ -1,0 +1,230 @@
+// Mode plan through dist/index.js, as the runner runs it, against the stand-in: a clean fleet, every
+// kind of conflict, a failed pre-flight, a 200-entry plan, bad plan files (nothing sent), secrets.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
+import { fleet } from '../test-server/fleet.ts'
+import { errorLines, runAction } from '../test-server/run-action.ts'
+import type { CredentialKind } from './helpers/fixtures.ts'
+import { CREDENTIALS, expectNoLeak, startFakeApi } from './helpers/fixtures.ts'
+
+let api: FakeApi | undefined
+let workspace: string | undefined
+afterEach(async () => {
+  await api?.close()
+  api = undefined
+  if (workspace) rmSync(workspace, { recursive: true, force: true })
+})
+
+/** A workspace holding the plan file, a stand-in for the fleet, and the plan step run in it. */
+async function runPlan(
+  plan: string,
+  options: FakeApiOptions,
+  kind: CredentialKind = 'service-account',
+  file = 'migrations/plan.yml'
+) {
+  api = await startFakeApi(options)
+  workspace = mkdtempSync(join(tmpdir(), 'workspace-'))
+  const dir = join(workspace, 'migrations')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(workspace, file), plan)
+  const run = await runAction(
+    { mode: 'plan', 'plan-file': file, 'base-url': api.url, ...CREDENTIALS[kind] },
+    { RUNNER_TEMP: workspace },
+    { cwd: workspace, timeoutMs: 120_000 }
+  )
+  return { run, api }
+}
+
+const annotations = (stdout: string) =>
+  [...stdout.matchAll(/^::(error|warning) file=([^,]+),line=(\d+)(?:,col=(\d+))?::(.*)$/gm)].map(m => ({
+    level: m[1],
+    file: m[2],
+    line: Number(m[3]),
+    message: m[5] as string
+  }))
+
+describe('plan', () => {
+  it('passes a clean fleet: reads only, one matrix leg per deployment per wave, reads shared', async () => {
+    const f = fleet({ orgs: 2, perOrg: 4, perWave: 2 })
+    const { run, api } = await runPlan(f.plan, f.options)
+    expect(run.code, run.log).toBe(0)
+    expect(api.requests.filter(r => r.method !== 'GET').map(r => r.path)).toEqual(
+      expect.arrayContaining(['/api/oauth/token'])
+    )
+    expect(api.requests.every(r => r.method === 'GET' || r.path.startsWith('/api/oauth/'))).toBe(true)
+    // availableProjects once per org, the project once per project: shared across deployments.
+    const count = (pattern: RegExp) => api.requests.filter(r => pattern.test(r.path)).length
+    expect(count(/availableProjects/)).toBe(2)
+    expect(count(/^\/api\/atlas\/v2\/groups\/[0-9a-f]{24}$/)).toBe(2)
+    expect(JSON.parse(run.outputs.waves as string)).toEqual(['1', '2'])
+    const matrix = JSON.parse(run.outputs.matrix as string) as Record<string, { include: Record<string, string>[] }>
+    expect(matrix['1']?.include.map(l => [l.name, l['migration-host'], l['cluster-name']])).toEqual([
+      ['rs-0-0', 'mig-0-0.example.net', 'atlas-0-0'],
+      ['rs-0-1', 'mig-0-1.example.net', 'atlas-0-1'],
+      ['rs-1-0', 'mig-1-0.example.net', 'atlas-1-0'],
+      ['rs-1-1', 'mig-1-1.example.net', 'atlas-1-1']
+    ])
+    expect(matrix['2']?.include[0]).toEqual({
+      name: 'rs-0-2',
+      'atlas-org-id': f.orgIds[0],
+      'project-id': f.projectIds[0],
+      'cluster-name': 'atlas-0-2',
+      'source-cluster-name': 'rs-0-2',
+      'source-project-id': 'c00000000000000000000000',
+      'migration-host': 'mig-0-0.example.net',
+      'source-ssl': 'true',
+      'source-auth': 'managed',
+      'hostname-schema-type': 'PUBLIC',
+      'private-link-id': '',
+      'migration-host-ips': '198.51.0.1'
+    })
+    expect(run.outputs['plan-result']).toBe('pass')
+    const report = JSON.parse(run.outputs['plan-report'] as string)
+    expect(report).toMatchObject({ result: 'pass', deployments: 8, conflicts: [] })
+    expect(run.summary).toContain('<h4>Wave 1: 4 deployments</h4>')
+    expect(run.summary).toContain('<h4>Wave 2: 4 deployments</h4>')
+    expect(run.log).toMatch(/plan wave 2 rs-1-3 → atlas-1-3 via mig-1-1.example.net: pass/)
+  })
+
+  it('reports every kind of conflict at its line, and fails without sending anything but reads', async () => {
+    const f = fleet({ orgs: 1, perOrg: 3, perWave: 2 })
+    const org = f.orgIds[0]
+    const project = f.projectIds[0]
+    const plan = [
+      `defaults: {org-id: ${org}, project-id: ${project}}`,
+      'deployments:',
+      '  - source: rs-0-0', // 3
+      '    cluster: atlas-0-0',
+      '  - source: rs-0-0', // 5: listed twice
+      '    name: again',
+      '    cluster: atlas-0-1',
+      '  - source: rs-0-1', // 8: destination of rs-0-0
+      '    cluster: atlas-0-0',
+      '  - source: rs-0-2', // 10: host taken in the wave by the two above
+      '    cluster: atlas-0-2',
+      '    migration-host: mig-0-0.example.net',
+      '  - source: missing-rs', // 13
+      ''
+    ].join('\n')
+    const { run } = await runPlan(plan, f.options)
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.outputs['plan-report'] as string) as {
+      conflicts: { kind: string; lines: number[] }[]
+    }
+    expect(report.conflicts.map(c => [c.kind, c.lines])).toEqual([
+      ['unknown-deployment', [13]],
+      ['listed-twice', [3, 5]],
+      ['destination-twice', [3, 8]],
+      ['wave-larger-than-hosts', [3, 5, 8]]
+    ])
+    const errors = annotations(run.stdout).filter(a => a.level === 'error')
+    expect(errors.map(a => [a.file, a.line])).toEqual(
+      expect.arrayContaining([
+        ['migrations/plan.yml', 13],
+        ['migrations/plan.yml', 3]
+      ])
+    )
+    expect(run.outputs['plan-result']).toBe('fail')
+    expect(errorLines(run).at(-1)).toMatch(
+      /^Plan: 4 conflicts, 4 of 5 deployments not ready to migrate .* Nothing was validated or started\.$/
+    )
+    expect(run.summary).toContain('<h4>Conflicts (4)</h4>')
+    expect(run.summary).toContain('❌ not found among the migration sources')
+  })
+
+  it('fails on a deployment whose pre-flight fails, and says which check and how to fix it', async () => {
+    const f = fleet({ orgs: 1, perOrg: 2 })
+    const project = f.projectIds[0] as string
+    f.options.clusters = {
+      [project]: [
+        { name: 'atlas-0-0', mongoDBVersion: '7.0.20', oplogSizeMB: 50_000 },
+        { name: 'atlas-0-1', mongoDBVersion: '7.0.20', oplogSizeMB: 50_000, paused: true }
+      ]
+    }
+    const { run } = await runPlan(f.plan, f.options)
+    expect(run.code).toBe(1)
+    const entries = JSON.parse(run.outputs['plan-report'] as string).entries as {
+      name: string
+      result: string
+      problems: { id: string; result: string }[]
+    }[]
+    expect(entries.map(e => [e.name, e.result])).toEqual([
+      ['rs-0-0', 'pass'],
+      ['rs-0-1', 'fail']
+    ])
+    expect(entries[1]?.problems).toContainEqual(expect.objectContaining({ id: 'PF-4', result: 'fail' }))
+    const errors = annotations(run.stdout).filter(a => a.level === 'error')
+    expect(
+      errors.some(a => a.line === f.plan.split('\n').indexOf('  - source: rs-0-1') + 1 && /PF-4/.test(a.message))
+    ).toBe(true)
+    expect(run.summary).toMatch(/❌ \d+\/15 passed<br>❌ PF-4 Destination state/)
+  })
+
+  it('checks 200 deployments of 20 orgs, reading each org and project once', async () => {
+    const f = fleet({ orgs: 20, perOrg: 10, perWave: 5 })
+    const { run, api } = await runPlan(f.plan, f.options, 'api-key')
+    expect(run.code, run.log.slice(-3000)).toBe(0)
+    const matrix = JSON.parse(run.outputs.matrix as string) as Record<string, { include: unknown[] }>
+    expect(Object.keys(matrix)).toEqual(['1', '2'])
+    expect(matrix['1']?.include).toHaveLength(100)
+    expect(matrix['2']?.include).toHaveLength(100)
+    // One Digest challenge, then each org's sources and each project's access list read once.
+    expect(api.requests.filter(r => r.status === 401)).toHaveLength(1)
+    const answered = api.requests.filter(r => r.status === 200)
+    expect(answered.filter(r => /availableProjects/.test(r.path))).toHaveLength(20)
+    expect(answered.filter(r => /\/accessList\?/.test(r.path))).toHaveLength(20)
+    expect(api.requests.filter(r => r.method !== 'GET')).toEqual([])
+    expect(run.log).toMatch(/Pre-flight: 200 of 200 deployments checked/)
+  })
+
+  it.each([
+    ['a YAML error', 'deployments:\n  - source: [a\n', 3],
+    ['an unknown key', 'deployments:\n  - source: a\n    colour: blue\n', 3],
+    ['a wrong type', 'deployments:\n  - source: a\n    wave: -1\n', 3],
+    ['an ID in the wrong form', 'deployments:\n  - source: a\n    org-id: 5F1A2B\n', 3]
+  ])('refuses %s at its line, sending nothing', async (_what, plan, line) => {
+    const { run, api } = await runPlan(plan, {})
+    expect(run.code).toBe(1)
+    expect(api.requests).toEqual([])
+    expect(annotations(run.stdout)[0]).toMatchObject({ level: 'error', file: 'migrations/plan.yml', line })
+    expect(errorLines(run).at(-1)).toMatch(
+      /^The plan file has \d+ mistakes?: migrations\/plan\.yml:\d+:\d+: .*Nothing was sent\.$/
+    )
+  })
+
+  it('refuses a missing plan file, or a path out of the workspace, sending nothing', async () => {
+    const f = fleet({ orgs: 1, perOrg: 1 })
+    api = await startFakeApi(f.options)
+    const step = { mode: 'plan', 'base-url': api.url, ...CREDENTIALS['api-key'] }
+    const missing = await runAction({ ...step, 'plan-file': 'nowhere/plan.yml' })
+    expect(missing.code).toBe(1)
+    expect(errorLines(missing).at(-1)).toMatch(
+      /plan-file nowhere\/plan.yml could not be read \(ENOENT\).*actions\/checkout/
+    )
+    for (const path of ['../plan.yml', '/etc/plan.yml']) {
+      const out = await runAction({ ...step, 'plan-file': path })
+      expect(out.code).toBe(1)
+      expect(errorLines(out).at(-1)).toMatch(
+        /^Input 'plan-file' must be the plan file, relative to the repository root/
+      )
+    }
+    expect(api.requests).toEqual([])
+  })
+
+  it.each(['api-key', 'service-account', 'access-token'] as const)(
+    'prints no secret in any form with %s, debug on',
+    async kind => {
+      const f = fleet({ orgs: 1, perOrg: 2 })
+      const { run, api } = await runPlan(f.plan, f.options, kind)
+      expect(run.code, run.log).toBe(0)
+      expectNoLeak(run, api)
+      for (const value of Object.values(run.outputs)) {
+        for (const secret of Object.values(CREDENTIALS[kind])) expect(value).not.toContain(secret)
+      }
+    }
+  )
+})

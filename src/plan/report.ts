@@ -1,0 +1,125 @@
+// What a plan reports, built from its outcome: a matrix per wave for `strategy.matrix`, a compact
+// JSON report (the step output) and a full one (a file), and a table per wave for the summary.
+// Pure: the mode writes what this returns.
+import type { CheckResult, Verdict } from '../preflight/verdict'
+import { worst } from '../preflight/verdict'
+import type { Conflict, ResolvedEntry } from './conflicts'
+import type { PlanEntry, Wave } from './schema'
+
+export const MARKERS = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' } as const
+
+/** One entry of the plan, as far as it got: found or not, and its pre-flight checks. */
+export interface EntryOutcome {
+  entry: PlanEntry
+  resolved?: ResolvedEntry
+  checks: CheckResult[]
+}
+
+/** A leg of a wave's matrix: the reusable workflow's inputs, by their names. */
+export type MatrixLeg = Record<string, string>
+
+export function legOf(r: ResolvedEntry, hostIps: Record<string, string[]>): MatrixLeg {
+  const { entry, project, deployment } = r
+  return {
+    name: entry.name,
+    'atlas-org-id': entry.orgId,
+    'project-id': entry.projectId,
+    'cluster-name': entry.cluster,
+    'source-cluster-name': deployment.name,
+    'source-project-id': project.projectId,
+    'migration-host': r.migrationHost ?? '',
+    'source-ssl': typeof deployment.tlsEnabled === 'boolean' ? String(deployment.tlsEnabled) : '',
+    'source-auth': entry.sourceAuth,
+    'hostname-schema-type': entry.hostnameSchemaType,
+    'private-link-id': entry.privateLinkId ?? '',
+    'migration-host-ips': (r.migrationHost ? (hostIps[r.migrationHost] ?? []) : []).join(',')
+  }
+}
+
+/** Waves in order: numbers by value, then names as they first appear. */
+export function waveOrder(entries: PlanEntry[]): Wave[] {
+  const waves = [...new Set(entries.map(e => e.wave))]
+  const numeric = waves.filter(w => /^\d+$/.test(w)).sort((a, b) => Number(a) - Number(b))
+  return [...numeric, ...waves.filter(w => !/^\d+$/.test(w))]
+}
+
+/** An entry's overall verdict: fail when it has a conflict or was not found, else its checks' worst. */
+export function verdictOf(outcome: EntryOutcome, conflicts: Conflict[]): Verdict {
+  if (!outcome.resolved || conflicts.some(c => c.entries.includes(outcome.entry.name))) return 'fail'
+  return worst(outcome.checks.map(c => c.result))
+}
+
+const size = (bytes: number | undefined) =>
+  bytes === undefined
+    ? '?'
+    : bytes >= 1024 ** 3
+      ? `${(bytes / 1024 ** 3).toFixed(1)} GiB`
+      : `${Math.max(0, Math.round(bytes / 1024 ** 2))} MiB`
+
+/** The checks that did not pass, one line each: what a reviewer acts on. */
+export function problems(checks: CheckResult[]): CheckResult[] {
+  return checks.filter(c => c.result === 'fail' || c.result === 'warn')
+}
+
+/** One summary cell: the verdict as a marker, then the checks that failed or warned and their fixes. */
+function preflightCell(outcome: EntryOutcome, verdict: Verdict, conflicts: Conflict[]): string {
+  const mine = conflicts.filter(c => c.entries.includes(outcome.entry.name)).map(c => `conflict: ${c.kind}`)
+  const found = problems(outcome.checks).map(c => `${MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix}` : ''}`)
+  if (!outcome.resolved) return `${MARKERS.fail} not found among the migration sources`
+  const passed = outcome.checks.filter(c => c.result === 'pass').length
+  return [`${MARKERS[verdict]} ${passed}/${outcome.checks.length} passed`, ...mine, ...found].join('<br>')
+}
+
+export interface WaveTable {
+  title: string
+  header: string[]
+  rows: string[][]
+}
+
+/** The summary's tables: the conflicts first (what blocks), then one per wave. */
+export function summaryTables(outcomes: EntryOutcome[], conflicts: Conflict[], waves: Wave[]): WaveTable[] {
+  const tables: WaveTable[] = []
+  if (conflicts.length > 0) {
+    tables.push({
+      title: `Conflicts (${conflicts.length})`,
+      header: ['Conflict', 'Lines', 'What to do'],
+      rows: conflicts.map(c => [`${MARKERS.fail} ${c.kind}`, c.lines.join(', '), c.message])
+    })
+  }
+  for (const wave of waves) {
+    const inWave = outcomes.filter(o => o.entry.wave === wave)
+    tables.push({
+      title: `Wave ${wave}: ${inWave.length} deployment${inWave.length === 1 ? '' : 's'}`,
+      header: ['Deployment (line)', 'Destination', 'Migration host', 'Size', 'MongoDB', 'Pre-flight'],
+      rows: inWave.map(o => {
+        const d = o.resolved?.deployment
+        return [
+          `${o.entry.name} (${o.entry.line})`,
+          `${o.entry.cluster} in ${o.entry.projectId}`,
+          o.resolved?.migrationHost ?? '—',
+          size(d?.dbSizeBytes),
+          d ? `${d.mongoDBVersion ?? '?'}${d.sharded ? ', sharded' : ''}` : '?',
+          preflightCell(o, verdictOf(o, conflicts), conflicts)
+        ]
+      })
+    })
+  }
+  return tables
+}
+
+/** The step output: small enough for any job output, the details a reviewer needs. */
+export function compactReport(outcomes: EntryOutcome[], conflicts: Conflict[], result: Verdict) {
+  return {
+    result,
+    deployments: outcomes.length,
+    conflicts,
+    entries: outcomes.map(o => ({
+      name: o.entry.name,
+      line: o.entry.line,
+      wave: o.entry.wave,
+      result: verdictOf(o, conflicts),
+      migrationHost: o.resolved?.migrationHost ?? null,
+      problems: problems(o.checks).map(({ id, result, evidence, fix }) => ({ id, result, evidence, fix }))
+    }))
+  }
+}
