@@ -90,10 +90,18 @@ describe('plan', () => {
     expect(run.log).toMatch(/plan wave 2 rs-1-3 → atlas-1-3 via mig-1-1.example.net: pass/)
   })
 
-  it('reports every kind of conflict at its line, and fails without sending anything but reads', async () => {
+  it('reports every kind of conflict a plan can have at its line, and sends nothing but reads', async () => {
     const f = fleet({ orgs: 1, perOrg: 3, perWave: 2 })
-    const org = f.orgIds[0]
+    const org = f.orgIds[0] as string
     const project = f.projectIds[0]
+    // A second source project with a deployment named like one of the first's.
+    const sources = f.options.availableProjects?.[org] ?? []
+    sources.push({
+      projectId: 'c10000000000000000000000',
+      name: 'other',
+      migrationHosts: ['mig-x.example.net'],
+      deployments: [{ name: 'rs-0-2', managed: true, tlsEnabled: true }]
+    })
     const plan = [
       `defaults: {org-id: ${org}, project-id: ${project}}`,
       'deployments:',
@@ -104,35 +112,59 @@ describe('plan', () => {
       '    cluster: atlas-0-1',
       '  - source: rs-0-1', // 8: destination of rs-0-0
       '    cluster: atlas-0-0',
-      '  - source: rs-0-2', // 10: host taken in the wave by the two above
+      '  - source: rs-0-2', // 10: in two source projects
       '    cluster: atlas-0-2',
+      '  - source: missing-rs', // 12
+      '  - source: rs-0-1', // 13: wave 2, the same host twice
+      '    name: w2-a',
+      '    cluster: w2-a',
+      '    wave: 2',
       '    migration-host: mig-0-0.example.net',
-      '  - source: missing-rs', // 13
+      '  - source: rs-0-2', // 18
+      '    source-project: source-0',
+      '    name: w2-b',
+      '    cluster: w2-b',
+      '    wave: 2',
+      '    migration-host: mig-0-0.example.net',
+      '  - source: rs-0-2', // 24: a host its project does not list
+      '    source-project: c00000000000000000000000',
+      '    name: w3',
+      '    cluster: w3',
+      '    wave: 3',
+      '    migration-host: mig-9.example.net',
       ''
     ].join('\n')
-    const { run } = await runPlan(plan, f.options)
+    const { run, api } = await runPlan(plan, f.options)
     expect(run.code).toBe(1)
+    expect(api.requests.filter(r => r.method !== 'GET' && !r.path.startsWith('/api/oauth/'))).toEqual([])
     const report = JSON.parse(run.outputs['plan-report'] as string) as {
       conflicts: { kind: string; lines: number[] }[]
     }
     expect(report.conflicts.map(c => [c.kind, c.lines])).toEqual([
-      ['unknown-deployment', [13]],
+      ['ambiguous-deployment', [10]],
+      ['unknown-deployment', [12]],
       ['listed-twice', [3, 5]],
+      ['listed-twice', [8, 13]],
+      ['listed-twice', [18, 24]],
       ['destination-twice', [3, 8]],
-      ['wave-larger-than-hosts', [3, 5, 8]]
+      ['wave-larger-than-hosts', [3, 5, 8]],
+      ['host-twice-in-wave', [13, 18]],
+      ['unknown-host', [24]]
     ])
     const errors = annotations(run.stdout).filter(a => a.level === 'error')
     expect(errors.map(a => [a.file, a.line])).toEqual(
       expect.arrayContaining([
+        ['migrations/plan.yml', 10],
+        ['migrations/plan.yml', 12],
         ['migrations/plan.yml', 13],
-        ['migrations/plan.yml', 3]
+        ['migrations/plan.yml', 24]
       ])
     )
     expect(run.outputs['plan-result']).toBe('fail')
     expect(errorLines(run).at(-1)).toMatch(
-      /^Plan: 4 conflicts, 4 of 5 deployments not ready to migrate .* Nothing was validated or started\.$/
+      /^Plan: 9 conflicts, 8 of 8 deployments not ready to migrate .* Nothing was validated or started\.$/
     )
-    expect(run.summary).toContain('<h4>Conflicts (4)</h4>')
+    expect(run.summary).toContain('<h4>Conflicts (9)</h4>')
     expect(run.summary).toContain('❌ not found among the migration sources')
   })
 
