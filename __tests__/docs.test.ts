@@ -61,16 +61,21 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm run demo')
   })
 
-  it('npm run demo runs the bundle end to end and prints outputs and summaries', () => {
-    const demo = spawnSync(process.execPath, [resolve(root, 'scripts/demo.ts')], { encoding: 'utf8', timeout: 60_000 })
+  it('npm run demo carries one deployment from the link to COMPLETE, and says where the summaries are', () => {
+    const demo = spawnSync(process.execPath, [resolve(root, 'scripts/demo.ts')], { encoding: 'utf8', timeout: 90_000 })
     expect(demo.status, demo.stdout + demo.stderr).toBe(0)
     expect(demo.stdout).toMatch(/=== create-link-token \(exit 0/)
     expect(demo.stdout).toMatch(/outputs: link-token=\*\*\* \(\d+ characters\)/)
     expect(demo.stdout).toMatch(/=== link-org \(exit 0[\s\S]*outputs: status=SYNCED/)
-    expect(demo.stdout).toMatch(/=== link-status \(exit 0[\s\S]*outputs: status=SYNCED/)
-    expect(demo.stdout).toContain('<h3>MongoDB live migration link</h3>')
+    expect(demo.stdout).toMatch(/=== start-migration \(exit 0[\s\S]*ready-for-cutover=true/)
+    expect(demo.stdout).toMatch(/=== cutover \(exit 0[\s\S]*migration-status=COMPLETE/)
     expect(demo.stdout).not.toMatch(/lt-[A-Za-z0-9_-]{20,}/) // the token never shown
-  })
+    const file = /^Job summaries: (\S+)/m.exec(demo.stdout)?.[1] as string
+    const summaries = readFileSync(file, 'utf8')
+    expect(summaries).toMatch(/<h3>✅ Migration \w+ is ready for cut-over<\/h3>/)
+    expect(summaries).toMatch(/<h3>✅ Migration \w+ is COMPLETE<\/h3>/)
+    expect(summaries).toContain('xychart-beta')
+  }, 90_000)
 })
 
 describe('npm run serve', () => {
