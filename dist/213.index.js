@@ -274,6 +274,7 @@ async function link_linkStatus(config, open, context) {
     }
     catch (err) {
         if (err instanceof errors/* ApiError */.hD && (0,missing_link/* isMissingLink */.R)(err)) {
+            context.headline.next = 'Link it with mode create-and-link (or create-link-token, then link-org).';
             throw new errors/* StepError */.zg(`Org ${config.orgId} has no migration link (${err.summary}) Link it with mode link-org or create-and-link.`);
         }
         throw err;

@@ -1399,7 +1399,8 @@ async function destinationDataChecks(session, projectId, cluster, source, given)
 
 
 
-const MARKERS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skip' };
+// A no-break space: the marker and its word stay on one line in a narrow column.
+const MARKERS = { pass: '✅\u00a0pass', warn: '⚠️\u00a0warn', fail: '❌\u00a0fail', skip: '➖\u00a0skip' };
 async function preflight(config, open, context) {
     return runPreflight(open(config.atlas), config, context);
 }

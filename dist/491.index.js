@@ -190,7 +190,14 @@ async function validate(client, projectId, body, wait, context) {
     return validation;
 }
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
 ;// CONCATENATED MODULE: ./src/modes/migration-watch.ts
+// The one place that reads a migration's state and owns its end states. Every answer that shows a
+// migration — the create call's, a status read, each poll of a wait — passes through see(): it
+// keeps the outputs to what that answer said, logs a line when the state changes, records the
+// wait, and fails the step on FAILED or EXPIRED. No mode can forget it, since none reads around it.
+
 
 
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
@@ -311,9 +318,13 @@ class MigrationWatch {
             });
         }
         catch (err) {
+            // The migration goes on without this step: say how to pick the wait up again.
             if (err instanceof poll/* PollTimeout */.l) {
                 this.context.headline.title = `Still waiting for ${what}`;
                 this.context.headline.next = timeoutHint.replace('this migration-id', `migration-id ${this.id}`);
+            }
+            else if (err instanceof cancel/* CancelledError */.cc) {
+                this.context.headline.next = `The migration goes on: pick the wait up with mode migration-status, migration-id ${this.id} and wait-for: ${goal === 'complete' ? 'complete' : 'ready-for-cutover'}.`;
             }
             throw err;
         }

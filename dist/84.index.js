@@ -462,8 +462,11 @@ function htmlTable(header, rows) {
     const row = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
     return `<table>${row(header, 'th')}${rows.map(r => row(r, 'td')).join('')}</table>`;
 }
-/** The head of a summary (title, outcome, message, next) and its details table, as HTML. */
-function renderView(view) {
+/**
+ * A summary as HTML: its head (title, outcome, message, next), then the sections that say what the
+ * step found (checks, waits), then its details table.
+ */
+function renderView(view, sections = []) {
     const marker = OUTCOME_MARKERS[view.outcome];
     const parts = [
         `<h3>${marker} ${escapeHtml(view.title)}</h3>`,
@@ -472,7 +475,7 @@ function renderView(view) {
     if (view.message)
         parts.push(`<blockquote>${escapeHtml(view.message)}</blockquote>`);
     const link = view.link ? ` <a href="${escapeHtml(view.link.href)}">${escapeHtml(view.link.text)}</a>` : '';
-    parts.push(`<p><strong>Next:</strong> ${escapeHtml(view.next)}${link}</p>`);
+    parts.push(`<p><strong>Next:</strong> ${escapeHtml(view.next)}${link}</p>`, ...sections);
     if (view.rows.length > 0)
         parts.push(htmlTable(['Detail', 'Value'], view.rows));
     return `${parts.join('\n')}\n`;
@@ -669,8 +672,11 @@ function modeFacts(config, report) {
     const out = report.outputs;
     if (out.status)
         return [`link ${out.status}`];
-    if (out['preflight-result'])
-        return [`pre-flight ${out['preflight-result']}`];
+    if (out['preflight-report']) {
+        const results = JSON.parse(out['preflight-report']).map(r => r.result);
+        const count = (result) => results.filter(r => r === result).length;
+        return [`${count('fail')} failed, ${count('warn')} warned of ${results.length} checks`];
+    }
     if (out['validation-id'])
         return [`validation ${out['validation-id']}`, out['validation-status'] ?? 'not read'];
     return ['orgId' in config && config.orgId ? [`org ${config.orgId}`] : []].flat();
@@ -748,9 +754,10 @@ function summaryText(config, report, end) {
         rows: [['Mode', config.mode], ...describe(config), ...report.rows]
     };
     const parts = [
-        renderView(view),
-        ...report.tables.map(t => `<h4>${escapeHtml(t.heading)}</h4>\n${htmlTable(t.header, t.rows)}`),
-        ...report.waits.map(waitSection).filter(part => part !== '')
+        renderView(view, [
+            ...report.tables.map(t => `<h4>${escapeHtml(t.heading)}</h4>\n${htmlTable(t.header, t.rows)}`),
+            ...report.waits.map(waitSection).filter(part => part !== '')
+        ])
     ];
     if (report.notes.length > 0)
         parts.push(`<ul>${report.notes.map(n => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`);

@@ -120,7 +120,11 @@ function migrationStory(m: MigrationFacts, report: Report, end: Ending): Omit<He
 function modeFacts(config: ActionConfig, report: Report): string[] {
   const out = report.outputs
   if (out.status) return [`link ${out.status}`]
-  if (out['preflight-result']) return [`pre-flight ${out['preflight-result']}`]
+  if (out['preflight-report']) {
+    const results = (JSON.parse(out['preflight-report']) as { result: string }[]).map(r => r.result)
+    const count = (result: string) => results.filter(r => r === result).length
+    return [`${count('fail')} failed, ${count('warn')} warned of ${results.length} checks`]
+  }
   if (out['validation-id']) return [`validation ${out['validation-id']}`, out['validation-status'] ?? 'not read']
   return ['orgId' in config && config.orgId ? [`org ${config.orgId}`] : []].flat()
 }

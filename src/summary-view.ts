@@ -44,8 +44,11 @@ export function htmlTable(header: string[], rows: string[][]): string {
   return `<table>${row(header, 'th')}${rows.map(r => row(r, 'td')).join('')}</table>`
 }
 
-/** The head of a summary (title, outcome, message, next) and its details table, as HTML. */
-export function renderView(view: SummaryView): string {
+/**
+ * A summary as HTML: its head (title, outcome, message, next), then the sections that say what the
+ * step found (checks, waits), then its details table.
+ */
+export function renderView(view: SummaryView, sections: string[] = []): string {
   const marker = OUTCOME_MARKERS[view.outcome]
   const parts = [
     `<h3>${marker} ${escapeHtml(view.title)}</h3>`,
@@ -53,7 +56,7 @@ export function renderView(view: SummaryView): string {
   ]
   if (view.message) parts.push(`<blockquote>${escapeHtml(view.message)}</blockquote>`)
   const link = view.link ? ` <a href="${escapeHtml(view.link.href)}">${escapeHtml(view.link.text)}</a>` : ''
-  parts.push(`<p><strong>Next:</strong> ${escapeHtml(view.next)}${link}</p>`)
+  parts.push(`<p><strong>Next:</strong> ${escapeHtml(view.next)}${link}</p>`, ...sections)
   if (view.rows.length > 0) parts.push(htmlTable(['Detail', 'Value'], view.rows))
   return `${parts.join('\n')}\n`
 }

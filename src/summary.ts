@@ -19,9 +19,10 @@ export function summaryText(config: ActionConfig, report: Report, end: Ending): 
     rows: [['Mode', config.mode], ...describe(config), ...report.rows]
   }
   const parts = [
-    renderView(view),
-    ...report.tables.map(t => `<h4>${escapeHtml(t.heading)}</h4>\n${htmlTable(t.header, t.rows)}`),
-    ...report.waits.map(waitSection).filter(part => part !== '')
+    renderView(view, [
+      ...report.tables.map(t => `<h4>${escapeHtml(t.heading)}</h4>\n${htmlTable(t.header, t.rows)}`),
+      ...report.waits.map(waitSection).filter(part => part !== '')
+    ])
   ]
   if (report.notes.length > 0) parts.push(`<ul>${report.notes.map(n => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`)
   return { text: `${parts.join('\n')}\n`, view }

@@ -2,6 +2,7 @@
 // migration — the create call's, a status read, each poll of a wait — passes through see(): it
 // keeps the outputs to what that answer said, logs a line when the state changes, records the
 // wait, and fails the step on FAILED or EXPIRED. No mode can forget it, since none reads around it.
+import { CancelledError } from '../cancel'
 import type { Migration, MigrationClient } from '../clients/migration'
 import type { MigrationWait } from '../inputs'
 import type { WaitRecord } from '../report'
@@ -139,9 +140,12 @@ export class MigrationWatch {
         stateOf: m => `${m.status} ${m.readyForCutover}`
       })
     } catch (err) {
+      // The migration goes on without this step: say how to pick the wait up again.
       if (err instanceof PollTimeout) {
         this.context.headline.title = `Still waiting for ${what}`
         this.context.headline.next = timeoutHint.replace('this migration-id', `migration-id ${this.id}`)
+      } else if (err instanceof CancelledError) {
+        this.context.headline.next = `The migration goes on: pick the wait up with mode migration-status, migration-id ${this.id} and wait-for: ${goal === 'complete' ? 'complete' : 'ready-for-cutover'}.`
       }
       throw err
     } finally {

@@ -22,7 +22,8 @@ import type { ApiSession } from '../transport/session'
 import type { ModeContext, OpenSession } from './context'
 import { destinationDataChecks } from './preflight-data'
 
-const MARKERS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skip' } as const
+// A no-break space: the marker and its word stay on one line in a narrow column.
+const MARKERS = { pass: '✅\u00a0pass', warn: '⚠️\u00a0warn', fail: '❌\u00a0fail', skip: '➖\u00a0skip' } as const
 
 /** What pre-flight needs to know of the migration it checks. */
 export interface PreflightTarget {
