@@ -1,6 +1,6 @@
 // The README is the user's manual: its commands run, and its tables name every input and output.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
@@ -76,6 +76,40 @@ describe('README', () => {
     expect(summaries).toMatch(/<h3>✅ Migration \w+ is COMPLETE<\/h3>/)
     expect(summaries).toContain('xychart-beta')
   }, 90_000)
+})
+
+describe('what the docs name is what the repository holds', () => {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    version: string
+    scripts: Record<string, string>
+  }
+
+  it("pins the example to package.json's version, and every @vN to its major", () => {
+    const pinned = [...readme.matchAll(/@[0-9a-f]{40} # v(\S+)/g)].map(m => m[1])
+    expect(pinned.length).toBeGreaterThan(0)
+    expect(new Set(pinned)).toEqual(new Set([pkg.version]))
+    const majors = [...readme.matchAll(/OWNER\/REPO(?:\/[\w./-]+)?@v(\d+)\b/g)].map(m => m[1])
+    expect(majors.length).toBeGreaterThan(10)
+    expect(new Set(majors)).toEqual(new Set([pkg.version.split('.')[0]]))
+  })
+
+  it('says what OWNER/REPO stands for where it first appears, before any example uses it', () => {
+    const said = readme.indexOf('stands for the GitHub repository this action is published from')
+    expect(said).toBeGreaterThan(0)
+    expect(said).toBeLessThan(readme.indexOf('uses: OWNER/REPO'))
+    // The two badges (link and image each), then the sentence itself.
+    expect(readme.slice(0, said).match(/OWNER\/REPO/g)?.length).toBe(5)
+  })
+
+  it('names only files and npm scripts that exist', () => {
+    const paths = [...readme.matchAll(/`((?:src|scripts|test-server|__tests__|bench|\.github)\/[\w./-]+)`/g)]
+      .map(m => m[1] as string)
+      .filter(path => !path.endsWith('/'))
+    expect(paths.length).toBeGreaterThan(20)
+    for (const path of paths) expect(existsSync(resolve(root, path)), path).toBe(true)
+    for (const [, script] of readme.matchAll(/npm run ([\w-]+)/g))
+      expect(pkg.scripts, script).toHaveProperty(script as string)
+  })
 })
 
 describe('npm run serve', () => {
