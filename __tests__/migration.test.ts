@@ -219,6 +219,18 @@ describe('discovery and validation', () => {
     expect(run.outputs['validation-status']).toBe('FAILED')
     expect(request('POST', /liveMigrations$/)).toEqual([])
     expect(api.migrations.size).toBe(0)
+    expect(run.summary).toMatch(/^<h3>❌ Validation \w+ FAILED<\/h3>/)
+    expect(run.summary).toContain('<strong>Next:</strong> Give the destination cluster more storage')
+  })
+
+  it('says a reason that ends its own sentence once, without a doubled period', async () => {
+    await migrationApi({ validation: { pendingPolls: 0, failWith: 'Source is version 5.0; use 6.0.17 or later.' } })
+    const run = await runAction({ mode: 'validate-migration', ...START, ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/FAILED: Source is version 5\.0; use 6\.0\.17 or later\. No migration was started\.$/)
+    ])
+    expect(run.summary).not.toMatch(/\.\. /)
   })
 
   it.each([
