@@ -477,7 +477,7 @@ function renderView(view, sections = []) {
     const link = view.link ? ` <a href="${escapeHtml(view.link.href)}">${escapeHtml(view.link.text)}</a>` : '';
     parts.push(`<p><strong>Next:</strong> ${escapeHtml(view.next)}${link}</p>`, ...sections);
     if (view.rows.length > 0)
-        parts.push(htmlTable(['Detail', 'Value'], view.rows));
+        parts.push('<h4>Details</h4>', htmlTable(['Detail', 'Value'], view.rows));
     return `${parts.join('\n')}\n`;
 }
 /** A duration as a person reads it: 850 ms, 12.3 s, 5 min 20 s, 2 h 5 min. */

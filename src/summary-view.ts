@@ -57,7 +57,7 @@ export function renderView(view: SummaryView, sections: string[] = []): string {
   if (view.message) parts.push(`<blockquote>${escapeHtml(view.message)}</blockquote>`)
   const link = view.link ? ` <a href="${escapeHtml(view.link.href)}">${escapeHtml(view.link.text)}</a>` : ''
   parts.push(`<p><strong>Next:</strong> ${escapeHtml(view.next)}${link}</p>`, ...sections)
-  if (view.rows.length > 0) parts.push(htmlTable(['Detail', 'Value'], view.rows))
+  if (view.rows.length > 0) parts.push('<h4>Details</h4>', htmlTable(['Detail', 'Value'], view.rows))
   return `${parts.join('\n')}\n`
 }
 
