@@ -63,7 +63,12 @@ describe('create-link-token', () => {
     expect(run.log).toMatch(new RegExp(`^::add-mask::${issued[0]}$`, 'm'))
     expect(run.summary).toContain('create-link-token')
     expect(run.summary).toContain(ATLAS_ORG)
-    expect(run.summary).toContain('link token created')
+    // The first lines say what happened and what to do next; the log ends with the same outcome line.
+    expect(run.summary).toMatch(
+      new RegExp(`^<h3>✅ Link token created in Atlas org ${ATLAS_ORG}</h3>\n<p>✅ <strong>Succeeded</strong>`)
+    )
+    expect(run.summary).toMatch(/<strong>Next:<\/strong> Link the source organization with it: mode link-org/)
+    expect(run.log).toMatch(new RegExp(`^✅ Succeeded · org ${ATLAS_ORG} · took [\\d.]+ m?s$`, 'm'))
     expectNoLeak(run, api)
   })
 

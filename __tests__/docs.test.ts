@@ -1,6 +1,6 @@
 // The README is the user's manual: its commands run, and its tables name every input and output.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
@@ -61,15 +61,54 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm run demo')
   })
 
-  it('npm run demo runs the bundle end to end and prints outputs and summaries', () => {
-    const demo = spawnSync(process.execPath, [resolve(root, 'scripts/demo.ts')], { encoding: 'utf8', timeout: 60_000 })
+  it('npm run demo carries one deployment from the link to COMPLETE, and says where the summaries are', () => {
+    const demo = spawnSync(process.execPath, [resolve(root, 'scripts/demo.ts')], { encoding: 'utf8', timeout: 90_000 })
     expect(demo.status, demo.stdout + demo.stderr).toBe(0)
     expect(demo.stdout).toMatch(/=== create-link-token \(exit 0/)
     expect(demo.stdout).toMatch(/outputs: link-token=\*\*\* \(\d+ characters\)/)
     expect(demo.stdout).toMatch(/=== link-org \(exit 0[\s\S]*outputs: status=SYNCED/)
-    expect(demo.stdout).toMatch(/=== link-status \(exit 0[\s\S]*outputs: status=SYNCED/)
-    expect(demo.stdout).toContain('<h3>MongoDB live migration link</h3>')
+    expect(demo.stdout).toMatch(/=== start-migration \(exit 0[\s\S]*ready-for-cutover=true/)
+    expect(demo.stdout).toMatch(/=== cutover \(exit 0[\s\S]*migration-status=COMPLETE/)
     expect(demo.stdout).not.toMatch(/lt-[A-Za-z0-9_-]{20,}/) // the token never shown
+    const file = /^Job summaries: (\S+)/m.exec(demo.stdout)?.[1] as string
+    const summaries = readFileSync(file, 'utf8')
+    expect(summaries).toMatch(/<h3>✅ Migration \w+ is ready for cut-over<\/h3>/)
+    expect(summaries).toMatch(/<h3>✅ Migration \w+ is COMPLETE<\/h3>/)
+    expect(summaries).toContain('xychart-beta')
+  }, 90_000)
+})
+
+describe('what the docs name is what the repository holds', () => {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    version: string
+    scripts: Record<string, string>
+  }
+
+  it("pins the example to package.json's version, and every @vN to its major", () => {
+    const pinned = [...readme.matchAll(/OWNER\/REPO[\w./-]*@[0-9a-f]{40} # v(\S+)/g)].map(m => m[1])
+    expect(pinned.length).toBeGreaterThan(0)
+    expect(new Set(pinned)).toEqual(new Set([pkg.version]))
+    const majors = [...readme.matchAll(/OWNER\/REPO(?:\/[\w./-]+)?@v(\d+)\b/g)].map(m => m[1])
+    expect(majors.length).toBeGreaterThan(10)
+    expect(new Set(majors)).toEqual(new Set([pkg.version.split('.')[0]]))
+  })
+
+  it('says what OWNER/REPO stands for where it first appears, before any example uses it', () => {
+    const said = readme.indexOf('stands for the GitHub repository this action is published from')
+    expect(said).toBeGreaterThan(0)
+    expect(said).toBeLessThan(readme.indexOf('uses: OWNER/REPO'))
+    // The two badges (link and image each), then the sentence itself.
+    expect(readme.slice(0, said).match(/OWNER\/REPO/g)?.length).toBe(5)
+  })
+
+  it('names only files and npm scripts that exist', () => {
+    const paths = [...readme.matchAll(/`((?:src|scripts|test-server|__tests__|bench|\.github)\/[\w./-]+)`/g)]
+      .map(m => m[1] as string)
+      .filter(path => !path.endsWith('/'))
+    expect(paths.length).toBeGreaterThan(20)
+    for (const path of paths) expect(existsSync(resolve(root, path)), path).toBe(true)
+    for (const [, script] of readme.matchAll(/npm run ([\w-]+)/g))
+      expect(pkg.scripts, script).toHaveProperty(script as string)
   })
 })
 

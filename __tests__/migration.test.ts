@@ -219,6 +219,18 @@ describe('discovery and validation', () => {
     expect(run.outputs['validation-status']).toBe('FAILED')
     expect(request('POST', /liveMigrations$/)).toEqual([])
     expect(api.migrations.size).toBe(0)
+    expect(run.summary).toMatch(/^<h3>❌ Validation \w+ FAILED<\/h3>/)
+    expect(run.summary).toContain('<strong>Next:</strong> Give the destination cluster more storage')
+  })
+
+  it('says a reason that ends its own sentence once, without a doubled period', async () => {
+    await migrationApi({ validation: { pendingPolls: 0, failWith: 'Source is version 5.0; use 6.0.17 or later.' } })
+    const run = await runAction({ mode: 'validate-migration', ...START, ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(/FAILED: Source is version 5\.0; use 6\.0\.17 or later\. No migration was started\.$/)
+    ])
+    expect(run.summary).not.toMatch(/\.\. /)
   })
 
   it.each([
@@ -298,9 +310,18 @@ describe('start-migration and migration-status', () => {
       /Waiting for migration \w+ to be ready for cut-over: WORKING ready=false lag=\d+s; poll \d+ in 1\.0 s/
     )
     expect(run.summary).toContain(`<td>Migration ID</td><td>${id}</td>`)
-    expect(run.summary).toContain('Waiting for migration')
-    expect(run.summary).toMatch(/<code>[▁▂▃▄▅▆▇█]{3,}<\/code>/)
-    expect(run.summary).toMatch(/<td>WORKING<\/td><td>true<\/td><td>1 s<\/td>/)
+    expect(run.summary).toMatch(new RegExp(`^<h3>✅ Migration ${id} is ready for cut-over</h3>`))
+    expect(run.summary).toMatch(
+      /<strong>Next:<\/strong> Stop writes to the source, then approve the cut-over before \d{4}-\d\d-\d\d \d\d:\d\d UTC \(120 h after readiness was first seen/
+    )
+    // The chart from zero on a time axis, and the poll count the log gives.
+    expect(run.summary).toMatch(
+      /\n\n```mermaid\n[^`]*xychart-beta\n[^`]*x-axis "seconds since the first lag read" 0 --> [\d.]+\n {2}y-axis "lag \(s\)" 0 --> \d+\n/
+    )
+    const polls = /after (\d+) polls/.exec(run.log)?.[1]
+    expect(run.summary).toContain(`<p>${polls} polls over `)
+    expect(run.summary).toMatch(/<td>WORKING<\/td><td>yes<\/td><td>1 s<\/td>/)
+    expect(run.log).toMatch(new RegExp(`^✅ Succeeded · migration ${id} · WORKING · ready for cut-over · took `, 'm'))
     expect(
       request('GET', /liveMigrations\/\w+$/).every(r => r.headers.accept === 'application/vnd.atlas.2023-01-01+json')
     ).toBe(true)

@@ -165,7 +165,7 @@ describe('plan', () => {
       /^Plan: 9 conflicts, 8 of 8 deployments not ready to migrate .* Nothing was validated or started\.$/
     )
     expect(run.summary).toContain('<h4>Conflicts (9)</h4>')
-    expect(run.summary).toContain('❌ not found among the migration sources')
+    expect(run.summary).toMatch(/<td>❌<\/td><td>missing-rs \(12\)<\/td>.*<td>not found<\/td>/)
   })
 
   it('fails on a deployment whose pre-flight fails, and says which check and how to fix it', async () => {
@@ -193,7 +193,8 @@ describe('plan', () => {
     expect(
       errors.some(a => a.line === f.plan.split('\n').indexOf('  - source: rs-0-1') + 1 && /PF-4/.test(a.message))
     ).toBe(true)
-    expect(run.summary).toMatch(/❌ \d+\/15 passed<br>❌ PF-4 Destination state/)
+    expect(run.summary).toMatch(/<td>\d+ of 15 passed<\/td><td>❌ PF-4 Destination state: /)
+    expect(run.summary).toContain('<h3>❌ Plan of 2 deployments in 1 wave: 0 conflicts, 1 not ready</h3>')
   })
 
   it('checks 200 deployments of 20 orgs, reading each org and project once', async () => {

@@ -85,7 +85,9 @@ describe('preflight', () => {
     expect(run.outputs['preflight-result']).toBe('pass')
     const writes = api.requests.filter(r => r.method !== 'GET' && !r.path.startsWith('/api/oauth/'))
     expect(writes).toEqual([])
-    expect(run.summary).toMatch(/✅ pass PF-11 Migration host on the IP access list/)
+    expect(run.summary).toMatch(/^<h3>✅ Pre-flight passed<\/h3>/)
+    expect(run.summary).toMatch(/<h4>Pre-flight checks: \d+ pass, 2 skip<\/h4>/)
+    expect(run.summary).toContain('<tr><td>✅\u00a0pass</td><td>PF-11 Migration host on the IP access list</td>')
     expectNoLeak(run, api)
   })
 
@@ -119,7 +121,9 @@ describe('preflight', () => {
       )
     ])
     expect(api.validations.size + api.migrations.size).toBe(0)
-    expect(run.summary).toMatch(/❌ fail PF-6 BI Connector/)
+    expect(run.summary).toMatch(/^<h3>❌ Pre-flight failed<\/h3>/)
+    expect(run.summary).toMatch(/<strong>Next:<\/strong> Fix PF-5 first: /)
+    expect(run.summary).toContain('<tr><td>❌\u00a0fail</td><td>PF-6 BI Connector</td>')
   })
 
   it('says a Flex destination, and skips what needs the cluster', async () => {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { releaseProblems } from '../scripts/release.ts'
+import { changelogSection, releaseProblems } from '../scripts/release.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const ready = {
@@ -57,6 +57,17 @@ describe('release checks', () => {
     const changelog = readFileSync(resolve(root, 'CHANGELOG.md'), 'utf8')
     const problems = releaseProblems({ ...ready, version, packageVersion: version, changelog })
     expect(problems).toEqual([])
+  })
+})
+
+describe("the GitHub Release's notes", () => {
+  const changelog =
+    '# Changelog\n\n## [Unreleased]\n- next\n\n## [1.2.3] - 2026-11-30\n\n### Added\n- a mode\n\n## [1.2.2] - 2026-11-01\n- older\n'
+
+  it('are the CHANGELOG section of the version, without its heading or the next section', () => {
+    expect(changelogSection(changelog, '1.2.3')).toBe('### Added\n- a mode')
+    expect(changelogSection(changelog, '1.2.2')).toBe('- older')
+    expect(changelogSection(changelog, '1.2.4')).toBeUndefined()
   })
 })
 

@@ -110,7 +110,13 @@ describe('the workflow files (zizmor audits, by hand)', () => {
 
   it('excessive-permissions: write scopes only where needed, each with a comment saying why', () => {
     const granted = allJobs.flatMap(({ file, name, job }) => writes(job).map(scope => `${file} ${name} ${scope}`))
-    expect(granted.sort()).toEqual(['codeql.yml analyze security-events', 'release.yml tag contents'])
+    expect(granted.sort()).toEqual([
+      'codeql.yml analyze security-events',
+      'release.yml attest attestations',
+      'release.yml attest id-token',
+      'release.yml publish contents',
+      'release.yml tag contents'
+    ])
     for (const [file, body] of Object.entries(text)) {
       for (const line of body.split('\n').filter(l => /^\s+[a-z-]+: write\b/.test(l))) {
         expect(line, file).toMatch(/: write # \S/)
@@ -173,11 +179,11 @@ describe('release.yml', () => {
   const { verify, tag } = release.jobs as Record<string, Job>
   const onDefaultBranch = "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)"
 
-  it('runs by hand only, one at a time, and both jobs only on the default branch', () => {
+  it('runs by hand only, one at a time, and every job only on the default branch', () => {
     expect(triggers(release)).toEqual(['workflow_dispatch'])
     expect(text['release.yml']).toMatch(/^concurrency:\n {2}group: release\n {2}cancel-in-progress: false$/m)
-    expect(verify?.if).toBe(onDefaultBranch)
-    expect(tag?.if).toBe(onDefaultBranch)
+    expect(Object.keys(release.jobs)).toEqual(['verify', 'tag', 'attest', 'publish'])
+    for (const job of Object.values(release.jobs)) expect(job.if).toBe(onDefaultBranch)
     // scripts/release.ts refuses another ref too (GITHUB_REF against RELEASE_BRANCH).
     for (const job of [verify, tag] as Job[]) {
       const script = stepsOf(job).find(step => step.run?.includes('release'))
@@ -221,6 +227,37 @@ describe('release.yml', () => {
     expect(ask('get').stdout).toBe('username=x-access-token\npassword=t0k3n\n')
     expect(ask('store').stdout).toBe('')
     expect(ask('erase').stdout).toBe('')
+  })
+})
+
+describe('release.yml after the tags', () => {
+  const release = workflows['release.yml'] as Workflow
+  const { attest, publish } = release.jobs as Record<string, Job>
+
+  it("attests dist/'s build provenance from the tagged commit, with GitHub's action pinned, holding only what signing needs", () => {
+    expect(attest?.needs).toBe('tag')
+    expect(attest?.permissions).toEqual({ contents: 'read', 'id-token': 'write', attestations: 'write' })
+    const steps = stepsOf(attest as Job)
+    expect(steps.find(s => s.uses?.startsWith('actions/checkout@'))?.with?.ref).toBe(expression('github.sha'))
+    const attestation = steps.find(s => s.uses?.startsWith('actions/attest-build-provenance@'))
+    expect(attestation?.uses).toMatch(/@[0-9a-f]{40}$/)
+    expect(attestation?.with?.['subject-path']).toBe('dist/**')
+    expect(steps.some(s => s.run !== undefined)).toBe(false) // nothing of the repository runs beside the OIDC token
+  })
+
+  it('publishes the GitHub Release once attested, with the CHANGELOG section, the token in the last step alone', () => {
+    expect(publish?.needs).toBe('attest')
+    expect(publish?.permissions).toEqual({ contents: 'write' })
+    const steps = stepsOf(publish as Job)
+    for (const step of steps) if (step.run) expect(runsNpmInstall(step.run), step.run).toBe(false)
+    expect(steps.find(s => s.run?.includes('--notes'))?.run).toBe(
+      'node scripts/release.ts "$VERSION" --notes > "$RUNNER_TEMP/notes.md"'
+    )
+    const withToken = steps.filter(step => JSON.stringify(step).includes('github.token'))
+    expect(withToken).toEqual([steps.at(-1)])
+    expect(withToken[0]?.run).toMatch(
+      /^gh release create "v\$VERSION" .*--verify-tag .*--notes-file "\$RUNNER_TEMP\/notes\.md"$/
+    )
   })
 })
 

@@ -1376,7 +1376,8 @@ async function destinationDataChecks(session, projectId, cluster, source, given)
 
 
 
-const MARKERS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skip' };
+// A no-break space: the marker and its word stay on one line in a narrow column.
+const MARKERS = { pass: '✅\u00a0pass', warn: '⚠️\u00a0warn', fail: '❌\u00a0fail', skip: '➖\u00a0skip' };
 async function preflight(config, open, context) {
     return runPreflight(open(config.atlas), config, context);
 }
@@ -1547,10 +1548,18 @@ function finish(unordered, context) {
             context.log.warning(line);
         else
             context.log.info(line);
-        context.rows.push([`${MARKERS[r.result]} ${r.id} ${r.title}`, `${r.evidence}${r.fix ? ` — ${r.fix}` : ''}`]);
     }
+    const counts = ['pass', 'warn', 'fail', 'skip']
+        .map(result => [result, results.filter(r => r.result === result).length])
+        .filter(([, n]) => n > 0);
+    context.tables.push({
+        heading: `Pre-flight checks: ${counts.map(([result, n]) => `${n} ${result}`).join(', ')}`,
+        header: ['Result', 'Check', 'Found', 'Fix'],
+        rows: results.map(r => [MARKERS[r.result], `${r.id} ${r.title}`, r.evidence, r.fix ?? ''])
+    });
     const failed = results.filter(r => r.result === 'fail');
     if (failed.length > 0) {
+        context.headline.next = `Fix ${failed[0]?.id} first: ${failed[0]?.fix ?? 'see its row below.'}`;
         throw new errors/* StepError */.zg(`Pre-flight: ${failed.length} check${failed.length === 1 ? '' : 's'} failed (${failed.map(r => r.id).join(', ')}): ${failed.map(r => r.fix).join(' ')} Nothing was validated or started.`);
     }
     const warned = results.filter(r => r.result === 'warn').length;

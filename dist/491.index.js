@@ -178,15 +178,26 @@ async function validate(client, projectId, body, wait, context) {
     }
     if (validation.status === 'FAILED') {
         // The reason may echo the request (the source password): clean it before it is folded or printed.
-        const reason = (0,errors/* oneLine */.TN)((0,secrets/* redact */.E$)(validation.errorMessage ?? 'no reason given'));
+        // Said once: a reason that ends its own sentence gets no second period.
+        const reason = (0,errors/* oneLine */.TN)((0,secrets/* redact */.E$)(validation.errorMessage ?? 'no reason given')).replace(/[.\s]+$/, '');
         const hint = VALIDATION_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
+        context.headline.title = `Validation ${id} FAILED`;
+        context.headline.next =
+            hint ?? 'Fix what the validation names on the source or the destination, then validate again.';
         throw new errors/* StepError */.zg(`Validation ${id} FAILED: ${reason}.${hint ? ` ${hint}` : ''} No migration was started.`);
     }
     context.log.info(`Validation ${id}: SUCCESS.`);
     return validation;
 }
 
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __webpack_require__(833);
 ;// CONCATENATED MODULE: ./src/modes/migration-watch.ts
+// The one place that reads a migration's state and owns its end states. Every answer that shows a
+// migration — the create call's, a status read, each poll of a wait — passes through see(): it
+// keeps the outputs to what that answer said, logs a line when the state changes, records the
+// wait, and fails the step on FAILED or EXPIRED. No mode can forget it, since none reads around it.
+
 
 
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
@@ -228,8 +239,8 @@ class MigrationWatch {
         return this.last;
     }
     /** Takes in one answer that shows the migration; throws MigrationEndedError on FAILED or EXPIRED. */
-    see(m) {
-        const { outputs, log } = this.context;
+    see(m, poll = false) {
+        const { outputs, log, headline } = this.context;
         // The outputs say what this answer said, and nothing an earlier one said that it no longer does.
         outputs['migration-status'] = m.status;
         outputs['ready-for-cutover'] = String(m.readyForCutover);
@@ -238,12 +249,24 @@ class MigrationWatch {
         if (this.last === undefined || describeMigration(this.last) !== line || this.last.status !== m.status) {
             log.info(`migration ${m.id} ${line}`);
         }
+        // The cut-over window runs from readiness: exact when this step saw it become ready.
+        if (isReady(m) && headline.readySince === undefined) {
+            headline.readySince = { at: this.context.clock.now(), observed: this.last !== undefined && !isReady(this.last) };
+        }
         this.last = m;
-        this.record?.samples.push(this.sample(m));
+        this.record?.samples.push({ ...this.sample(m), poll });
         if (ENDED.includes(m.status)) {
-            const why = m.status === 'EXPIRED'
-                ? 'the cut-over window (120 hours after it became ready, extendable only in the Atlas UI) ran out; start a new migration'
-                : "the API gives no reason: look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager";
+            const [why, next] = m.status === 'EXPIRED'
+                ? [
+                    'the cut-over window (120 hours after it became ready, extendable only in the Atlas UI) ran out; start a new migration',
+                    'Start a new migration: this one cannot be cut over any more.'
+                ]
+                : [
+                    "the API gives no reason: look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager",
+                    "Look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager."
+                ];
+            headline.title = `Migration ${m.id} ended ${m.status}`;
+            headline.next = next;
             this.context.notes.push(`Migration ${m.id} ended ${m.status}: ${why}.`);
             throw new MigrationEndedError(m, why);
         }
@@ -258,7 +281,7 @@ class MigrationWatch {
     }
     /** Reads the migration once (GET), through see(); a wait's polls leave a 429 to the wait. */
     async read(poll = false) {
-        return this.see(await this.client.get(this.projectId, this.id, { poll }));
+        return this.see(await this.client.get(this.projectId, this.id, { poll }), poll);
     }
     /**
      * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
@@ -274,6 +297,9 @@ class MigrationWatch {
             this.record.samples.push(this.sample(initial));
         if (initial && reached(initial))
             return initial;
+        const timeoutHint = goal === 'complete'
+            ? 'The cut-over is still under way: run migration-status with wait-for: complete to follow it.'
+            : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.';
         try {
             return await (0,poll/* pollUntil */.g)({
                 what,
@@ -283,15 +309,24 @@ class MigrationWatch {
                 read: () => this.read(true),
                 isDone: reached,
                 describe: describeMigration,
-                timeoutHint: goal === 'complete'
-                    ? 'The cut-over is still under way: run migration-status with wait-for: complete to follow it.'
-                    : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.',
+                timeoutHint,
                 log: this.context.log,
                 signal: this.context.signal,
                 clock: this.context.clock,
                 slowdown: () => (0,retry/* pollSlowdown */.Nq)(this.client.budget),
                 stateOf: m => `${m.status} ${m.readyForCutover}`
             });
+        }
+        catch (err) {
+            // The migration goes on without this step: say how to pick the wait up again.
+            if (err instanceof poll/* PollTimeout */.l) {
+                this.context.headline.title = `Still waiting for ${what}`;
+                this.context.headline.next = timeoutHint.replace('this migration-id', `migration-id ${this.id}`);
+            }
+            else if (err instanceof cancel/* CancelledError */.cc) {
+                this.context.headline.next = `The migration goes on: pick the wait up with mode migration-status, migration-id ${this.id} and wait-for: ${goal === 'complete' ? 'complete' : 'ready-for-cutover'}.`;
+            }
+            throw err;
         }
         finally {
             this.record = undefined;
@@ -400,6 +435,8 @@ async function cutover(config, open, context) {
         return 'COMPLETE (already)';
     }
     if (!isReady(migration)) {
+        context.headline.title = `Migration ${migrationId} not cut over: not ready`;
+        context.headline.next = `Wait with mode migration-status, migration-id ${migrationId} and wait-for: ready-for-cutover, then run cutover again.`;
         throw new errors/* StepError */.zg(`Migration ${migrationId} is not ready for cut-over (${describeMigration(migration)}): no cut-over was sent. Wait with mode migration-status and wait-for: ready-for-cutover, then run cutover again.`);
     }
     context.log.warning(`Cutting over migration ${migrationId} into project ${projectId}: Atlas stops syncing from the source, removes the migration's access-list entries and database user on the destination, and finishes the migration. Point applications at Atlas once it is COMPLETE.`);
@@ -418,9 +455,9 @@ async function cutover(config, open, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */   g: () => (/* binding */ pollUntil),
+/* harmony export */   l: () => (/* binding */ PollTimeout)
 /* harmony export */ });
-/* unused harmony export PollTimeout */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
 

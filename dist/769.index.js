@@ -416,21 +416,21 @@ const size = (bytes) => bytes === undefined
 function problems(checks) {
     return checks.filter(c => c.result === 'fail' || c.result === 'warn');
 }
-/** One summary cell: the verdict as a marker, then the checks that failed or warned and their fixes. */
-function preflightCell(outcome, verdict, conflicts) {
-    const mine = conflicts.filter(c => c.entries.includes(outcome.entry.name)).map(c => `conflict: ${c.kind}`);
-    const found = problems(outcome.checks).map(c => `${MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix}` : ''}`);
+/** Two summary cells: the checks passed, then what to fix (conflicts, checks failed or warned). */
+function preflightCells(outcome, conflicts) {
     if (!outcome.resolved)
-        return `${MARKERS.fail} not found among the migration sources`;
+        return ['not found', 'See the conflicts above.'];
+    const mine = conflicts.filter(c => c.entries.includes(outcome.entry.name)).map(c => `Conflict ${c.kind}.`);
+    const found = problems(outcome.checks).map(c => `${MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix.replace(/\.?$/, '.')}` : '.'}`);
     const passed = outcome.checks.filter(c => c.result === 'pass').length;
-    return [`${MARKERS[verdict]} ${passed}/${outcome.checks.length} passed`, ...mine, ...found].join('<br>');
+    return [`${passed} of ${outcome.checks.length} passed`, [...mine, ...found].join(' ') || '—'];
 }
 /** The summary's tables: the conflicts first (what blocks), then one per wave. */
 function summaryTables(outcomes, conflicts, waves) {
     const tables = [];
     if (conflicts.length > 0) {
         tables.push({
-            title: `Conflicts (${conflicts.length})`,
+            heading: `Conflicts (${conflicts.length})`,
             header: ['Conflict', 'Lines', 'What to do'],
             rows: conflicts.map(c => [`${MARKERS.fail} ${c.kind}`, c.lines.join(', '), c.message])
         });
@@ -438,17 +438,19 @@ function summaryTables(outcomes, conflicts, waves) {
     for (const wave of waves) {
         const inWave = outcomes.filter(o => o.entry.wave === wave);
         tables.push({
-            title: `Wave ${wave}: ${inWave.length} deployment${inWave.length === 1 ? '' : 's'}`,
-            header: ['Deployment (line)', 'Destination', 'Migration host', 'Size', 'MongoDB', 'Pre-flight'],
+            heading: `Wave ${wave}: ${inWave.length} deployment${inWave.length === 1 ? '' : 's'}`,
+            header: ['', 'Deployment (line)', 'Destination', 'Migration host', 'Size', 'MongoDB', 'Pre-flight', 'To fix'],
             rows: inWave.map(o => {
                 const d = o.resolved?.deployment;
+                const verdict = verdictOf(o, conflicts);
                 return [
+                    MARKERS[verdict],
                     `${o.entry.name} (${o.entry.line})`,
                     `${o.entry.cluster} in ${o.entry.projectId}`,
                     o.resolved?.migrationHost ?? '—',
                     size(d?.dbSizeBytes),
                     d ? `${d.mongoDBVersion ?? '?'}${d.sharded ? ', sharded' : ''}` : '?',
-                    preflightCell(o, verdictOf(o, conflicts), conflicts)
+                    ...preflightCells(o, conflicts)
                 ];
             })
         });
@@ -531,10 +533,15 @@ async function plan(config, open, context) {
     report(config.planFile, outcomes, conflicts, waves, planned, result, context);
     context.log.info(`Reads: ${session.counts.sent} sent, ${session.counts.shared} answered from a read another deployment made.`);
     const failed = outcomes.filter(o => verdictOf(o, conflicts) === 'fail').length;
+    const plural = `${count(entries.length, 'deployment')} in ${count(waves.length, 'wave')}`;
     if (conflicts.length > 0 || failed > 0) {
+        context.headline.title = `Plan of ${plural}: ${count(conflicts.length, 'conflict')}, ${failed} not ready`;
+        context.headline.next = `Fix the conflicts and the checks marked ${'❌'} below (each names its line in ${config.planFile}), then push the plan again.`;
         throw new errors/* StepError */.zg(`Plan: ${count(conflicts.length, 'conflict')}, ${failed} of ${entries.length} deployments not ready to migrate (see the summary and the annotations on ${config.planFile}). Nothing was validated or started.`);
     }
-    return `plan ${result}: ${count(entries.length, 'deployment')} in ${count(waves.length, 'wave')}, no conflict`;
+    context.headline.title = `Plan of ${plural}: no conflict, every deployment ${result === 'warn' ? 'ready (with warnings)' : 'ready'}`;
+    context.headline.next = `Merge the plan, then run its waves in order: strategy.matrix from fromJSON(needs.<plan job>.outputs.matrix)['${waves[0]}'] for the first.`;
+    return `plan ${result}: ${plural}, no conflict`;
 }
 async function readPlanFile(file, context) {
     let text;

@@ -5,6 +5,7 @@
 //   --check     build and check only; no tag (release.yml's read-only job, which runs npm ci)
 //   --no-build  check the work tree as it is, without npm run build (release.yml's tagging job, which
 //               runs no npm install: the read-only job checked dist/ at the same commit)
+//   --notes     print the CHANGELOG section of X.Y.Z and nothing else (the GitHub Release's notes)
 // In GitHub Actions (GITHUB_REF set), it releases only from the default branch (RELEASE_BRANCH,
 // main when unset), so that vX never moves to a commit of another branch.
 import { execFileSync } from 'node:child_process'
@@ -48,10 +49,31 @@ export function releaseProblems(state: ReleaseState): string[] {
   return problems
 }
 
+/** The body of CHANGELOG.md's "## [X.Y.Z]" section, without its heading; undefined when it has none. */
+export function changelogSection(changelog: string, version: string): string | undefined {
+  const lines = changelog.split('\n')
+  const start = lines.findIndex(line => line.startsWith(`## [${version}]`))
+  if (start < 0) return undefined
+  const end = lines.findIndex((line, i) => i > start && /^## \[/.test(line))
+  return lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim()
+}
+
 if (import.meta.main) {
   const root = resolve(import.meta.dirname, '..')
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' })
   const [version = '', ...flags] = process.argv.slice(2)
+  if (flags.includes('--notes')) {
+    const notes = changelogSection(readFileSync(resolve(root, 'CHANGELOG.md'), 'utf8'), version)
+    if (notes === undefined) {
+      console.error(`Not released: CHANGELOG.md has no "## [${version}]" section.`)
+      process.exit(1)
+    }
+    console.log(notes)
+    process.exit(0)
+  }
   if (!flags.includes('--no-build')) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' })
   const problems = releaseProblems({
     version,

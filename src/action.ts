@@ -8,7 +8,9 @@ import type { ModeContext } from './modes/context'
 import { runMode } from './modes/index'
 import { newReport } from './report'
 import { redact } from './secrets'
-import { writeSummary } from './summary'
+import { runUrl, summaryText, writeSummary } from './summary'
+import type { Ending } from './summary-story'
+import { outcomeLine } from './summary-view'
 
 export const USER_AGENT = `mongodb-live-migration-link-action/${packageJson.version}`
 
@@ -42,16 +44,21 @@ export async function runAction(
     clock: SYSTEM_CLOCK,
     ...report
   }
-  let result: string
+  let end: Omit<Ending, 'durationMs'>
   try {
-    result = await runMode(config, context)
+    end = { outcome: 'succeeded', result: await runMode(config, context) }
   } catch (err) {
     const message = redact(errorMessage(err))
     core.setFailed(message)
-    result = err instanceof CancelledError || cancel.signal.aborted ? `cancelled: ${message}` : `failed: ${message}`
+    const cancelled = err instanceof CancelledError || cancel.signal.aborted
+    end = { outcome: cancelled ? 'cancelled' : 'failed', result: message, error: err }
   }
   // Whatever is known is an output, also after a failure (the last status of a wait that timed out).
   for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value)
-  await writeSummary(config, result, report, Date.now() - started)
+  const { text, view } = summaryText(config, report, { ...end, durationMs: Date.now() - started, runUrl: runUrl() })
+  // The log ends as the summary begins: the same outcome line, and what to do next.
+  log.info(outcomeLine(view))
+  log.info(`Next: ${view.next}${view.link ? ` ${view.link.href}` : ''}`)
+  await writeSummary(text)
   process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
 }

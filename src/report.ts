@@ -6,6 +6,8 @@ export interface Sample {
   status: string
   ready?: boolean
   lagSeconds?: number
+  /** Read by a poll of the wait (not the read before it): the log counts these. */
+  poll?: boolean
 }
 
 export interface WaitRecord {
@@ -14,33 +16,38 @@ export interface WaitRecord {
   samples: Sample[]
 }
 
+/**
+ * What the summary's first lines say, where the mode knows better than the defaults: its own title,
+ * the one thing to do next (also after a failure), and when a migration was first seen ready.
+ */
+export interface Headline {
+  title?: string
+  next?: string
+  /** When this step first saw the migration ready for cut-over; observed: it saw it become ready. */
+  readySince?: { at: number; observed: boolean }
+}
+
+/** A table of its own in the summary: one line per check, deployment or step, its marker first. */
+export interface ReportTable {
+  heading: string
+  header: string[]
+  rows: string[][]
+}
+
 export interface Report {
   /** Step outputs by name, set as soon as they are known. */
   outputs: Record<string, string>
-  /** Sentences for the job summary (what was left behind, what to do next). */
+  /** Sentences for the job summary (what was left behind). */
   notes: string[]
   /** Extra rows for the summary table: the request sent (never a secret), the IDs it made. */
   rows: [string, string][]
   waits: WaitRecord[]
-  /** Tables of their own for the summary (a plan's conflicts and waves), after the step's table. */
-  tables: { title: string; header: string[]; rows: string[][] }[]
+  tables: ReportTable[]
+  headline: Headline
 }
 
 export function newReport(): Report {
-  return { outputs: {}, notes: [], rows: [], waits: [], tables: [] }
-}
-
-const BARS = '▁▂▃▄▅▆▇█'
-
-/** A Unicode sparkline of the values, at most `width` characters (later values win a shared cell). */
-export function sparkline(values: number[], width = 60): string {
-  if (values.length === 0) return ''
-  const step = Math.max(1, Math.ceil(values.length / width))
-  const cells: number[] = []
-  for (let i = 0; i < values.length; i += step) cells.push(Math.max(...values.slice(i, i + step)))
-  const low = Math.min(...cells)
-  const high = Math.max(...cells)
-  return cells.map(v => BARS[high === low ? 0 : Math.round(((v - low) / (high - low)) * (BARS.length - 1))]).join('')
+  return { outputs: {}, notes: [], rows: [], waits: [], tables: [], headline: {} }
 }
 
 /** The samples where something changed (status, readiness), plus the last one. */

@@ -1,67 +1,44 @@
-// The job summary: what was done where, what the waits saw, never a secret.
+// The job summary: what the step did and how it ended in its first lines, what to do next, then
+// what it acted on, what the waits saw, and what was left behind — never a secret.
 import * as core from '@actions/core'
 import { errorMessage } from './errors'
 import type { ActionConfig } from './inputs'
 import { MODES } from './modes/registry'
 import type { Report } from './report'
-import { changes, sparkline } from './report'
 import { redact } from './secrets'
+import { waitSection } from './summary-chart'
+import type { Ending } from './summary-story'
+import { storyOf } from './summary-story'
+import type { SummaryView } from './summary-view'
+import { escapeHtml, htmlTable, renderView } from './summary-view'
 
-export async function writeSummary(
-  config: ActionConfig,
-  result: string,
-  report: Report,
-  durationMs: number
-): Promise<void> {
+/** The whole summary as the runner's summary file gets it (before redaction). */
+export function summaryText(config: ActionConfig, report: Report, end: Ending): { text: string; view: SummaryView } {
+  const view: SummaryView = {
+    ...storyOf(config, report, end),
+    rows: [['Mode', config.mode], ...describe(config), ...report.rows]
+  }
+  const parts = [
+    renderView(view, [
+      ...report.tables.map(t => `<h4>${escapeHtml(t.heading)}</h4>\n${htmlTable(t.header, t.rows)}`),
+      ...report.waits.map(waitSection).filter(part => part !== '')
+    ])
+  ]
+  if (report.notes.length > 0) parts.push(`<ul>${report.notes.map(n => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`)
+  return { text: `${parts.join('\n')}\n`, view }
+}
+
+/** The run's page (where a gated cut-over is approved), when the runner says where it is. */
+export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env
+  return server && repository && run ? `${server}/${repository}/actions/runs/${run}` : undefined
+}
+
+export async function writeSummary(text: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return // run outside a runner (e.g. locally)
   try {
-    const summary = core.summary
-      .addHeading(
-        MODES[config.mode].family === 'migration' ? 'MongoDB live migration' : 'MongoDB live migration link',
-        3
-      )
-      .addTable([
-        [
-          { data: 'Step', header: true },
-          { data: 'Value', header: true }
-        ],
-        ['Mode', config.mode],
-        ...describe(config),
-        ...report.rows,
-        ['Result', result],
-        ['Duration', durationMs < 10_000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(1)} s`]
-      ])
-    for (const table of report.tables) {
-      summary.addHeading(table.title, 4).addTable([table.header.map(data => ({ data, header: true })), ...table.rows])
-    }
-    for (const wait of report.waits) {
-      if (wait.samples.length === 0) continue
-      summary.addHeading(`Waiting for ${wait.what}`, 4).addTable([
-        [
-          { data: 'Time (UTC)', header: true },
-          { data: 'Status', header: true },
-          { data: 'Ready for cut-over', header: true },
-          { data: 'Lag', header: true }
-        ],
-        ...changes(wait.samples).map(s => [
-          new Date(s.at).toISOString().slice(0, 19).replace('T', ' '),
-          s.status,
-          s.ready === undefined ? '' : String(s.ready),
-          s.lagSeconds === undefined ? '' : `${s.lagSeconds} s`
-        ])
-      ])
-      const lags = wait.samples.flatMap(s => (s.lagSeconds === undefined ? [] : [s.lagSeconds]))
-      if (lags.length > 1) {
-        summary.addRaw(
-          `<p>Lag over ${wait.samples.length} polls, ${Math.max(...lags)} s at most, ${lags.at(-1)} s last: <code>${sparkline(lags)}</code></p>`,
-          true
-        )
-      }
-    }
-    if (report.notes.length > 0) summary.addList(report.notes)
     // Cells and notes carry server text: out only cleaned of every known secret.
-    const text = redact(summary.stringify())
-    await summary.emptyBuffer().addRaw(text).write()
+    await core.summary.addRaw(redact(text)).write()
   } catch (err) {
     core.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }

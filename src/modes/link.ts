@@ -28,6 +28,7 @@ export async function linkStatus(
     status = await source.getLinkStatus(config.orgId)
   } catch (err) {
     if (err instanceof ApiError && isMissingLink(err)) {
+      context.headline.next = 'Link it with mode create-and-link (or create-link-token, then link-org).'
       throw new StepError(
         `Org ${config.orgId} has no migration link (${err.summary}) Link it with mode link-org or create-and-link.`
       )

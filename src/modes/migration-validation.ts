@@ -72,8 +72,12 @@ export async function validate(
   }
   if (validation.status === 'FAILED') {
     // The reason may echo the request (the source password): clean it before it is folded or printed.
-    const reason = oneLine(redact(validation.errorMessage ?? 'no reason given'))
+    // Said once: a reason that ends its own sentence gets no second period.
+    const reason = oneLine(redact(validation.errorMessage ?? 'no reason given')).replace(/[.\s]+$/, '')
     const hint = VALIDATION_HINTS.find(([pattern]) => pattern.test(reason))?.[1]
+    context.headline.title = `Validation ${id} FAILED`
+    context.headline.next =
+      hint ?? 'Fix what the validation names on the source or the destination, then validate again.'
     throw new StepError(`Validation ${id} FAILED: ${reason}.${hint ? ` ${hint}` : ''} No migration was started.`)
   }
   context.log.info(`Validation ${id}: SUCCESS.`)

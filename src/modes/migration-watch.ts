@@ -2,13 +2,14 @@
 // migration — the create call's, a status read, each poll of a wait — passes through see(): it
 // keeps the outputs to what that answer said, logs a line when the state changes, records the
 // wait, and fails the step on FAILED or EXPIRED. No mode can forget it, since none reads around it.
+import { CancelledError } from '../cancel'
 import type { Migration, MigrationClient } from '../clients/migration'
 import type { MigrationWait } from '../inputs'
 import type { WaitRecord } from '../report'
 import { pollSlowdown } from '../transport/retry'
 import type { ModeContext } from './context'
 import type { PollSchedule } from './poll'
-import { pollUntil } from './poll'
+import { PollTimeout, pollUntil } from './poll'
 
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED']
@@ -55,8 +56,8 @@ export class MigrationWatch {
   }
 
   /** Takes in one answer that shows the migration; throws MigrationEndedError on FAILED or EXPIRED. */
-  see(m: Migration): Migration {
-    const { outputs, log } = this.context
+  see(m: Migration, poll = false): Migration {
+    const { outputs, log, headline } = this.context
     // The outputs say what this answer said, and nothing an earlier one said that it no longer does.
     outputs['migration-status'] = m.status
     outputs['ready-for-cutover'] = String(m.readyForCutover)
@@ -65,13 +66,25 @@ export class MigrationWatch {
     if (this.last === undefined || describeMigration(this.last) !== line || this.last.status !== m.status) {
       log.info(`migration ${m.id} ${line}`)
     }
+    // The cut-over window runs from readiness: exact when this step saw it become ready.
+    if (isReady(m) && headline.readySince === undefined) {
+      headline.readySince = { at: this.context.clock.now(), observed: this.last !== undefined && !isReady(this.last) }
+    }
     this.last = m
-    this.record?.samples.push(this.sample(m))
+    this.record?.samples.push({ ...this.sample(m), poll })
     if (ENDED.includes(m.status)) {
-      const why =
+      const [why, next] =
         m.status === 'EXPIRED'
-          ? 'the cut-over window (120 hours after it became ready, extendable only in the Atlas UI) ran out; start a new migration'
-          : "the API gives no reason: look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager"
+          ? [
+              'the cut-over window (120 hours after it became ready, extendable only in the Atlas UI) ran out; start a new migration',
+              'Start a new migration: this one cannot be cut over any more.'
+            ]
+          : [
+              "the API gives no reason: look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager",
+              "Look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager."
+            ]
+      headline.title = `Migration ${m.id} ended ${m.status}`
+      headline.next = next
       this.context.notes.push(`Migration ${m.id} ended ${m.status}: ${why}.`)
       throw new MigrationEndedError(m, why)
     }
@@ -90,7 +103,7 @@ export class MigrationWatch {
 
   /** Reads the migration once (GET), through see(); a wait's polls leave a 429 to the wait. */
   async read(poll = false): Promise<Migration> {
-    return this.see(await this.client.get(this.projectId, this.id, { poll }))
+    return this.see(await this.client.get(this.projectId, this.id, { poll }), poll)
   }
 
   /**
@@ -106,6 +119,10 @@ export class MigrationWatch {
     const initial = this.last
     if (initial) this.record.samples.push(this.sample(initial))
     if (initial && reached(initial)) return initial
+    const timeoutHint =
+      goal === 'complete'
+        ? 'The cut-over is still under way: run migration-status with wait-for: complete to follow it.'
+        : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.'
     try {
       return await pollUntil({
         what,
@@ -115,16 +132,22 @@ export class MigrationWatch {
         read: () => this.read(true),
         isDone: reached,
         describe: describeMigration,
-        timeoutHint:
-          goal === 'complete'
-            ? 'The cut-over is still under way: run migration-status with wait-for: complete to follow it.'
-            : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.',
+        timeoutHint,
         log: this.context.log,
         signal: this.context.signal,
         clock: this.context.clock,
         slowdown: () => pollSlowdown(this.client.budget),
         stateOf: m => `${m.status} ${m.readyForCutover}`
       })
+    } catch (err) {
+      // The migration goes on without this step: say how to pick the wait up again.
+      if (err instanceof PollTimeout) {
+        this.context.headline.title = `Still waiting for ${what}`
+        this.context.headline.next = timeoutHint.replace('this migration-id', `migration-id ${this.id}`)
+      } else if (err instanceof CancelledError) {
+        this.context.headline.next = `The migration goes on: pick the wait up with mode migration-status, migration-id ${this.id} and wait-for: ${goal === 'complete' ? 'complete' : 'ready-for-cutover'}.`
+      }
+      throw err
     } finally {
       this.record = undefined
     }

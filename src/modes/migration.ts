@@ -129,6 +129,8 @@ export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, co
     return 'COMPLETE (already)'
   }
   if (!isReady(migration)) {
+    context.headline.title = `Migration ${migrationId} not cut over: not ready`
+    context.headline.next = `Wait with mode migration-status, migration-id ${migrationId} and wait-for: ready-for-cutover, then run cutover again.`
     throw new StepError(
       `Migration ${migrationId} is not ready for cut-over (${describeMigration(migration)}): no cut-over was sent. Wait with mode migration-status and wait-for: ready-for-cutover, then run cutover again.`
     )

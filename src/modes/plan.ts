@@ -69,12 +69,17 @@ export async function plan(config: ConfigOf<'plan'>, open: OpenSession, context:
     `Reads: ${session.counts.sent} sent, ${session.counts.shared} answered from a read another deployment made.`
   )
   const failed = outcomes.filter(o => verdictOf(o, conflicts) === 'fail').length
+  const plural = `${count(entries.length, 'deployment')} in ${count(waves.length, 'wave')}`
   if (conflicts.length > 0 || failed > 0) {
+    context.headline.title = `Plan of ${plural}: ${count(conflicts.length, 'conflict')}, ${failed} not ready`
+    context.headline.next = `Fix the conflicts and the checks marked ${'❌'} below (each names its line in ${config.planFile}), then push the plan again.`
     throw new StepError(
       `Plan: ${count(conflicts.length, 'conflict')}, ${failed} of ${entries.length} deployments not ready to migrate (see the summary and the annotations on ${config.planFile}). Nothing was validated or started.`
     )
   }
-  return `plan ${result}: ${count(entries.length, 'deployment')} in ${count(waves.length, 'wave')}, no conflict`
+  context.headline.title = `Plan of ${plural}: no conflict, every deployment ${result === 'warn' ? 'ready (with warnings)' : 'ready'}`
+  context.headline.next = `Merge the plan, then run its waves in order: strategy.matrix from fromJSON(needs.<plan job>.outputs.matrix)['${waves[0]}'] for the first.`
+  return `plan ${result}: ${plural}, no conflict`
 }
 
 async function readPlanFile(file: string, context: ModeContext): Promise<Plan> {

@@ -22,7 +22,8 @@ import type { ApiSession } from '../transport/session'
 import type { ModeContext, OpenSession } from './context'
 import { destinationDataChecks } from './preflight-data'
 
-const MARKERS = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail', skip: '➖ skip' } as const
+// A no-break space: the marker and its word stay on one line in a narrow column.
+const MARKERS = { pass: '✅\u00a0pass', warn: '⚠️\u00a0warn', fail: '❌\u00a0fail', skip: '➖\u00a0skip' } as const
 
 /** What pre-flight needs to know of the migration it checks. */
 export interface PreflightTarget {
@@ -266,10 +267,18 @@ function finish(unordered: CheckResult[], context: ModeContext): string {
     const line = `${r.id} ${r.result.toUpperCase()} ${r.title}: ${r.evidence}${r.fix ? `. ${r.fix}` : ''}`
     if (r.result === 'fail' || r.result === 'warn') context.log.warning(line)
     else context.log.info(line)
-    context.rows.push([`${MARKERS[r.result]} ${r.id} ${r.title}`, `${r.evidence}${r.fix ? ` — ${r.fix}` : ''}`])
   }
+  const counts = (['pass', 'warn', 'fail', 'skip'] as const)
+    .map(result => [result, results.filter(r => r.result === result).length] as const)
+    .filter(([, n]) => n > 0)
+  context.tables.push({
+    heading: `Pre-flight checks: ${counts.map(([result, n]) => `${n} ${result}`).join(', ')}`,
+    header: ['Result', 'Check', 'Found', 'Fix'],
+    rows: results.map(r => [MARKERS[r.result], `${r.id} ${r.title}`, r.evidence, r.fix ?? ''])
+  })
   const failed = results.filter(r => r.result === 'fail')
   if (failed.length > 0) {
+    context.headline.next = `Fix ${failed[0]?.id} first: ${failed[0]?.fix ?? 'see its row below.'}`
     throw new StepError(
       `Pre-flight: ${failed.length} check${failed.length === 1 ? '' : 's'} failed (${failed.map(r => r.id).join(', ')}): ${failed.map(r => r.fix).join(' ')} Nothing was validated or started.`
     )

@@ -3,6 +3,7 @@
 // Pure: the mode writes what this returns.
 import type { CheckResult, Verdict } from '../preflight/verdict'
 import { worst } from '../preflight/verdict'
+import type { ReportTable } from '../report'
 import type { Conflict, ResolvedEntry } from './conflicts'
 import type { PlanEntry, Wave } from './schema'
 
@@ -61,27 +62,23 @@ export function problems(checks: CheckResult[]): CheckResult[] {
   return checks.filter(c => c.result === 'fail' || c.result === 'warn')
 }
 
-/** One summary cell: the verdict as a marker, then the checks that failed or warned and their fixes. */
-function preflightCell(outcome: EntryOutcome, verdict: Verdict, conflicts: Conflict[]): string {
-  const mine = conflicts.filter(c => c.entries.includes(outcome.entry.name)).map(c => `conflict: ${c.kind}`)
-  const found = problems(outcome.checks).map(c => `${MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix}` : ''}`)
-  if (!outcome.resolved) return `${MARKERS.fail} not found among the migration sources`
+/** Two summary cells: the checks passed, then what to fix (conflicts, checks failed or warned). */
+function preflightCells(outcome: EntryOutcome, conflicts: Conflict[]): [string, string] {
+  if (!outcome.resolved) return ['not found', 'See the conflicts above.']
+  const mine = conflicts.filter(c => c.entries.includes(outcome.entry.name)).map(c => `Conflict ${c.kind}.`)
+  const found = problems(outcome.checks).map(
+    c => `${MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix.replace(/\.?$/, '.')}` : '.'}`
+  )
   const passed = outcome.checks.filter(c => c.result === 'pass').length
-  return [`${MARKERS[verdict]} ${passed}/${outcome.checks.length} passed`, ...mine, ...found].join('<br>')
-}
-
-export interface WaveTable {
-  title: string
-  header: string[]
-  rows: string[][]
+  return [`${passed} of ${outcome.checks.length} passed`, [...mine, ...found].join(' ') || '—']
 }
 
 /** The summary's tables: the conflicts first (what blocks), then one per wave. */
-export function summaryTables(outcomes: EntryOutcome[], conflicts: Conflict[], waves: Wave[]): WaveTable[] {
-  const tables: WaveTable[] = []
+export function summaryTables(outcomes: EntryOutcome[], conflicts: Conflict[], waves: Wave[]): ReportTable[] {
+  const tables: ReportTable[] = []
   if (conflicts.length > 0) {
     tables.push({
-      title: `Conflicts (${conflicts.length})`,
+      heading: `Conflicts (${conflicts.length})`,
       header: ['Conflict', 'Lines', 'What to do'],
       rows: conflicts.map(c => [`${MARKERS.fail} ${c.kind}`, c.lines.join(', '), c.message])
     })
@@ -89,17 +86,19 @@ export function summaryTables(outcomes: EntryOutcome[], conflicts: Conflict[], w
   for (const wave of waves) {
     const inWave = outcomes.filter(o => o.entry.wave === wave)
     tables.push({
-      title: `Wave ${wave}: ${inWave.length} deployment${inWave.length === 1 ? '' : 's'}`,
-      header: ['Deployment (line)', 'Destination', 'Migration host', 'Size', 'MongoDB', 'Pre-flight'],
+      heading: `Wave ${wave}: ${inWave.length} deployment${inWave.length === 1 ? '' : 's'}`,
+      header: ['', 'Deployment (line)', 'Destination', 'Migration host', 'Size', 'MongoDB', 'Pre-flight', 'To fix'],
       rows: inWave.map(o => {
         const d = o.resolved?.deployment
+        const verdict = verdictOf(o, conflicts)
         return [
+          MARKERS[verdict],
           `${o.entry.name} (${o.entry.line})`,
           `${o.entry.cluster} in ${o.entry.projectId}`,
           o.resolved?.migrationHost ?? '—',
           size(d?.dbSizeBytes),
           d ? `${d.mongoDBVersion ?? '?'}${d.sharded ? ', sharded' : ''}` : '?',
-          preflightCell(o, verdictOf(o, conflicts), conflicts)
+          ...preflightCells(o, conflicts)
         ]
       })
     })
