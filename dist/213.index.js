@@ -388,9 +388,9 @@ async function existingLink(source, orgId, refusal, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */   g: () => (/* binding */ pollUntil),
+/* harmony export */   l: () => (/* binding */ PollTimeout)
 /* harmony export */ });
-/* unused harmony export PollTimeout */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
 

@@ -382,8 +382,8 @@ function trustCertificates(pems) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/modes/registry.ts + 1 modules
-var registry = __webpack_require__(1331);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 3 modules
+var registry = __webpack_require__(4158);
 ;// CONCATENATED MODULE: ./src/modes/index.ts
 
 
