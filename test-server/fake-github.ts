@@ -45,6 +45,8 @@ export class FakeGitHub {
   readonly deployments: FakeDeployment[] = []
   /** Token → its permissions. */
   readonly tokens = new Map<string, Set<string>>()
+  /** Errors quote the Authorization header they got, as a careless proxy might: for the secret scans. */
+  echoAuthorization = false
   /** The clock behind created_at. */
   now: () => number = Date.now
   private nextId = 1000
@@ -104,7 +106,9 @@ export class FakeGitHub {
   private answer(req: IncomingMessage, url: URL, body: string): [number, unknown] {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
     const permissions = token === undefined ? undefined : this.tokens.get(token)
-    if (!permissions) return [401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }]
+    const echo = this.echoAuthorization ? ` (got ${req.headers.authorization})` : ''
+    if (!permissions)
+      return [401, { message: `Bad credentials${echo}`, documentation_url: 'https://docs.github.com/rest' }]
     if (!String(req.headers.accept ?? '').includes(LIST) && req.headers.accept !== 'application/json') {
       return [415, { message: 'Unsupported Media Type' }]
     }
