@@ -110,7 +110,7 @@ describe('live-migration.yml', () => {
     expect(record?.statuses.at(-1)).toMatchObject({ state: 'success', description: 'COMPLETE ready=false lag=none' })
     for (const job of Object.values(run.jobs))
       for (const step of job.steps) if (step.run) expectNoLeak(step.run, api, [TOKEN])
-  })
+  }, 180_000)
 
   it('sends no cut-over when approved before the migration is ready and it stays not ready', async () => {
     await stand({ workingAfterMs: 0, readyAfterMs: 600_000 })

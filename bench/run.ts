@@ -7,6 +7,7 @@
 //   5. scale: 50 create-and-link steps at once against a token bucket like Atlas's, against the bucket's minimum
 //   6. migration-waits: requests per hour of waiting, and how soon a wait notices that a migration is ready
 //   7. pipeline: 20 deployments across 5 source orgs, link → start → ready → cut-over, token buckets on
+//   8. fleet: 200 deployments across 20 source orgs, start → gated cut-over; runner-seconds spent waiting
 // Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
 // Figures only: nothing here passes or fails.
 // `npm run bench -- scale pipeline` runs only the named benchmarks (unknown names are ignored); none named, all.
@@ -20,7 +21,8 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   'size-memory': async () => (await import('./size-memory.ts')).sizeAndMemory(),
   scale: async () => (await import('./scale.ts')).scale(),
   'migration-waits': async () => (await import('./migration-waits.ts')).migrationWaits(),
-  pipeline: async () => (await import('./pipeline.ts')).pipeline()
+  pipeline: async () => (await import('./pipeline.ts')).pipeline(),
+  fleet: async () => (await import('./fleet.ts')).fleet()
 }
 
 const chosen = process.argv.slice(2).filter(name => name in benchmarks)
