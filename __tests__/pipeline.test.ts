@@ -60,19 +60,16 @@ describe('live-migration.yml', () => {
         Object.keys(readme.secrets).map(name => [name, (secrets() as Record<string, string>)[name] as string])
       )
     })
-    const approved = approving(c, seen)
-    const run = await runWorkflow(PIPELINE, {
-      ...approved,
-      beforeJob: async (name, job) => {
-        await approved.beforeJob?.(name, job)
-        // The migration turns ready 1.5 s after the approval was requested, whatever the load.
-        if (!job.environment) return
-        for (const m of api.migrations.values()) {
-          m.plan = { ...m.plan, readyAfterMs: Date.now() - m.startedAt + 1500 }
-          m.readyAt = m.startedAt + m.plan.readyAfterMs
-        }
+    // The migration turns ready 1 s after the cut-over step has read its approval, whatever the
+    // machine's load: the step has to wait for it.
+    github.onRequest = request => {
+      if (!request.path.endsWith('/approvals')) return
+      for (const m of api.migrations.values()) {
+        m.plan = { ...m.plan, readyAfterMs: Date.now() - m.startedAt + 1000 }
+        m.readyAt = m.startedAt + m.plan.readyAfterMs
       }
-    })
+    }
+    const run = await runWorkflow(PIPELINE, approving(c, seen))
     expect(results(run)).toEqual({ link: 'success', start: 'success', cutover: 'success' })
     const [id] = api.migrations.keys()
     expect(run.outputs).toEqual({ 'migration-id': id, 'migration-status': 'COMPLETE' })

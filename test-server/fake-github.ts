@@ -47,6 +47,8 @@ export class FakeGitHub {
   readonly tokens = new Map<string, Set<string>>()
   /** Errors quote the Authorization header they got, as a careless proxy might: for the secret scans. */
   echoAuthorization = false
+  /** Called with each request once answered, before the answer leaves (a test's trigger). */
+  onRequest?: (request: GitHubRequest) => void
   /** The clock behind created_at. */
   now: () => number = Date.now
   private nextId = 1000
@@ -99,6 +101,7 @@ export class FakeGitHub {
     this.requests.push(recorded)
     const [status, answer] = this.answer(req, url, body)
     recorded.status = status
+    this.onRequest?.(recorded)
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3' })
     res.end(answer === undefined ? '' : JSON.stringify(answer))
   }
