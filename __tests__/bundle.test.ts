@@ -13,7 +13,9 @@ describe('dist/', () => {
     expect(startup).toContain("Input 'mode' must be one of")
     expect(startup).not.toMatch(/@actions\/http-client|oidc-utils|digest-fetch|js-sha256/)
     expect(startup).not.toMatch(/@actions\/core\/lib\/core\.js/)
-    expect(startup.length).toBeLessThan(64 * 1024)
+    // Every mode's input checks run before anything else loads; the ledger's two modes and the
+    // cut-over's approval inputs brought it past 64 KiB.
+    expect(startup.length).toBeLessThan(72 * 1024)
   })
 
   it('bundles the undici stub, not undici', () => {

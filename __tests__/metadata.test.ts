@@ -48,7 +48,9 @@ const EVERYTHING: Record<string, string> = {
   'hostname-schema-type': 'PRIVATE_LINK',
   'private-link-id': 'pl',
   'confirm-writes-stopped': 'true',
-  'plan-file': 'migrations/plan.yml'
+  'plan-file': 'migrations/plan.yml',
+  'github-token': 't',
+  'deployment-name': 'payments'
 }
 
 describe('action.yml and the registry of modes', () => {
@@ -145,9 +147,11 @@ describe('migration pipeline workflow', () => {
   it('passes only inputs the action declares, in every step that runs it', () => {
     expect(steps.map(step => /mode: ([a-z-]+)/.exec(step)?.[1])).toEqual([
       'create-and-link',
+      'record-migration',
       'start-migration',
-      'migration-status',
-      'cutover'
+      'record-migration',
+      'cutover',
+      'record-migration'
     ])
     for (const step of steps) {
       for (const name of keysAt(section(step, /with:/, '          '), '          '))
@@ -155,14 +159,16 @@ describe('migration pipeline workflow', () => {
     }
   })
 
-  it("takes credentials only as secrets, gates the cut-over job with the caller's environment, and needs no permission", () => {
+  it("takes credentials only as secrets, gates the cut-over job with the caller's environment and proves its approval, and asks only the permissions it uses", () => {
     expect(pipeline).not.toMatch(/inputs\.[a-z-]*(key|secret|token|password)(?![\w-])/)
     const cutoverJob = pipeline.slice(pipeline.indexOf('\n  cutover:'))
     expect(cutoverJob).toMatch(/^ {4}environment: \$\{\{ inputs\.cutover-environment \}\}$/m)
-    expect(cutoverJob).toMatch(/confirm-writes-stopped: \$\{\{ inputs\.cutover-environment != '' \}\}/)
+    expect(cutoverJob).toMatch(/approval-environment: \$\{\{ inputs\.cutover-environment \}\}/)
+    expect(cutoverJob).toMatch(/approval-check: \$\{\{ inputs\.cutover-protection \}\}/)
     expect(cutoverJob).toMatch(/if: .*inputs\.cutover-environment != ''/)
+    expect(cutoverJob).toMatch(/permissions:\n {6}actions: read.*\n {6}deployments: write/)
     expect(pipeline).toMatch(/^permissions: \{\}$/m)
-    expect(pipeline.match(/ref: \$\{\{ job\.workflow_sha \}\}/g)).toHaveLength(4)
+    expect(pipeline.match(/ref: \$\{\{ job\.workflow_sha \}\}/g)).toHaveLength(3)
   })
 })
 

@@ -97,7 +97,7 @@ describe('README: Plan a fleet', () => {
       { needs: { plan: { outputs: job?.outputs, result: 'success' } } },
       { success: true, failure: false }
     ) as { include: Record<string, string>[] }
-    expect(matrix.include.map(leg => [leg.name, leg['migration-host'], leg['cluster-name']])).toEqual([
+    expect(matrix.include.map(leg => [leg['deployment-name'], leg['migration-host'], leg['cluster-name']])).toEqual([
       ['payments-rs', 'mig-1.example.net', 'payments-prod'],
       ['orders-rs', 'mig-2.example.net', 'orders-prod']
     ])

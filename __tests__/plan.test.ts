@@ -62,14 +62,14 @@ describe('plan', () => {
     expect(count(/^\/api\/atlas\/v2\/groups\/[0-9a-f]{24}$/)).toBe(2)
     expect(JSON.parse(run.outputs.waves as string)).toEqual(['1', '2'])
     const matrix = JSON.parse(run.outputs.matrix as string) as Record<string, { include: Record<string, string>[] }>
-    expect(matrix['1']?.include.map(l => [l.name, l['migration-host'], l['cluster-name']])).toEqual([
+    expect(matrix['1']?.include.map(l => [l['deployment-name'], l['migration-host'], l['cluster-name']])).toEqual([
       ['rs-0-0', 'mig-0-0.example.net', 'atlas-0-0'],
       ['rs-0-1', 'mig-0-1.example.net', 'atlas-0-1'],
       ['rs-1-0', 'mig-1-0.example.net', 'atlas-1-0'],
       ['rs-1-1', 'mig-1-1.example.net', 'atlas-1-1']
     ])
     expect(matrix['2']?.include[0]).toEqual({
-      name: 'rs-0-2',
+      'deployment-name': 'rs-0-2',
       'atlas-org-id': f.orgIds[0],
       'project-id': f.projectIds[0],
       'cluster-name': 'atlas-0-2',

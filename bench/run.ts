@@ -8,6 +8,7 @@
 //   6. migration-waits: requests per hour of waiting, and how soon a wait notices that a migration is ready
 //   7. pipeline: 20 deployments across 5 source orgs, link → start → ready → cut-over, token buckets on
 //   8. plan: a plan of 200 deployments across 20 orgs, Atlas's read buckets on, against the stand-in's minimum
+//   9. fleet: 200 deployments across 20 source orgs, start → gated cut-over; runner-seconds spent waiting
 // Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
 // Figures only: nothing here passes or fails.
 // `npm run bench -- scale pipeline` runs only the named benchmarks (unknown names are ignored); none named, all.
@@ -22,7 +23,8 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   scale: async () => (await import('./scale.ts')).scale(),
   'migration-waits': async () => (await import('./migration-waits.ts')).migrationWaits(),
   pipeline: async () => (await import('./pipeline.ts')).pipeline(),
-  plan: async () => (await import('./plan.ts')).planBench()
+  plan: async () => (await import('./plan.ts')).planBench(),
+  fleet: async () => (await import('./fleet.ts')).fleet()
 }
 
 const chosen = process.argv.slice(2).filter(name => name in benchmarks)

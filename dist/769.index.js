@@ -381,7 +381,7 @@ const MARKERS = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' };
 function legOf(r, hostIps) {
     const { entry, project, deployment } = r;
     return {
-        name: entry.name,
+        'deployment-name': entry.name,
         'atlas-org-id': entry.orgId,
         'project-id': entry.projectId,
         'cluster-name': entry.cluster,

@@ -382,8 +382,8 @@ function trustCertificates(pems) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/modes/registry.ts + 1 modules
-var registry = __webpack_require__(1331);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 3 modules
+var registry = __webpack_require__(4158);
 ;// CONCATENATED MODULE: ./src/modes/index.ts
 
 
@@ -598,6 +598,8 @@ const SUBJECT = {
     'list-migration-sources': 'Listing the migration sources',
     preflight: 'Pre-flight',
     plan: 'Checking the plan',
+    'record-migration': 'Recording the migration in the ledger',
+    'migrations-in-flight': 'Reading the migrations in flight',
     'validate-migration': 'Validation',
     'start-migration': 'Starting the migration',
     'migration-status': 'Reading the migration',

@@ -54,6 +54,98 @@ function errorMessage(err) {
 
 /***/ }),
 
+/***/ 2996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cv: () => (/* binding */ identifier),
+/* harmony export */   Eo: () => (/* binding */ isName),
+/* harmony export */   Fg: () => (/* binding */ parseId),
+/* harmony export */   WT: () => (/* binding */ parseIps),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3448);
+// Readers of one input each: required, booleans, whole numbers, IDs, names, IP lists. Each throws
+// an InputError that names the input and says what is expected; none echoes a secret.
+
+
+const ID = /^[a-f0-9]{24}$/;
+/** A 24-hex organization, project or migration ID; `why` says what it is needed for, when it is missing. */
+function parseId(read, name, what, why = `the ${what} (24 hexadecimal characters)`) {
+    const value = read(name);
+    if (value === '')
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' is required: ${why}.`);
+    if (!ID.test(value)) {
+        const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
+    }
+    return value;
+}
+function parseIps(read) {
+    const entries = read('access-list-ips')
+        .split(/[\s,]+/)
+        .map(entry => entry.replace(/^-\s*/, ''))
+        .filter(entry => entry !== '' && entry !== '-');
+    for (const entry of entries) {
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry) === 0) {
+            throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'access-list-ips' must list IPv4 or IPv6 addresses separated by commas, spaces or newlines; ${quote(entry)} is not an IP address.`);
+        }
+    }
+    return [...new Set(entries)];
+}
+// The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput reads them.
+const TRUE_VALUES = ['true', 'True', 'TRUE'];
+const FALSE_VALUES = ['false', 'False', 'FALSE'];
+function parseBoolean(read, name, fallback) {
+    const value = read(name);
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.includes(value))
+        return true;
+    if (FALSE_VALUES.includes(value))
+        return false;
+    throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be true or false; got ${quote(value)}.`);
+}
+function parseInteger(read, name, fallback, min, max) {
+    const value = read(name);
+    if (value === '')
+        return fallback;
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(number >= min && number <= max)) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be a whole number of seconds from ${min} to ${max}; got ${quote(value)}.`);
+    }
+    return number;
+}
+function required(read, name, what) {
+    const value = read(name);
+    if (value === '')
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' is required: ${what}.`);
+    return value;
+}
+/** A key or client ID goes into an Authorization header: printable ASCII without quotes or colons. */
+function identifier(read, name, what) {
+    const value = required(read, name, what);
+    if (!/^[\x21-\x7e]+$/.test(value) || /["':\\]/.test(value)) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`);
+    }
+    return value;
+}
+/** Quotes a (non-secret) input for an error message, cut short so a pasted blob stays one short line. */
+function quote(value) {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
+}
+/** A name on one line: no control characters (checked by code point, not a regex of control characters). */
+const isName = (value) => value.length >= 1 && value.length <= 128 && [...value].every(c => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+
+
+/***/ }),
+
 /***/ 3448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -73,7 +165,8 @@ const SECRET_INPUTS = [
     'access-token',
     'link-token',
     'source-private-key',
-    'source-password'
+    'source-password',
+    'github-token'
 ];
 const DEFAULT_BASE_URL = 'https://cloud.mongodb.com';
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
@@ -92,7 +185,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 1331:
+/***/ 4158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -105,8 +198,56 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMON_INPUTS
 
+// EXTERNAL MODULE: ./src/inputs/fields.ts
+var fields = __nccwpck_require__(2996);
 // EXTERNAL MODULE: ./src/inputs/types.ts
 var types = __nccwpck_require__(3448);
+;// CONCATENATED MODULE: ./src/inputs/github.ts
+// The inputs that reach GitHub rather than Atlas: the approval that gates a cut-over, the token that
+// reads it, the deployment name that keys the ledger, and how long a cut-over waits for readiness.
+
+
+const CHECKS = ['required-reviewers', 'custom-protection-rule'];
+/** A cut-over waits for readiness at most one hosted job's length (6 hours). */
+const MAX_READY_WAIT_SECONDS = 21_600;
+function parseGithubToken(read, why) {
+    return (0,fields/* required */.mw)(read, 'github-token', `a GitHub token (\${{ github.token }}) with ${why}`);
+}
+/** approval-environment and approval-check (cutover): the proof to read before anything is sent. */
+function parseApproval(read) {
+    const environment = read('approval-environment');
+    const check = read('approval-check');
+    if (environment === '') {
+        if (check !== '')
+            throw new types/* InputError */.dz("Input 'approval-check' goes with approval-environment: give both.");
+        return undefined;
+    }
+    if (!(0,fields/* isName */.Eo)(environment))
+        throw new types/* InputError */.dz("Input 'approval-environment' must be an environment name, on one line.");
+    const chosen = check || 'required-reviewers';
+    if (!CHECKS.includes(chosen)) {
+        throw new types/* InputError */.dz(`Input 'approval-check' must be one of ${CHECKS.join(', ')}; got ${(0,fields/* quote */.hD)(chosen)}.`);
+    }
+    if (chosen === 'custom-protection-rule')
+        return { check: 'custom-protection-rule', environment };
+    return {
+        check: 'required-reviewers',
+        environment,
+        githubToken: parseGithubToken(read, "actions: read, to read this run's approvals")
+    };
+}
+function parseReadyWait(read) {
+    return (0,fields/* parseInteger */.cG)(read, 'ready-wait-seconds', 0, 0, MAX_READY_WAIT_SECONDS);
+}
+/** deployment-name: the ledger's key for one deployment (a task name on GitHub: kept short). */
+function parseDeploymentName(read) {
+    const value = (0,fields/* required */.mw)(read, 'deployment-name', 'the name the ledger keeps this deployment under');
+    if (!(0,fields/* isName */.Eo)(value) || value.length > 100) {
+        throw new types/* InputError */.dz("Input 'deployment-name' must be a name of at most 100 characters, on one line.");
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/modes/summary-rows.ts
 const host = (baseUrl) => new URL(baseUrl).host;
 const atlasRows = (c) => [
@@ -129,7 +270,66 @@ const migrationRows = (c) => [
     ['Host', host(c.atlas.baseUrl)]
 ];
 
+;// CONCATENATED MODULE: ./src/modes/ledger-modes.ts
+// The ledger's modes (see ledger.ts), declared as registry.ts declares the others and spread into
+// its list: record-migration for the pipeline's steps, migrations-in-flight for the status workflow.
+
+
+const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
+const LEDGER_MODES = {
+    'record-migration': {
+        family: 'migration',
+        does: "record a migration in the ledger (or find the deployment's newest one), with its status",
+        inputs: [
+            ...CREDENTIALS,
+            'project-id',
+            'migration-id',
+            'deployment-name',
+            'github-token',
+            'cluster-name',
+            'source-cluster-name'
+        ],
+        parse: kit => ({
+            mode: 'record-migration',
+            projectId: kit.id('project-id', 'destination Atlas project ID'),
+            migrationId: kit.read('migration-id') === '' ? undefined : kit.id('migration-id', 'migration ID'),
+            deploymentName: parseDeploymentName(kit.read),
+            githubToken: parseGithubToken(kit.read, 'deployments: write, to write the ledger'),
+            clusterName: kit.read('cluster-name') || undefined,
+            sourceClusterName: kit.read('source-cluster-name') || undefined,
+            atlas: kit.atlas('project-id')
+        }),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(793), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 874))).recordMigration,
+        rows: c => [
+            ['Deployment', c.deploymentName],
+            ...(c.migrationId ? [['Migration', c.migrationId]] : [])
+        ]
+    },
+    'migrations-in-flight': {
+        family: 'migration',
+        does: 'list every migration of the ledger still in flight: status, lag, readiness, expiry',
+        inputs: [...CREDENTIALS, 'github-token', 'record-status'],
+        parse: kit => {
+            const recordStatus = kit.boolean('record-status', false);
+            return {
+                mode: 'migrations-in-flight',
+                githubToken: parseGithubToken(kit.read, recordStatus ? 'deployments: write' : 'deployments: read'),
+                recordStatus,
+                atlas: kit.atlas('the ledger')
+            };
+        },
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(793), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2964))).migrationsInFlight,
+        rows: c => [['Atlas host', host(c.atlas.baseUrl)]]
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/modes/registry.ts
+// Every mode, in one place: its family, what it does, the inputs it reads, how they are parsed,
+// where its run function lives (loaded only once the inputs are valid, so a bad input fails fast),
+// and the rows it adds to the job summary. action.yml, the README's input table and the tests are
+// checked against this list.
+
+
 
 
 /** Inputs every mode reads (validated whatever the mode). */
@@ -142,8 +342,9 @@ const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
     'poll-interval-seconds',
     'confirm-writes-stopped'
 ]));
-const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
+const registry_CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
 const WAIT = ['wait-for', 'wait-timeout-seconds', 'poll-interval-seconds'];
+const APPROVAL = ['approval-environment', 'approval-check', 'github-token', 'ready-wait-seconds'];
 const REQUEST = [
     'org-id',
     'project-id',
@@ -166,7 +367,7 @@ const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-proje
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
 const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
 const registry_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
-const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4683));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -199,7 +400,7 @@ const MODES = {
     'create-link-token': {
         family: 'link',
         does: 'create a link token in an Atlas organization',
-        inputs: ['org-id', ...CREDENTIALS, 'api-version', 'access-list-ips'],
+        inputs: ['org-id', ...registry_CREDENTIALS, 'api-version', 'access-list-ips'],
         parse: kit => ({
             mode: 'create-link-token',
             orgId: kit.orgId(),
@@ -213,7 +414,7 @@ const MODES = {
     'link-org': {
         family: 'link',
         does: 'link a Cloud Manager / Ops Manager organization with a link token',
-        inputs: ['org-id', ...CREDENTIALS, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
+        inputs: ['org-id', ...registry_CREDENTIALS, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
         parse: kit => ({
             mode: 'link-org',
             orgId: kit.orgId(),
@@ -229,7 +430,7 @@ const MODES = {
         does: 'create a link token and link the source organization with it, in one step',
         inputs: [
             'org-id',
-            ...CREDENTIALS,
+            ...registry_CREDENTIALS,
             'source-org-id',
             'source-public-key',
             'source-private-key',
@@ -270,7 +471,7 @@ const MODES = {
     'link-status': {
         family: 'link',
         does: "read the source organization's link status",
-        inputs: ['org-id', ...CREDENTIALS],
+        inputs: ['org-id', ...registry_CREDENTIALS],
         parse: kit => ({ mode: 'link-status', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
         load: async () => (await registry_link()).linkStatus,
         rows: sourceRows
@@ -278,7 +479,7 @@ const MODES = {
     'unlink-org': {
         family: 'link',
         does: "remove the source organization's link",
-        inputs: ['org-id', ...CREDENTIALS],
+        inputs: ['org-id', ...registry_CREDENTIALS],
         parse: kit => ({ mode: 'unlink-org', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
         load: async () => (await registry_link()).unlinkOrg,
         rows: sourceRows
@@ -286,7 +487,7 @@ const MODES = {
     'delete-link-token': {
         family: 'link',
         does: 'delete every link token of an Atlas organization, with its organization link',
-        inputs: ['org-id', ...CREDENTIALS, 'api-version'],
+        inputs: ['org-id', ...registry_CREDENTIALS, 'api-version'],
         parse: kit => ({
             mode: 'delete-link-token',
             orgId: kit.orgId(),
@@ -299,7 +500,7 @@ const MODES = {
     'list-migration-sources': {
         family: 'migration',
         does: 'list the deployments a linked Atlas organization can migrate',
-        inputs: ['org-id', ...CREDENTIALS],
+        inputs: ['org-id', ...registry_CREDENTIALS],
         parse: kit => ({ mode: 'list-migration-sources', orgId: kit.orgId(), atlas: kit.endpoint('org-id') }),
         load: async () => (await migration()).listMigrationSources,
         rows: atlasRows
@@ -307,7 +508,7 @@ const MODES = {
     preflight: {
         family: 'migration',
         does: 'check, reading only, what would make a migration fail, before anything is validated or started',
-        inputs: [...CREDENTIALS, ...REQUEST.filter(name => !WAIT.includes(name)), 'migration-host-ips'],
+        inputs: [...registry_CREDENTIALS, ...REQUEST.filter(name => !WAIT.includes(name)), 'migration-host-ips'],
         parse: kit => ({
             mode: 'preflight',
             projectId: kit.id('project-id', 'destination Atlas project ID'),
@@ -322,7 +523,7 @@ const MODES = {
     plan: {
         family: 'migration',
         does: 'check a fleet described in a plan file: conflicts, pre-flight of every deployment, a matrix per wave',
-        inputs: [...CREDENTIALS, 'plan-file'],
+        inputs: [...registry_CREDENTIALS, 'plan-file'],
         parse: kit => ({
             mode: 'plan',
             planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
@@ -337,7 +538,7 @@ const MODES = {
     'validate-migration': {
         family: 'migration',
         does: 'validate a migration without starting it',
-        inputs: [...CREDENTIALS, ...REQUEST, 'preflight', 'migration-host-ips'],
+        inputs: [...registry_CREDENTIALS, ...REQUEST, 'preflight', 'migration-host-ips'],
         parse: kit => ({ mode: 'validate-migration', ...migrationRequest(kit, ['none']) }),
         load: async () => (await migration()).validateMigrationMode,
         rows: requestRows
@@ -345,7 +546,7 @@ const MODES = {
     'start-migration': {
         family: 'migration',
         does: 'validate and start a migration, and wait until it is ready for cut-over',
-        inputs: [...CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for', 'preflight', 'migration-host-ips'],
+        inputs: [...registry_CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for', 'preflight', 'migration-host-ips'],
         parse: kit => ({
             mode: 'start-migration',
             ...migrationRequest(kit, ['none', 'ready-for-cutover']),
@@ -357,7 +558,7 @@ const MODES = {
     'migration-status': {
         family: 'migration',
         does: "read a migration's status, or wait until it is ready or complete",
-        inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT],
+        inputs: [...registry_CREDENTIALS, 'project-id', 'migration-id', ...WAIT],
         parse: kit => ({
             mode: 'migration-status',
             ...oneMigration(kit),
@@ -370,7 +571,7 @@ const MODES = {
     cutover: {
         family: 'migration',
         does: 'cut over a migration that is ready, once writes to the source have stopped',
-        inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped'],
+        inputs: [...registry_CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped', ...APPROVAL],
         parse: kit => {
             const ids = oneMigration(kit);
             if (!kit.boolean('confirm-writes-stopped', false))
@@ -379,12 +580,15 @@ const MODES = {
                 mode: 'cutover',
                 ...ids,
                 atlas: kit.atlas('project-id and migration-id'),
-                wait: kit.migrationWait(['complete', 'none'])
+                wait: kit.migrationWait(['complete', 'none']),
+                approval: parseApproval(kit.read),
+                readyWaitSeconds: parseReadyWait(kit.read)
             };
         },
         load: async () => (await migration()).cutover,
         rows: migrationRows
-    }
+    },
+    ...LEDGER_MODES
 };
 /** The modes in their order (the link, then the migration). */
 const MODE_NAMES = Object.keys(MODES);
@@ -1003,86 +1207,12 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/errors/text.ts
 var errors_text = __nccwpck_require__(6868);
-// EXTERNAL MODULE: ./src/modes/registry.ts + 1 modules
-var registry = __nccwpck_require__(1331);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 3 modules
+var registry = __nccwpck_require__(4158);
+// EXTERNAL MODULE: ./src/inputs/fields.ts
+var fields = __nccwpck_require__(2996);
 // EXTERNAL MODULE: ./src/inputs/types.ts
 var types = __nccwpck_require__(3448);
-;// CONCATENATED MODULE: ./src/inputs/fields.ts
-// Readers of one input each: required, booleans, whole numbers, IDs, names, IP lists. Each throws
-// an InputError that names the input and says what is expected; none echoes a secret.
-
-
-const ID = /^[a-f0-9]{24}$/;
-/** A 24-hex organization, project or migration ID; `why` says what it is needed for, when it is missing. */
-function parseId(read, name, what, why = `the ${what} (24 hexadecimal characters)`) {
-    const value = read(name);
-    if (value === '')
-        throw new types/* InputError */.dz(`Input '${name}' is required: ${why}.`);
-    if (!ID.test(value)) {
-        const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
-        throw new types/* InputError */.dz(`Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
-    }
-    return value;
-}
-function parseIps(read) {
-    const entries = read('access-list-ips')
-        .split(/[\s,]+/)
-        .map(entry => entry.replace(/^-\s*/, ''))
-        .filter(entry => entry !== '' && entry !== '-');
-    for (const entry of entries) {
-        if ((0,external_node_net_.isIP)(entry) === 0) {
-            throw new types/* InputError */.dz(`Input 'access-list-ips' must list IPv4 or IPv6 addresses separated by commas, spaces or newlines; ${quote(entry)} is not an IP address.`);
-        }
-    }
-    return [...new Set(entries)];
-}
-// The YAML 1.2 core-schema booleans, as @actions/core's getBooleanInput reads them.
-const TRUE_VALUES = ['true', 'True', 'TRUE'];
-const FALSE_VALUES = ['false', 'False', 'FALSE'];
-function parseBoolean(read, name, fallback) {
-    const value = read(name);
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.includes(value))
-        return true;
-    if (FALSE_VALUES.includes(value))
-        return false;
-    throw new types/* InputError */.dz(`Input '${name}' must be true or false; got ${quote(value)}.`);
-}
-function parseInteger(read, name, fallback, min, max) {
-    const value = read(name);
-    if (value === '')
-        return fallback;
-    const number = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(number >= min && number <= max)) {
-        throw new types/* InputError */.dz(`Input '${name}' must be a whole number of seconds from ${min} to ${max}; got ${quote(value)}.`);
-    }
-    return number;
-}
-function required(read, name, what) {
-    const value = read(name);
-    if (value === '')
-        throw new types/* InputError */.dz(`Input '${name}' is required: ${what}.`);
-    return value;
-}
-/** A key or client ID goes into an Authorization header: printable ASCII without quotes or colons. */
-function identifier(read, name, what) {
-    const value = required(read, name, what);
-    if (!/^[\x21-\x7e]+$/.test(value) || /["':\\]/.test(value)) {
-        throw new types/* InputError */.dz(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`);
-    }
-    return value;
-}
-/** Quotes a (non-secret) input for an error message, cut short so a pasted blob stays one short line. */
-function quote(value) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return JSON.stringify(shown);
-}
-/** A name on one line: no control characters (checked by code point, not a regex of control characters). */
-const isName = (value) => value.length >= 1 && value.length <= 128 && [...value].every(c => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
-
 ;// CONCATENATED MODULE: ./src/inputs/endpoints.ts
 // Where requests go and how they authenticate: the base URLs (no credentials in them, no plain HTTP
 // off loopback unless allowed), exactly one kind of credentials, and private CAs as PEM text.
@@ -1102,8 +1232,8 @@ function parseCredentials(read) {
     if (publicKey || privateKey) {
         given.push({
             kind: 'api-key',
-            publicKey: identifier(read, 'public-key', 'the public key that goes with private-key'),
-            privateKey: required(read, 'private-key', 'the private key that goes with public-key')
+            publicKey: (0,fields/* identifier */.Cv)(read, 'public-key', 'the public key that goes with private-key'),
+            privateKey: (0,fields/* required */.mw)(read, 'private-key', 'the private key that goes with public-key')
         });
     }
     const clientId = read('client-id');
@@ -1111,8 +1241,8 @@ function parseCredentials(read) {
     if (clientId || clientSecret) {
         given.push({
             kind: 'service-account',
-            clientId: identifier(read, 'client-id', 'the service account client ID that goes with client-secret'),
-            clientSecret: required(read, 'client-secret', 'the service account secret that goes with client-id')
+            clientId: (0,fields/* identifier */.Cv)(read, 'client-id', 'the service account client ID that goes with client-secret'),
+            clientSecret: (0,fields/* required */.mw)(read, 'client-secret', 'the service account secret that goes with client-id')
         });
     }
     const accessToken = read('access-token');
@@ -1183,9 +1313,11 @@ function warnIfGovernment(endpoint, warnings) {
  * and the runner masks only whole secrets, so no part of such a value is echoed.
  */
 function quoteUrl(value) {
-    return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : quote(value);
+    return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : (0,fields/* quote */.hD)(value);
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/inputs/migration.ts
 // The migration request's inputs (validate-migration, start-migration), each checked before any
 // request: names, IDs, the source's TLS and credentials, the destination's network path, sharding.
@@ -1196,22 +1328,22 @@ const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/;
 /** The migration request's inputs, each checked; what discovery fills may be left out. */
 function parseMigrationInputs(read, warnings) {
     const name = (input, what) => {
-        const value = required(read, input, what);
-        if (!isName(value))
+        const value = (0,fields/* required */.mw)(read, input, what);
+        if (!(0,fields/* isName */.Eo)(value))
             throw new types/* InputError */.dz(`Input '${input}' must be ${what.replace(/^the /, 'a ')}, on one line.`);
         return value;
     };
     const clusterName = name('cluster-name', 'the name of the destination Atlas cluster');
     const sourceClusterName = name('source-cluster-name', 'the name of the source cluster in Cloud Manager / Ops Manager');
     const sourceProjectId = read('source-project-id')
-        ? parseId(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
+        ? (0,fields/* parseId */.Fg)(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
         : undefined;
     const migrationHost = read('migration-host') || undefined;
     if (migrationHost !== undefined && !HOST.test(migrationHost)) {
-        throw new types/* InputError */.dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${quote(migrationHost)}.`);
+        throw new types/* InputError */.dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${(0,fields/* quote */.hD)(migrationHost)}.`);
     }
     const caPath = read('source-ca-certificate-path') || undefined;
-    let sourceSsl = read('source-ssl') === '' ? undefined : parseBoolean(read, 'source-ssl', false);
+    let sourceSsl = read('source-ssl') === '' ? undefined : (0,fields/* parseBoolean */.yG)(read, 'source-ssl', false);
     if (caPath !== undefined) {
         if (sourceSsl === false) {
             throw new types/* InputError */.dz("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
@@ -1223,10 +1355,10 @@ function parseMigrationInputs(read, warnings) {
     if ((username === '') !== (password === '')) {
         throw new types/* InputError */.dz(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
     }
-    const dropDestinationData = parseBoolean(read, 'drop-destination-data', false);
+    const dropDestinationData = (0,fields/* parseBoolean */.yG)(read, 'drop-destination-data', false);
     const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC');
     if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
-        throw new types/* InputError */.dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${quote(hostnameSchemaType)}.`);
+        throw new types/* InputError */.dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${(0,fields/* quote */.hD)(hostnameSchemaType)}.`);
     }
     const privateLinkId = read('private-link-id') || undefined;
     if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
@@ -1311,10 +1443,10 @@ function parseSharding(value) {
 
 const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
 function inputKit(read, mode, warnings) {
-    const allowHttp = parseBoolean(read, 'allow-http', false);
+    const allowHttp = (0,fields/* parseBoolean */.yG)(read, 'allow-http', false);
     // Read whatever the mode, so a bad value fails even where it would not be used.
-    const waitTimeoutSeconds = parseInteger(read, 'wait-timeout-seconds', types/* DEFAULT_WAIT_TIMEOUT_SECONDS */.OM, 1, types/* MAX_WAIT_TIMEOUT_SECONDS */.t);
-    const pollIntervalSeconds = parseInteger(read, 'poll-interval-seconds', types/* DEFAULT_POLL_INTERVAL_SECONDS */.Ou, 1, 86_400);
+    const waitTimeoutSeconds = (0,fields/* parseInteger */.cG)(read, 'wait-timeout-seconds', types/* DEFAULT_WAIT_TIMEOUT_SECONDS */.OM, 1, types/* MAX_WAIT_TIMEOUT_SECONDS */.t);
+    const pollIntervalSeconds = (0,fields/* parseInteger */.cG)(read, 'poll-interval-seconds', types/* DEFAULT_POLL_INTERVAL_SECONDS */.Ou, 1, 86_400);
     const endpoint = (ids) => {
         const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, warnings);
         const credentials = parseCredentials(read);
@@ -1327,10 +1459,10 @@ function inputKit(read, mode, warnings) {
     return {
         read,
         warnings,
-        id: (name, what, why) => parseId(read, name, what, why),
-        orgId: (name = 'org-id', why) => parseId(read, name, 'organization ID', why),
-        boolean: (name, fallback) => parseBoolean(read, name, fallback),
-        required: (name, what) => required(read, name, what),
+        id: (name, what, why) => (0,fields/* parseId */.Fg)(read, name, what, why),
+        orgId: (name = 'org-id', why) => (0,fields/* parseId */.Fg)(read, name, 'organization ID', why),
+        boolean: (name, fallback) => (0,fields/* parseBoolean */.yG)(read, name, fallback),
+        required: (name, what) => (0,fields/* required */.mw)(read, name, what),
         endpoint,
         atlas: ids => {
             const atlas = endpoint(ids);
@@ -1341,8 +1473,8 @@ function inputKit(read, mode, warnings) {
             baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, warnings),
             credentials: {
                 kind: 'api-key',
-                publicKey: identifier(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
-                privateKey: required(read, 'source-private-key', 'the private key of that API key')
+                publicKey: (0,fields/* identifier */.Cv)(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
+                privateKey: (0,fields/* required */.mw)(read, 'source-private-key', 'the private key of that API key')
             },
             names: {
                 baseUrl: 'source-base-url',
@@ -1354,16 +1486,16 @@ function inputKit(read, mode, warnings) {
         apiVersion: () => {
             const value = read('api-version');
             if (value !== '' && !API_VERSION.test(value)) {
-                throw new types/* InputError */.dz(`Input 'api-version' must be a date in the form YYYY-MM-DD (e.g. 2023-01-01); got ${quote(value)}.`);
+                throw new types/* InputError */.dz(`Input 'api-version' must be a date in the form YYYY-MM-DD (e.g. 2023-01-01); got ${(0,fields/* quote */.hD)(value)}.`);
             }
             return value || undefined;
         },
-        accessListIps: () => parseIps(read),
-        waitForSync: () => parseBoolean(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined,
+        accessListIps: () => (0,fields/* parseIps */.WT)(read),
+        waitForSync: () => (0,fields/* parseBoolean */.yG)(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined,
         migrationWait: allowed => {
             const value = read('wait-for') || allowed[0];
             if (!allowed.includes(value)) {
-                throw new types/* InputError */.dz(`Input 'wait-for' must be one of ${allowed.join(', ')} in mode ${mode}; got ${quote(value)}.`);
+                throw new types/* InputError */.dz(`Input 'wait-for' must be one of ${allowed.join(', ')} in mode ${mode}; got ${(0,fields/* quote */.hD)(value)}.`);
             }
             return { for: value, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds };
         },
@@ -1383,17 +1515,17 @@ function parseAddresses(read, name) {
         const version = (0,external_node_net_.isIP)(address);
         const bits = version === 4 ? 32 : 128;
         if (version === 0 || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
-            throw new types/* InputError */.dz(`Input '${name}' must list IPv4 or IPv6 addresses or CIDR ranges (203.0.113.7, 203.0.113.0/28), separated by commas, spaces or newlines; ${quote(entry)} is not one.`);
+            throw new types/* InputError */.dz(`Input '${name}' must list IPv4 or IPv6 addresses or CIDR ranges (203.0.113.7, 203.0.113.0/28), separated by commas, spaces or newlines; ${(0,fields/* quote */.hD)(entry)} is not one.`);
         }
     }
     return [...new Set(entries)];
 }
 /** A path relative to the workspace, as a repository's files are named: never absolute, never up and out. */
 function parseWorkspacePath(read, name, what) {
-    const value = required(read, name, what);
+    const value = (0,fields/* required */.mw)(read, name, what);
     const parts = value.split(/[\\/]/);
-    if (!isName(value) || /^([A-Za-z]:)?[\\/]/.test(value) || parts.includes('..')) {
-        throw new types/* InputError */.dz(`Input '${name}' must be ${what}, such as migrations/plan.yml (no leading '/', no '..'); got ${quote(value)}.`);
+    if (!(0,fields/* isName */.Eo)(value) || /^([A-Za-z]:)?[\\/]/.test(value) || parts.includes('..')) {
+        throw new types/* InputError */.dz(`Input '${name}' must be ${what}, such as migrations/plan.yml (no leading '/', no '..'); got ${(0,fields/* quote */.hD)(value)}.`);
     }
     return value;
 }
@@ -1414,13 +1546,13 @@ function parseInputs(read) {
     const mode = parseMode(read('mode'));
     const entry = registry/* MODES */.FN[mode];
     const common = {
-        requestTimeoutSeconds: parseInteger(read, 'request-timeout-seconds', types/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il, 1, 600),
+        requestTimeoutSeconds: (0,fields/* parseInteger */.cG)(read, 'request-timeout-seconds', types/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il, 1, 600),
         caCertificates: parseCertificates(read('ca-certificate')),
         warnings: MODE_INPUTS.filter(name => read(name) !== '' && !entry.inputs.includes(name)).map(name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`)
     };
     const kit = inputKit(read, mode, common.warnings);
     if (mode !== 'cutover' && read('confirm-writes-stopped') !== '')
-        parseBoolean(read, 'confirm-writes-stopped', false);
+        (0,fields/* parseBoolean */.yG)(read, 'confirm-writes-stopped', false);
     return { ...common, ...entry.parse(kit) };
 }
 function parseMode(value) {
@@ -1429,7 +1561,7 @@ function parseMode(value) {
     const expected = registry/* MODE_NAMES */.Jc.join(', ');
     if (value === '')
         throw new types/* InputError */.dz(`Input 'mode' is required: one of ${expected}.`);
-    throw new types/* InputError */.dz(`Input 'mode' must be one of ${expected}; got ${quote(value)}.`);
+    throw new types/* InputError */.dz(`Input 'mode' must be one of ${expected}; got ${(0,fields/* quote */.hD)(value)}.`);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js

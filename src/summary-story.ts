@@ -23,6 +23,8 @@ const SUBJECT: Record<Mode, string> = {
   'list-migration-sources': 'Listing the migration sources',
   preflight: 'Pre-flight',
   plan: 'Checking the plan',
+  'record-migration': 'Recording the migration in the ledger',
+  'migrations-in-flight': 'Reading the migrations in flight',
   'validate-migration': 'Validation',
   'start-migration': 'Starting the migration',
   'migration-status': 'Reading the migration',

@@ -9,7 +9,8 @@ export const SECRET_INPUTS = [
   'access-token',
   'link-token',
   'source-private-key',
-  'source-password'
+  'source-password',
+  'github-token'
 ] as const
 
 export const DEFAULT_BASE_URL = 'https://cloud.mongodb.com'
@@ -123,7 +124,30 @@ export type ActionConfig = Common &
         planFile: string
       }
     | { mode: 'migration-status'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
-    | { mode: 'cutover'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
+    | {
+        mode: 'cutover'
+        atlas: Endpoint
+        projectId: string
+        migrationId: string
+        wait: MigrationWait
+        /** The environment approval to prove before anything is sent (absent: confirm-writes-stopped alone). */
+        approval?: ApprovalProof
+        /** How long to wait for readiness before the PUT, when the migration is not ready yet. */
+        readyWaitSeconds: number
+      }
+    | {
+        mode: 'record-migration'
+        atlas: Endpoint
+        projectId: string
+        /** Absent: the deployment's newest record names it (a resume). */
+        migrationId?: string
+        deploymentName: string
+        githubToken: string
+        /** What the record says of the source and destination, when it is created. */
+        clusterName?: string
+        sourceClusterName?: string
+      }
+    | { mode: 'migrations-in-flight'; atlas: Endpoint; githubToken: string; recordStatus: boolean }
     | (Org & {
         mode: 'create-and-link'
         atlas: Endpoint
@@ -136,6 +160,12 @@ export type ActionConfig = Common &
         deleteTokenOnFailure: boolean
       })
   )
+
+/** What proves, at run time, that people approved the cut-over job's environment. */
+export type ApprovalProof =
+  | { check: 'required-reviewers'; environment: string; githubToken: string }
+  /** The environment is protected by a custom deployment protection rule: the caller vouches for it. */
+  | { check: 'custom-protection-rule'; environment: string }
 
 /** validate-migration and start-migration can run pre-flight first (input preflight). */
 export type PreflightFirst =

@@ -7,10 +7,12 @@ import type { AvailableProject, MigrationRequest } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import { StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
+import { proveApproval } from './approval'
 import type { ModeContext, OpenSession } from './context'
 import { migrationRequest } from './migration-request'
 import { validate } from './migration-validation'
 import { describeMigration, isReady, MigrationWatch } from './migration-watch'
+import { PollTimeout } from './poll'
 import { runPreflight } from './preflight'
 
 export async function listMigrationSources(
@@ -119,20 +121,26 @@ export async function migrationStatus(
 }
 
 export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, context: ModeContext): Promise<string> {
+  // The gate first: without a proven approval nothing at all goes to Atlas.
+  if (config.approval) await proveApproval(config.approval, open, context)
+  else context.log.info('No approval-environment: the confirmation is confirm-writes-stopped alone.')
   const client = new MigrationClient(open(config.atlas))
   const { projectId, migrationId } = config
   const watch = new MigrationWatch(client, projectId, migrationId, context)
   // The decision rests on this one read; a cancel during it discards it, and the PUT is never sent.
-  const migration = await watch.read()
+  let migration = await watch.read()
   if (migration.status === 'COMPLETE') {
     context.log.info(`Migration ${migrationId} is COMPLETE already: nothing to cut over, nothing sent.`)
     return 'COMPLETE (already)'
+  }
+  if (!isReady(migration) && config.readyWaitSeconds > 0) {
+    migration = await untilReady(watch, config, context)
   }
   if (!isReady(migration)) {
     context.headline.title = `Migration ${migrationId} not cut over: not ready`
     context.headline.next = `Wait with mode migration-status, migration-id ${migrationId} and wait-for: ready-for-cutover, then run cutover again.`
     throw new StepError(
-      `Migration ${migrationId} is not ready for cut-over (${describeMigration(migration)}): no cut-over was sent. Wait with mode migration-status and wait-for: ready-for-cutover, then run cutover again.`
+      `Migration ${migrationId} is not ready for cut-over (${describeMigration(migration)}): no cut-over was sent. Wait until it is ready (the status workflow shows when), then run the cut-over again.`
     )
   }
   context.log.warning(
@@ -143,4 +151,17 @@ export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, co
   if (config.wait.for === 'none') return 'cut-over started'
   const done = await watch.until('complete', config.wait)
   return `migration ${done.id} ${describeMigration(done)}`
+}
+
+/** Approved a little early: wait ready-wait-seconds at most for readiness; at its end, no PUT. */
+async function untilReady(watch: MigrationWatch, config: ConfigOf<'cutover'>, context: ModeContext) {
+  context.log.info(
+    `Not ready yet: waiting up to ${config.readyWaitSeconds} s (ready-wait-seconds) before cutting over.`
+  )
+  try {
+    return await watch.until('ready-for-cutover', { ...config.wait, timeoutSeconds: config.readyWaitSeconds })
+  } catch (err) {
+    if (!(err instanceof PollTimeout)) throw err
+    throw new StepError(`${err.message.replace(/ Raise wait-timeout-seconds.*$/, '')} No cut-over was sent.`)
+  }
 }

@@ -2,10 +2,12 @@
 // where its run function lives (loaded only once the inputs are valid, so a bad input fails fast),
 // and the rows it adds to the job summary. action.yml, the README's input table and the tests are
 // checked against this list.
+import { parseApproval, parseReadyWait } from '../inputs/github'
 import type { InputKit } from '../inputs/kit'
 import type { ConfigOf, Mode, ModeConfig, WaitFor } from '../inputs/types'
 import { InputError } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
+import { LEDGER_MODES } from './ledger-modes'
 import { atlasRows, host, migrationRows, requestRows, sourceRows } from './summary-rows'
 
 export type ModeRun<M extends Mode> = (config: ConfigOf<M>, open: OpenSession, context: ModeContext) => Promise<string>
@@ -35,6 +37,7 @@ export const COMMON_INPUTS = [
 
 const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url']
 const WAIT = ['wait-for', 'wait-timeout-seconds', 'poll-interval-seconds']
+const APPROVAL = ['approval-environment', 'approval-check', 'github-token', 'ready-wait-seconds']
 const REQUEST = [
   'org-id',
   'project-id',
@@ -275,7 +278,7 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
   cutover: {
     family: 'migration',
     does: 'cut over a migration that is ready, once writes to the source have stopped',
-    inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped'],
+    inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped', ...APPROVAL],
     parse: kit => {
       const ids = oneMigration(kit)
       if (!kit.boolean('confirm-writes-stopped', false)) throw new InputError(CUTOVER_NEEDS_CONFIRMATION)
@@ -283,12 +286,15 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
         mode: 'cutover',
         ...ids,
         atlas: kit.atlas('project-id and migration-id'),
-        wait: kit.migrationWait(['complete', 'none'])
+        wait: kit.migrationWait(['complete', 'none']),
+        approval: parseApproval(kit.read),
+        readyWaitSeconds: parseReadyWait(kit.read)
       }
     },
     load: async () => (await migration()).cutover,
     rows: migrationRows
-  }
+  },
+  ...LEDGER_MODES
 }
 
 /** The modes in their order (the link, then the migration). */

@@ -22,7 +22,7 @@ export type MatrixLeg = Record<string, string>
 export function legOf(r: ResolvedEntry, hostIps: Record<string, string[]>): MatrixLeg {
   const { entry, project, deployment } = r
   return {
-    name: entry.name,
+    'deployment-name': entry.name,
     'atlas-org-id': entry.orgId,
     'project-id': entry.projectId,
     'cluster-name': entry.cluster,

@@ -129,6 +129,9 @@ async function runLeg(
   const workspace = mkdtempSync(join(tmpdir(), 'workflow-job-'))
   const secrets = Object.values(scope.call.secrets ?? {}).flatMap(s => [s, ...s.split(/\r?\n/)])
   const masks = new Set(secrets.map(s => s.trim()).filter(Boolean))
+  // The runner masks the job's GITHUB_TOKEN as it masks secrets.
+  const token = (scope.context.github as { token?: string }).token
+  if (token) masks.add(token)
   const job_ = { workflow_repository: 'OWNER/REPO', workflow_sha: 'f'.repeat(40), status: 'success' }
   const runner = { os: 'Linux', arch: 'X64', name: 'local', temp: workspace, debug: '1' }
   try {

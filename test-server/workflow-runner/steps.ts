@@ -115,7 +115,10 @@ async function execute(
     for (const input of loadActionInputs())
       if (!(input.name in inputs) && input.default) inputs[input.name] = text(evaluateToken(input.default, context))
     record.inputs = inputs
-    const run = await (leg.call.action ?? runAction)(inputs, { ...env, ...leg.call.env }, { timeoutMs })
+    // The runner's GITHUB_* variables reach every step, actions too.
+    const github = Object.fromEntries(Object.entries(runnerEnv(leg)).filter(([name]) => name.startsWith('GITHUB_')))
+    delete github.GITHUB_WORKSPACE
+    const run = await (leg.call.action ?? runAction)(inputs, { ...github, ...env, ...leg.call.env }, { timeoutMs })
     record.run = run
     const timedOut = run.code === null && run.durationMs >= timeoutMs
     return { ok: run.code === 0, timedOut, outputs: run.outputs, env: {}, masks: addMasks(run.stdout) }
@@ -202,7 +205,7 @@ function runnerEnv(leg: Leg): Record<string, string> {
   const github = leg.context.github as Record<string, unknown>
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: 'true' }
   Object.assign(env, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: leg.workspace, RUNNER_TEMP: leg.workspace })
-  for (const name of ['event_name', 'repository', 'sha', 'ref', 'run_id', 'actor'])
+  for (const name of ['event_name', 'repository', 'sha', 'ref', 'run_id', 'run_attempt', 'actor', 'api_url'])
     env[`GITHUB_${name.toUpperCase()}`] = text(github[name])
   return env
 }

@@ -1,0 +1,146 @@
+// The new inputs and modes through dist/index.js, as the runner runs it: cutover's approval proof
+// (and what it refuses without sending anything), record-migration keeping the ledger, and the
+// github-token kept out of every log line and summary, in every form.
+import { afterEach, describe, expect, it } from 'vitest'
+import { formsOf } from '../src/secrets'
+import type { FakeApi } from '../test-server/fake-api.ts'
+import { FakeGitHub } from '../test-server/fake-github.ts'
+import { errorLines, runAction } from '../test-server/run-action.ts'
+import { ATLAS_PROJECT as PROJECT, SERVICE_ACCOUNT, startFakeApi } from './helpers/fixtures.ts'
+
+const TOKEN = 'ghs_bundleTestToken0123456789abcdefWXYZ'
+let api: FakeApi
+let github: FakeGitHub
+afterEach(async () => {
+  await api?.close()
+  await github?.close()
+})
+
+async function stand(): Promise<void> {
+  api = await startFakeApi({
+    atlasProjects: [PROJECT],
+    migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 100 }
+  })
+  github = await FakeGitHub.start()
+  github.grant(TOKEN, 'actions:read', 'deployments:write')
+}
+const runner = (runId = '7') => ({
+  GITHUB_API_URL: github.url,
+  GITHUB_REPOSITORY: 'acme/platform',
+  GITHUB_RUN_ID: runId,
+  GITHUB_SHA: 'a'.repeat(40)
+})
+const atlas = () => ({
+  'base-url': api.url,
+  'client-id': SERVICE_ACCOUNT.clientId,
+  'client-secret': SERVICE_ACCOUNT.clientSecret,
+  'project-id': PROJECT
+})
+/** A migration the stand-in holds, started through its API. */
+async function migration(): Promise<string> {
+  const run = await runAction({
+    ...atlas(),
+    mode: 'start-migration',
+    'cluster-name': 'dest',
+    'source-cluster-name': 'src',
+    'source-project-id': '9e0f1a2b3c4d5e6f7a8b9c0d',
+    'migration-host': 'mig.example.net',
+    'source-ssl': 'true',
+    'skip-validation': 'true'
+  })
+  return run.outputs['migration-id'] as string
+}
+const cutover = (id: string) => ({
+  ...atlas(),
+  mode: 'cutover',
+  'migration-id': id,
+  'confirm-writes-stopped': 'true',
+  'approval-environment': 'production-cutover',
+  'github-token': TOKEN,
+  'wait-timeout-seconds': '30',
+  'poll-interval-seconds': '1'
+})
+const atlasWrites = () => api.requests.filter(r => r.method === 'PUT')
+
+describe('cutover with approval-environment, through the bundle', () => {
+  it('cuts over once the run shows an approval of the environment', async () => {
+    await stand()
+    const id = await migration()
+    github.approve('7', 'Production-Cutover', 'alice') // environment names are case-insensitive on GitHub
+    const run = await runAction(cutover(id), runner())
+    expect(run.code).toBe(0)
+    expect(run.outputs['migration-status']).toBe('COMPLETE')
+    expect(run.summary).toContain('alice (production-cutover)')
+  })
+
+  it.each([
+    ['GITHUB_API_URL is missing', { GITHUB_API_URL: undefined }, /GITHUB_API_URL is not set/],
+    ['GITHUB_RUN_ID is missing', { GITHUB_RUN_ID: undefined }, /GITHUB_RUN_ID is not set/],
+    ['the API answers 401', { GITHUB_REPOSITORY: 'acme/platform' }, /could not be read .*HTTP 401/]
+  ])('refuses and sends nothing to Atlas when %s', async (_, env, message) => {
+    await stand()
+    const id = await migration()
+    github.approve('7', 'production-cutover')
+    const before = api.requests.length
+    if (message.source.includes('401')) github.tokens.clear()
+    const run = await runAction(cutover(id), { ...runner(), ...env })
+    expect(run.code).not.toBe(0)
+    expect(errorLines(run).join('\n')).toMatch(message)
+    expect(api.requests.slice(before)).toEqual([])
+    expect(atlasWrites()).toEqual([])
+  })
+
+  it('keeps the github-token out of the log and the summary, in every form, even when GitHub echoes it', async () => {
+    await stand()
+    const id = await migration()
+    github.echoAuthorization = true
+    github.tokens.clear()
+    const run = await runAction(cutover(id), runner())
+    expect(run.code).not.toBe(0)
+    expect(github.requests[0]?.authorization).toBe(`Bearer ${TOKEN}`)
+    for (const form of formsOf(TOKEN).filter(f => f.length >= 4)) {
+      for (const line of run.log.split('\n')) if (!line.startsWith('::add-mask::')) expect(line).not.toContain(form)
+      expect(run.summary).not.toContain(form)
+    }
+    expect(run.stdout).toContain(`::add-mask::${TOKEN}`)
+  })
+
+  it.each([
+    [{ 'approval-check': 'maybe' }, /Input 'approval-check' must be one of required-reviewers, custom-protection-rule/],
+    [
+      { 'approval-environment': '', 'approval-check': 'custom-protection-rule' },
+      /approval-check' goes with approval-environment/
+    ],
+    [{ 'github-token': '' }, /Input 'github-token' is required/],
+    [{ 'ready-wait-seconds': '99999' }, /ready-wait-seconds/]
+  ])('rejects %o before any request', async (inputs, message) => {
+    await stand()
+    const run = await runAction({ ...cutover('8d9e0f1a2b3c4d5e6f7a8b9c'), ...inputs }, runner())
+    expect(run.code).not.toBe(0)
+    expect(errorLines(run).join('\n')).toMatch(message)
+    expect(api.requests).toEqual([])
+    expect(github.requests).toEqual([])
+  })
+})
+
+describe('record-migration, through the bundle', () => {
+  it('records a migration once, appends only changes, and finds it again from the deployment name', async () => {
+    await stand()
+    const id = await migration()
+    const record = { ...atlas(), mode: 'record-migration', 'deployment-name': 'payments', 'github-token': TOKEN }
+    const first = await runAction({ ...record, 'migration-id': id, 'cluster-name': 'dest' }, runner())
+    expect(first.code).toBe(0)
+    const again = await runAction({ ...record, 'migration-id': id }, runner())
+    expect(again.code).toBe(0)
+    expect(github.records()).toHaveLength(1)
+    expect(github.records()[0]?.statuses.map(s => s.description)).toEqual(['WORKING ready=true lag=1s'])
+    expect(github.records()[0]?.payload).toMatchObject({ migrationId: id, projectId: PROJECT, destination: 'dest' })
+    const found = await runAction(record, runner())
+    expect(found.outputs['migration-id']).toBe(id)
+    const none = await runAction({ ...record, 'deployment-name': 'orders' }, runner())
+    expect(none.code).toBe(0)
+    expect(none.outputs['migration-id']).toBeUndefined()
+    // Never a secret in the ledger.
+    expect(JSON.stringify(github.deployments)).not.toMatch(new RegExp(`${SERVICE_ACCOUNT.clientSecret}|${TOKEN}`))
+  })
+})

@@ -1,0 +1,48 @@
+// The inputs that reach GitHub rather than Atlas: the approval that gates a cut-over, the token that
+// reads it, the deployment name that keys the ledger, and how long a cut-over waits for readiness.
+import { isName, parseInteger, quote, required } from './fields'
+import type { ApprovalProof, InputReader } from './types'
+import { InputError } from './types'
+
+const CHECKS = ['required-reviewers', 'custom-protection-rule'] as const
+/** A cut-over waits for readiness at most one hosted job's length (6 hours). */
+export const MAX_READY_WAIT_SECONDS = 21_600
+
+export function parseGithubToken(read: InputReader, why: string): string {
+  return required(read, 'github-token', `a GitHub token (\${{ github.token }}) with ${why}`)
+}
+
+/** approval-environment and approval-check (cutover): the proof to read before anything is sent. */
+export function parseApproval(read: InputReader): ApprovalProof | undefined {
+  const environment = read('approval-environment')
+  const check = read('approval-check')
+  if (environment === '') {
+    if (check !== '') throw new InputError("Input 'approval-check' goes with approval-environment: give both.")
+    return undefined
+  }
+  if (!isName(environment))
+    throw new InputError("Input 'approval-environment' must be an environment name, on one line.")
+  const chosen = check || 'required-reviewers'
+  if (!(CHECKS as readonly string[]).includes(chosen)) {
+    throw new InputError(`Input 'approval-check' must be one of ${CHECKS.join(', ')}; got ${quote(chosen)}.`)
+  }
+  if (chosen === 'custom-protection-rule') return { check: 'custom-protection-rule', environment }
+  return {
+    check: 'required-reviewers',
+    environment,
+    githubToken: parseGithubToken(read, "actions: read, to read this run's approvals")
+  }
+}
+
+export function parseReadyWait(read: InputReader): number {
+  return parseInteger(read, 'ready-wait-seconds', 0, 0, MAX_READY_WAIT_SECONDS)
+}
+
+/** deployment-name: the ledger's key for one deployment (a task name on GitHub: kept short). */
+export function parseDeploymentName(read: InputReader): string {
+  const value = required(read, 'deployment-name', 'the name the ledger keeps this deployment under')
+  if (!isName(value) || value.length > 100) {
+    throw new InputError("Input 'deployment-name' must be a name of at most 100 characters, on one line.")
+  }
+  return value
+}

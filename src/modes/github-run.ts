@@ -1,0 +1,53 @@
+// The run this step belongs to, as the runner tells every step (GITHUB_API_URL, GITHUB_REPOSITORY,
+// GITHUB_RUN_ID, GITHUB_SHA), and the session on GitHub's API with the step's github-token. Read
+// when a mode needs GitHub, never guessed: a missing one stops the step before anything is sent.
+
+import { GitHubClient } from '../clients/github'
+import { StepError } from '../errors'
+import type { Endpoint } from '../inputs'
+import type { OpenSession } from './context'
+
+export interface GitHubRun {
+  client: GitHubClient
+  repository: string
+  runId: string
+  sha: string
+}
+
+export function openGitHub(
+  token: string,
+  open: OpenSession,
+  env: Record<string, string | undefined> = process.env
+): GitHubRun {
+  const value = (name: string): string => {
+    const found = env[name]
+    if (!found) {
+      throw new StepError(
+        `${name} is not set: this mode reads GitHub's API for the run it runs in, as a workflow step on a runner (which sets it). Nothing was sent.`
+      )
+    }
+    return found
+  }
+  const apiUrl = new URL(value('GITHUB_API_URL'))
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(apiUrl.hostname)
+  if (apiUrl.protocol !== 'https:' && !(apiUrl.protocol === 'http:' && loopback)) {
+    throw new StepError(`GITHUB_API_URL must be https://; got ${apiUrl.origin}. Nothing was sent.`)
+  }
+  const repository = value('GITHUB_REPOSITORY')
+  const endpoint: Endpoint = {
+    baseUrl: `${apiUrl.origin}${apiUrl.pathname.replace(/\/+$/, '')}`,
+    credentials: { kind: 'access-token', accessToken: token },
+    names: {
+      baseUrl: 'GITHUB_API_URL',
+      orgId: 'GITHUB_REPOSITORY',
+      ids: 'GITHUB_REPOSITORY',
+      credentials: 'github-token'
+    }
+  }
+  return {
+    client: new GitHubClient(open(endpoint), repository),
+    repository,
+    runId: value('GITHUB_RUN_ID'),
+    sha: env.GITHUB_SHA ?? ''
+  }
+}

@@ -1,0 +1,98 @@
+// Mode migrations-in-flight, for a scheduled status workflow: every deployment's newest migration in
+// the ledger that has not ended, read from Atlas (GET only), with its status, lag, readiness and
+// expiry: 120 hours after it was first seen ready, which the API does not extend. Those reviewers
+// must approve soon are flagged at 24 hours left. With record-status it appends each change to the
+// ledger, which is how the ledger learns when a migration first became ready.
+import type { Migration } from '../clients/migration'
+import { MigrationClient } from '../clients/migration'
+import { errorMessage } from '../errors'
+import type { ConfigOf } from '../inputs/types'
+import type { ModeContext, OpenSession } from './context'
+import { openGitHub } from './github-run'
+import { EXPIRY_MS, Ledger } from './ledger'
+import { describeMigration, isReady, MigrationEndedError, MigrationWatch } from './migration-watch'
+
+const WARN_MS = 24 * 3600 * 1000
+const ENDED_STATES = ['success', 'failure', 'error']
+const hours = (ms: number) => `${Math.floor(ms / 3_600_000)} h ${Math.floor((ms % 3_600_000) / 60_000)} min`
+const utc = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+
+export async function migrationsInFlight(
+  config: ConfigOf<'migrations-in-flight'>,
+  open: OpenSession,
+  context: ModeContext
+): Promise<string> {
+  const github = openGitHub(config.githubToken, open)
+  const ledger = new Ledger(github.client, github.sha)
+  const client = new MigrationClient(open(config.atlas))
+  const shown: string[] = []
+  const rows: string[][] = []
+  /** The ready migration whose cut-over window closes first. */
+  let soonest: { deployment: string; at: number } | undefined
+  let warned = 0
+  for (const record of await ledger.all()) {
+    const history = await ledger.history(record)
+    if (history.lastState && ENDED_STATES.includes(history.lastState)) continue
+    const watch = new MigrationWatch(client, record.projectId, record.migrationId, context)
+    let migration: Migration
+    try {
+      migration = await watch.read()
+    } catch (err) {
+      if (!(err instanceof MigrationEndedError)) {
+        rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${errorMessage(err)}`, '', ''])
+        continue
+      }
+      migration = err.migration
+    }
+    if (
+      config.recordStatus &&
+      (await ledger.note(record, migration, history)) &&
+      isReady(migration) &&
+      !history.firstReadyAt
+    ) {
+      history.firstReadyAt = new Date(context.clock.now()).toISOString()
+    }
+    const firstReady = history.firstReadyAt
+      ? Date.parse(history.firstReadyAt)
+      : isReady(migration)
+        ? context.clock.now()
+        : undefined
+    let expiry = 'not ready yet'
+    let marker = '⏳'
+    if (firstReady !== undefined && migration.status === 'WORKING') {
+      const left = firstReady + EXPIRY_MS - context.clock.now()
+      marker = left < WARN_MS ? '⚠️' : '✅'
+      if (!soonest || firstReady + EXPIRY_MS < soonest.at)
+        soonest = { deployment: record.deployment, at: firstReady + EXPIRY_MS }
+      expiry = `expires ${utc(firstReady + EXPIRY_MS)} (${left > 0 ? `${hours(left)} left` : 'past'})${history.firstReadyAt ? '' : ', first seen ready now (not recorded)'}`
+      if (left < WARN_MS) {
+        warned++
+        const line = `${record.deployment}: migration ${record.migrationId} expires ${utc(firstReady + EXPIRY_MS)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`
+        context.log.warning(line)
+        context.notes.push(`⚠️ ${line}`)
+      }
+    }
+    rows.push([
+      marker,
+      record.deployment,
+      record.migrationId,
+      describeMigration(migration),
+      history.firstReadyAt ?? '',
+      expiry
+    ])
+    shown.push(record.deployment)
+    context.log.info(`${record.deployment}: migration ${record.migrationId} ${describeMigration(migration)}; ${expiry}`)
+  }
+  context.outputs.migrations = JSON.stringify(shown)
+  context.tables.push({
+    heading: `Migrations in flight (${shown.length})`,
+    header: ['', 'Deployment', 'Migration', 'Status', 'First seen ready', 'Cut-over window'],
+    rows
+  })
+  const ready = rows.filter(r => r[0] === '✅' || r[0] === '⚠️').length
+  context.headline.title = `${shown.length} migration${shown.length === 1 ? '' : 's'} in flight: ${ready} ready for cut-over${warned ? `, ${warned} within 24 h of expiry` : ''}`
+  context.headline.next = soonest
+    ? `Stop writes to the source of ${soonest.deployment}, then approve its pending cut-over before ${utc(soonest.at)} (after that Atlas ends it EXPIRED).`
+    : 'Nothing to approve yet: this workflow shows each migration again on its next run.'
+  return `${shown.length} migration${shown.length === 1 ? '' : 's'} in flight${warned ? `, ${warned} within 24 h of expiry` : ''}`
+}

@@ -1,0 +1,229 @@
+// A loopback stand-in for the few GitHub REST calls the pipeline makes, with the answer shapes of
+// GitHub's REST documentation: a workflow run's review history (GET …/actions/runs/{id}/approvals:
+// an array of {environments: [{id, name, …}], state: approved | rejected | pending, user, comment}),
+// and deployments with their statuses (POST and GET, newest first, per_page / page, filtered by
+// environment and task; auto_inactive honoured). A token is a bearer with a set of permissions
+// ('actions:read', 'deployments:read', 'deployments:write'); a missing one answers 403 as GitHub
+// does for an integration, a wrong token 401. Every request is recorded.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface GitHubReview {
+  state: 'approved' | 'rejected' | 'pending'
+  environments: string[]
+  user?: string
+}
+
+export interface FakeDeployment {
+  id: number
+  sha: string
+  ref: string
+  task: string
+  environment: string
+  description: string | null
+  payload: Record<string, unknown>
+  created_at: string
+  statuses: { id: number; state: string; description: string; created_at: string }[]
+}
+
+export interface GitHubRequest {
+  method: string
+  path: string
+  status: number
+  body: string
+  authorization?: string
+  at: number
+}
+
+const LIST = 'application/vnd.github+json'
+
+export class FakeGitHub {
+  readonly requests: GitHubRequest[] = []
+  /** The review history of each run, by run ID. */
+  readonly reviews = new Map<string, GitHubReview[]>()
+  readonly deployments: FakeDeployment[] = []
+  /** Token → its permissions. */
+  readonly tokens = new Map<string, Set<string>>()
+  /** Errors quote the Authorization header they got, as a careless proxy might: for the secret scans. */
+  echoAuthorization = false
+  /** Called with each request once answered, before the answer leaves (a test's trigger). */
+  onRequest?: (request: GitHubRequest) => void
+  /** The clock behind created_at. */
+  now: () => number = Date.now
+  private nextId = 1000
+  private server = createServer((req, res) => void this.handle(req, res))
+
+  static async start(): Promise<FakeGitHub> {
+    const github = new FakeGitHub()
+    await new Promise<void>(done => github.server.listen(0, '127.0.0.1', done))
+    return github
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+  }
+
+  /** A token with these permissions, e.g. grant('t', 'actions:read', 'deployments:write'). */
+  grant(token: string, ...permissions: string[]): void {
+    this.tokens.set(token, new Set(permissions))
+  }
+
+  approve(runId: string, environment: string, user = 'reviewer'): void {
+    this.reviews.set(runId, [
+      ...(this.reviews.get(runId) ?? []),
+      { state: 'approved', environments: [environment], user }
+    ])
+  }
+
+  /** The ledger as GitHub holds it: each record's payload, task and statuses. */
+  records(environment = 'live-migration-ledger'): FakeDeployment[] {
+    return this.deployments.filter(d => d.environment === environment)
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections()
+    await new Promise<void>(done => this.server.close(() => done()))
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body = ''
+    for await (const chunk of req) body += chunk
+    const url = new URL(req.url ?? '/', this.url)
+    const recorded: GitHubRequest = {
+      method: req.method ?? '',
+      path: `${url.pathname}${url.search}`,
+      status: 0,
+      body,
+      authorization: req.headers.authorization,
+      at: Date.now()
+    }
+    this.requests.push(recorded)
+    const [status, answer] = this.answer(req, url, body)
+    recorded.status = status
+    this.onRequest?.(recorded)
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3' })
+    res.end(answer === undefined ? '' : JSON.stringify(answer))
+  }
+
+  private answer(req: IncomingMessage, url: URL, body: string): [number, unknown] {
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    const permissions = token === undefined ? undefined : this.tokens.get(token)
+    const echo = this.echoAuthorization ? ` (got ${req.headers.authorization})` : ''
+    if (!permissions)
+      return [401, { message: `Bad credentials${echo}`, documentation_url: 'https://docs.github.com/rest' }]
+    if (!String(req.headers.accept ?? '').includes(LIST) && req.headers.accept !== 'application/json') {
+      return [415, { message: 'Unsupported Media Type' }]
+    }
+    const denied = (permission: string): [number, unknown] | undefined =>
+      permissions.has(permission) ||
+      (permission.endsWith(':read') && permissions.has(permission.replace(':read', ':write')))
+        ? undefined
+        : [
+            403,
+            { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' }
+          ]
+    const page = <T>(items: T[]): T[] => {
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100)
+      const n = Number(url.searchParams.get('page') ?? 1)
+      return items.slice((n - 1) * perPage, n * perPage)
+    }
+    const path = url.pathname
+    const runs = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/approvals$/.exec(path)
+    if (runs && req.method === 'GET') {
+      const no = denied('actions:read')
+      if (no) return no
+      return [200, (this.reviews.get(runs[1] as string) ?? []).map(r => this.review(r))]
+    }
+    const statuses = /^\/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses$/.exec(path)
+    if (statuses) {
+      const deployment = this.deployments.find(d => d.id === Number(statuses[1]))
+      if (!deployment) return [404, { message: 'Not Found' }]
+      if (req.method === 'GET') return denied('deployments:read') ?? [200, page([...deployment.statuses].reverse())]
+      const no = denied('deployments:write')
+      if (no) return no
+      const asked = JSON.parse(body) as { state?: string; description?: string; auto_inactive?: boolean }
+      const states = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']
+      if (!asked.state || !states.includes(asked.state)) return [422, { message: 'Validation Failed' }]
+      if ((asked.description ?? '').length > 140)
+        return [422, { message: 'description is too long (maximum is 140 characters)' }]
+      const status = {
+        id: this.nextId++,
+        state: asked.state,
+        description: asked.description ?? '',
+        created_at: this.iso()
+      }
+      deployment.statuses.push(status)
+      if (asked.state === 'success' && asked.auto_inactive !== false) {
+        for (const other of this.deployments)
+          if (other !== deployment && other.environment === deployment.environment)
+            other.statuses.push({ ...status, id: this.nextId++, state: 'inactive' })
+      }
+      return [201, status]
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/deployments$/.test(path)) {
+      if (req.method === 'GET') {
+        const no = denied('deployments:read')
+        if (no) return no
+        const env = url.searchParams.get('environment')
+        const task = url.searchParams.get('task')
+        const found = this.deployments.filter(d => (!env || d.environment === env) && (!task || d.task === task))
+        return [200, page([...found].reverse()).map(d => this.deployment(d))]
+      }
+      const no = denied('deployments:write')
+      if (no) return no
+      const asked = JSON.parse(body) as Partial<FakeDeployment> & { required_contexts?: unknown; auto_merge?: boolean }
+      if (!asked.ref) return [422, { message: 'Validation Failed', errors: [{ field: 'ref', code: 'missing_field' }] }]
+      // Without required_contexts: [] GitHub checks the ref's commit statuses; a test would not pass them.
+      if (!Array.isArray(asked.required_contexts)) return [409, { message: 'Conflict: Commit status checks failed' }]
+      const deployment: FakeDeployment = {
+        id: this.nextId++,
+        sha: asked.ref,
+        ref: asked.ref,
+        task: asked.task ?? 'deploy',
+        environment: asked.environment ?? 'production',
+        description: asked.description ?? null,
+        payload: typeof asked.payload === 'object' && asked.payload ? asked.payload : {},
+        created_at: this.iso(),
+        statuses: []
+      }
+      this.deployments.push(deployment)
+      return [201, this.deployment(deployment)]
+    }
+    return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }]
+  }
+
+  private iso(): string {
+    return new Date(this.now()).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  private review(r: GitHubReview) {
+    return {
+      environments: r.environments.map((name, i) => ({
+        id: 100 + i,
+        node_id: `EN_${i}`,
+        name,
+        url: '',
+        html_url: '',
+        created_at: this.iso(),
+        updated_at: this.iso()
+      })),
+      state: r.state,
+      user: { login: r.user ?? 'reviewer', id: 1, type: 'User' },
+      comment: ''
+    }
+  }
+
+  private deployment(d: FakeDeployment) {
+    const { statuses: _, ...rest } = d
+    return {
+      ...rest,
+      node_id: `DE_${d.id}`,
+      original_environment: d.environment,
+      updated_at: d.created_at,
+      creator: { login: 'github-actions[bot]' },
+      transient_environment: false,
+      production_environment: false
+    }
+  }
+}
