@@ -8,7 +8,7 @@
 //   6. migration-waits: requests per hour of waiting, and how soon a wait notices that a migration is ready
 //   7. pipeline: 20 deployments across 5 source orgs, link → start → ready → cut-over, token buckets on
 //   8. plan: a plan of 200 deployments across 20 orgs, Atlas's read buckets on, against the stand-in's minimum
-//   9. fleet: 200 deployments across 20 source orgs, start → gated cut-over; runner-seconds spent waiting
+//   9. fleet: 200 deployments of 20 orgs, plan → start → gated cut-over; runner-seconds spent waiting, against the cores
 // Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
 // Figures only: nothing here passes or fails.
 // `npm run bench -- scale pipeline` runs only the named benchmarks (unknown names are ignored); none named, all.
