@@ -161,10 +161,10 @@ async function validate(client, projectId, body, wait, context) {
     context.rows.push(['Validation ID', validation.id]);
     const { id } = validation;
     if (!finished(validation)) {
-        validation = await (0,poll/* pollUntil */.g)({
+        validation = await (0,poll/* pollUntil */.g3)({
             what: `validation ${id}`,
             timeoutSeconds: wait.timeoutSeconds,
-            schedule: { firstMs: 250, factor: 2, maxMs: Math.min(wait.pollIntervalSeconds * 1000, 30_000) },
+            schedule: (0,poll/* pollSchedule */.dI)(Math.min(wait.pollIntervalSeconds * 1000, 30_000)),
             initial: validation,
             read: async () => seen(await client.getValidation(projectId, id)),
             isDone: finished,
@@ -275,10 +275,10 @@ class MigrationWatch {
         if (initial && reached(initial))
             return initial;
         try {
-            return await (0,poll/* pollUntil */.g)({
+            return await (0,poll/* pollUntil */.g3)({
                 what,
                 timeoutSeconds: wait.timeoutSeconds,
-                schedule: migrationSchedule(wait.pollIntervalSeconds * 1000),
+                schedule: (0,poll/* pollSchedule */.dI)(wait.pollIntervalSeconds * 1000),
                 initial,
                 read: () => this.read(true),
                 isDone: reached,
@@ -297,14 +297,6 @@ class MigrationWatch {
             this.record = undefined;
         }
     }
-}
-/**
- * Polls come soon after a start or a change of state, when the next change is likeliest: 250 ms,
- * doubling, up to poll-interval-seconds (60 s by default: 8 more polls at each change than
- * polling at the interval alone), slowed when the project's bucket runs low.
- */
-function migrationSchedule(intervalMs) {
-    return { firstMs: Math.min(250, intervalMs), factor: 2, maxMs: intervalMs };
 }
 
 // EXTERNAL MODULE: ./src/modes/preflight.ts + 12 modules
@@ -418,13 +410,23 @@ async function cutover(config, open, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */   dI: () => (/* binding */ pollSchedule),
+/* harmony export */   g3: () => (/* binding */ pollUntil)
 /* harmony export */ });
 /* unused harmony export PollTimeout */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
 
 
+/**
+ * The schedule of every wait: polls come soon after a start or a change of state, when the next
+ * change is likeliest (a link syncs, a validation ends, a cut-over completes within seconds):
+ * 100 ms, doubling, up to maxMs. At a 60 s interval that is 10 polls more per change than polling
+ * at the interval alone; each change costs about the first second of polls it is noticed within.
+ */
+function pollSchedule(maxMs) {
+    return { firstMs: Math.min(100, maxMs), factor: 2, maxMs };
+}
 class PollTimeout extends Error {
     constructor(message) {
         super(message);
