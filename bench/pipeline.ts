@@ -93,6 +93,7 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
     return run
   }
   const chains: { linkedAt: number; cluster: string; endedAt: number }[] = []
+  const failures: string[] = []
   const started = Date.now()
   const results = await Promise.all(
     sourceOrgs.map(async (sourceOrgId, i) => {
@@ -129,7 +130,9 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
             action
           })
           chains.push({ linkedAt, cluster: `dest-${i}-${d}`, endedAt: Date.now() - started })
-          return run.outputs['migration-status'] ?? 'none'
+          const status = run.outputs['migration-status'] ?? 'none'
+          if (status !== 'COMPLETE') failures.push(`dest-${i}-${d}: ${firstError(run.jobs)}`)
+          return status
         })
       )
     })
@@ -176,7 +179,7 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
   console.log(
     `\nWhere the time goes: the last link token at ${s(lastToken)}, where the link bucket had one at ${s(bucketAllows)} (first asked at ${s(firstAsk)}); from a link token to the end of a deployment, median ${s(costs.chainAfterLinkMs)}, of which the runner ${s(costs.afterLinkMs)}, against ${s(plan.readyAfterMs + plan.cutoverMs)} ready + cut-over.`
   )
-  if (completed < statuses.length) console.log(`\nStatuses: ${statuses.join(', ')}`)
+  for (const failure of failures) console.log(`\nNot COMPLETE: ${failure}`)
   console.log()
 }
 
@@ -211,4 +214,14 @@ function structureCosts(
 /** The bench's source orgs end in their index (two hex digits). */
 function orgIndex(span: ActionSpan): number {
   return Number.parseInt((span.inputs['source-org-id'] ?? '').slice(-2), 16)
+}
+
+/** The first error a workflow run's steps printed, for a deployment that did not complete. */
+function firstError(jobs: Record<string, { steps: { run?: ActionRun; log?: string }[] }>): string {
+  for (const [id, job] of Object.entries(jobs))
+    for (const step of job.steps) {
+      const line = /^::error::(.*)$/m.exec(step.run?.stdout ?? step.log ?? '')?.[1]
+      if (line) return `${id}: ${line}`
+    }
+  return 'no error printed'
 }
