@@ -165,7 +165,7 @@ describe('link-org', () => {
     })
     expect(run.code, run.log).toBe(0)
     // The first challenge, then one stale=true for each poll that comes after the nonce aged (the
-    // polls come 0.25, 0.75, 1.75 s… after the link), each answered at once with the new nonce.
+    // polls come 0.1, 0.3, 0.7 s… after the link), each answered at once with the new nonce.
     const unauthorized = api.requests.filter(r => r.status === 401)
     expect(unauthorized.length).toBeGreaterThanOrEqual(2)
     expect(api.challenges).toBe(unauthorized.length)

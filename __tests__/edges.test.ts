@@ -174,7 +174,8 @@ describe('Digest challenges as RFC 7616 and 7235 allow them', () => {
 
 describe('service-account sessions that outlast their tokens', () => {
   it('gets a new token before the old one expires during a wait, and revokes every token', async () => {
-    const api = await fakeApi({ tokenLifetimeSeconds: 2, notSyncedPolls: 3 })
+    // Polls at 0.1, 0.3, 0.7, 1.5 and 3.1 s: the wait outlasts the 2 s token.
+    const api = await fakeApi({ tokenLifetimeSeconds: 2, notSyncedPolls: 4 })
     api.linkTokens.set(ATLAS_ORG, ['lt-preissued-for-wait'])
     const run = await runAction({
       mode: 'link-org',

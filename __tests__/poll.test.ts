@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { CancelledError } from '../src/cancel'
 import { ApiError, NetworkError } from '../src/errors'
 import type { PollOptions } from '../src/modes/poll'
-import { pollUntil } from '../src/modes/poll'
+import { pollSchedule, pollUntil } from '../src/modes/poll'
 import { FakeClock } from './helpers/in-process.ts'
 
 const URL_ = 'https://cloud.mongodb.com/api/atlas/v2/groups/7c8d9e0f1a2b3c4d5e6f7a8b/liveMigrations/x'
@@ -106,11 +106,15 @@ describe('pollUntil', () => {
     await slow.run()
     expect(slow.readsAt).toEqual([4000, 8000])
 
-    const schedule = { firstMs: 100, factor: 2, maxMs: 10_000 }
-    const changing = waitOn(['a', 'a', 'a', 'b', 'b', 'done'], { schedule, stateOf: v => v })
+    const changing = waitOn(['a', 'a', 'a', 'b', 'b', 'done'], { schedule: pollSchedule(10_000), stateOf: v => v })
     await changing.run()
     // 100, 200, 400, 800 ms; then 'b' is new: 100 ms again, then 200.
     expect(changing.readsAt).toEqual([100, 300, 700, 1500, 1600, 1800])
+  })
+
+  it("every wait's schedule: 100 ms after a start or a change, doubling, never past the interval", () => {
+    expect(pollSchedule(60_000)).toEqual({ firstMs: 100, factor: 2, maxMs: 60_000 })
+    expect(pollSchedule(50)).toEqual({ firstMs: 50, factor: 2, maxMs: 50 })
   })
 
   it('times out at the deadline with the last read and the hint', async () => {

@@ -19,7 +19,7 @@ import { SERVICE_ACCOUNT, startFakeApi } from '../test-server/fixtures.ts'
 import { fleet as fleetOf } from '../test-server/fleet.ts'
 import { runAction } from '../test-server/run-action.ts'
 import type { ActionRunner } from '../test-server/workflow-runner.ts'
-import { bucketFloorMs, ROOT, ratio, scratchDir, tableHead } from './harness.ts'
+import { bucketFloorMs, firstError, ROOT, ratio, scratchDir, tableHead } from './harness.ts'
 
 /** Project-bucket calls per deployment at the least: validate, its poll, create, the record's read, the cut-over's read and PUT, one poll to COMPLETE, the record's read. */
 const PROJECT_CALLS_PER_DEPLOYMENT = 8
@@ -73,6 +73,7 @@ export async function fleet(): Promise<void> {
   const planMs = Date.now() - started
   const matrix = JSON.parse(planned.outputs.matrix as string) as Record<string, { include: Record<string, string>[] }>
   const legs = Object.values(matrix).flatMap(wave => wave.include)
+  const failures: string[] = []
   let readinessWaitMs = 0
   let approvalWaitMs = 0
   const statuses = await Promise.all(
@@ -114,7 +115,9 @@ export async function fleet(): Promise<void> {
       // The cut-over step's own wait for readiness, if it had to: the runner time it held.
       if (log.includes('Not ready yet'))
         readinessWaitMs += Number(/after \d+ polls? \(([\d.]+) s\)/.exec(log)?.[1] ?? 0) * 1000
-      return run.outputs['migration-status'] ?? 'none'
+      const status = run.outputs['migration-status'] ?? 'none'
+      if (status !== 'COMPLETE') failures.push(`${name}: ${firstError(run.jobs)}`)
+      return status
     })
   )
   const wallMs = Date.now() - started
@@ -147,6 +150,6 @@ export async function fleet(): Promise<void> {
   console.log(
     `| ${completed} of ${statuses.length} | ${statuses.length - completed} | ${api.requests.length} + ${github.requests.length} | ${limited} | ${(readinessWaitMs / 1000).toFixed(1)} s | ${(approvalWaitMs / 1000).toFixed(0)} s in all | ${github.records().length} | ${(wallMs / 1000).toFixed(1)} s (the plan ${(planMs / 1000).toFixed(1)} s) | ${(floorMs / 1000).toFixed(1)} s | **${ratio(wallMs, floorMs)}** (goal ≤ 1.20×) | ${(machineFloorMs / 1000).toFixed(1)} s | ${ratio(wallMs, machineFloorMs)} |`
   )
-  if (completed < statuses.length) console.log(`\nStatuses: ${[...new Set(statuses)].join(', ')}`)
+  if (completed < statuses.length) console.log(`\nNot completed: ${failures.slice(0, 5).join('; ')}`)
   console.log()
 }

@@ -101,3 +101,13 @@ export function floorEnvFor(url: string): Record<string, string> {
 export function bucketFloorMs(calls: number, bucket: Bucket): number {
   return (Math.max(0, calls - bucket.capacity) / bucket.refillPerMinute) * 60_000
 }
+
+/** The first ::error:: line a workflow run printed, with its job: why a deployment did not complete. */
+export function firstError(jobs: Record<string, { steps: { run?: { stdout: string }; log?: string }[] }>): string {
+  for (const [id, job] of Object.entries(jobs))
+    for (const step of job.steps) {
+      const line = /^::error::(.*)$/m.exec(step.run?.stdout ?? step.log ?? '')?.[1]
+      if (line) return `${id}: ${line}`
+    }
+  return 'no error printed'
+}

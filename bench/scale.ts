@@ -4,6 +4,7 @@
  * time: (jobs − capacity) / refill rate.
  */
 import { mkdtempSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { ATLAS_ORG, CREDENTIALS, SOURCE_API_KEY, startFakeApi } from '../test-server/fixtures.ts'
 import { actionEnv, bucketFloorMs, DIST, ratio, scratchDir, tableHead, timed } from './harness.ts'
@@ -16,7 +17,7 @@ export async function scale(): Promise<void> {
 async function scaleRun(jobs: number): Promise<void> {
   const bucket = { capacity: 10, refillPerMinute: 30 }
   console.log(
-    `## 5. Scale: ${jobs} create-and-link steps at once, link-token bucket ${bucket.capacity} + ${bucket.refillPerMinute}/min\n`
+    `## 5. Scale: ${jobs} create-and-link steps at once, link-token bucket ${bucket.capacity} + ${bucket.refillPerMinute}/min (load average ${loadavg()[0]?.toFixed(1)})\n`
   )
   const sourceOrgs = Array.from({ length: jobs }, (_, i) => `6a7b8c9d0e1f2a3b4c${i.toString(16).padStart(6, '0')}`)
   const api = await startFakeApi({ sourceOrgs, linkTokenBucket: bucket })
@@ -60,6 +61,9 @@ async function scaleRun(jobs: number): Promise<void> {
   console.log(
     `| ${succeeded} of ${jobs} | ${limited} | ${api.tokensCreated} | ${(limited / jobs).toFixed(2)} (goal ≤ 3) | ${new Set(linked).size} of ${linked.length} | ${api.requests.length} | ${(wallMs / 1000).toFixed(1)} s | ${(floorMs / 1000).toFixed(1)} s | **${ratio(wallMs, floorMs)}** (goal ≤ 1.15×, ${jobs} of ${jobs}, ${jobs} tokens) |`
   )
+  // The bucket's clock starts at the first request: a machine slow to start the processes delays it.
+  const first = Math.min(...api.requests.map(r => r.at)) - started
+  console.log(`\nThe first request came ${(first / 1000).toFixed(1)} s after the steps started.`)
   const failed = runs.find(run => run.code !== 0)
   if (failed) console.log(`\nFirst failure: ${/^::error::(.*)$/m.exec(failed.stdout)?.[1] ?? '(no error line)'}`)
   console.log()

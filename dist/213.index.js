@@ -344,11 +344,11 @@ async function linkAndWait(source, orgId, linkToken, wait, context) {
     context.log.info(`Link status: ${status}`);
     if (status === 'SYNCED' || !wait)
         return status;
-    return (0,poll/* pollUntil */.g)({
+    return (0,poll/* pollUntil */.g3)({
         what: `org ${orgId}'s link to reach SYNCED`,
         timeoutSeconds: wait.timeoutSeconds,
         // Soon at first (a new link often syncs within a second), doubling to 15 s.
-        schedule: { firstMs: 250, factor: 2, maxMs: 15_000 },
+        schedule: (0,poll/* pollSchedule */.dI)(15_000),
         initial: status,
         read: async () => {
             const value = await source.getLinkStatus(orgId);
@@ -389,13 +389,23 @@ async function existingLink(source, orgId, refusal, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil),
-/* harmony export */   l: () => (/* binding */ PollTimeout)
+/* harmony export */   dI: () => (/* binding */ pollSchedule),
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   lb: () => (/* binding */ PollTimeout)
 /* harmony export */ });
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
 
 
+/**
+ * The schedule of every wait: polls come soon after a start or a change of state, when the next
+ * change is likeliest (a link syncs, a validation ends, a cut-over completes within seconds):
+ * 100 ms, doubling, up to maxMs. At a 60 s interval that is 10 polls more per change than polling
+ * at the interval alone; each change costs about the first second of polls it is noticed within.
+ */
+function pollSchedule(maxMs) {
+    return { firstMs: Math.min(100, maxMs), factor: 2, maxMs };
+}
 class PollTimeout extends Error {
     constructor(message) {
         super(message);

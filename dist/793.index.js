@@ -535,7 +535,6 @@ class Ledger {
 /* harmony export */   i_: () => (/* binding */ isReady),
 /* harmony export */   oq: () => (/* binding */ MigrationWatch)
 /* harmony export */ });
-/* unused harmony export migrationSchedule */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
 /* harmony import */ var _poll__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5947);
@@ -647,10 +646,10 @@ class MigrationWatch {
             ? 'The cut-over is still under way: run migration-status with wait-for: complete to follow it.'
             : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.';
         try {
-            return await (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g)({
+            return await (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)({
                 what,
                 timeoutSeconds: wait.timeoutSeconds,
-                schedule: migrationSchedule(wait.pollIntervalSeconds * 1000),
+                schedule: (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollSchedule */ .dI)(wait.pollIntervalSeconds * 1000),
                 initial,
                 read: () => this.read(true),
                 isDone: reached,
@@ -665,7 +664,7 @@ class MigrationWatch {
         }
         catch (err) {
             // The migration goes on without this step: say how to pick the wait up again.
-            if (err instanceof _poll__WEBPACK_IMPORTED_MODULE_2__/* .PollTimeout */ .l) {
+            if (err instanceof _poll__WEBPACK_IMPORTED_MODULE_2__/* .PollTimeout */ .lb) {
                 this.context.headline.title = `Still waiting for ${what}`;
                 this.context.headline.next = timeoutHint.replace('this migration-id', `migration-id ${this.id}`);
             }
@@ -679,14 +678,6 @@ class MigrationWatch {
         }
     }
 }
-/**
- * Polls come soon after a start or a change of state, when the next change is likeliest: 250 ms,
- * doubling, up to poll-interval-seconds (60 s by default: 8 more polls at each change than
- * polling at the interval alone), slowed when the project's bucket runs low.
- */
-function migrationSchedule(intervalMs) {
-    return { firstMs: Math.min(250, intervalMs), factor: 2, maxMs: intervalMs };
-}
 
 
 /***/ }),
@@ -695,13 +686,23 @@ function migrationSchedule(intervalMs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ pollUntil),
-/* harmony export */   l: () => (/* binding */ PollTimeout)
+/* harmony export */   dI: () => (/* binding */ pollSchedule),
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   lb: () => (/* binding */ PollTimeout)
 /* harmony export */ });
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
 
 
+/**
+ * The schedule of every wait: polls come soon after a start or a change of state, when the next
+ * change is likeliest (a link syncs, a validation ends, a cut-over completes within seconds):
+ * 100 ms, doubling, up to maxMs. At a 60 s interval that is 10 polls more per change than polling
+ * at the interval alone; each change costs about the first second of polls it is noticed within.
+ */
+function pollSchedule(maxMs) {
+    return { firstMs: Math.min(100, maxMs), factor: 2, maxMs };
+}
 class PollTimeout extends Error {
     constructor(message) {
         super(message);

@@ -8,7 +8,7 @@ import { isMissingLink } from '../clients/missing-link'
 import { ApiError, errorMessage, StepError } from '../errors'
 import type { ConfigOf, WaitForSync } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
-import { pollUntil } from './poll'
+import { pollSchedule, pollUntil } from './poll'
 import { createLinkToken } from './tokens'
 
 export async function linkOrg(config: ConfigOf<'link-org'>, open: OpenSession, context: ModeContext): Promise<string> {
@@ -123,7 +123,7 @@ async function linkAndWait(
     what: `org ${orgId}'s link to reach SYNCED`,
     timeoutSeconds: wait.timeoutSeconds,
     // Soon at first (a new link often syncs within a second), doubling to 15 s.
-    schedule: { firstMs: 250, factor: 2, maxMs: 15_000 },
+    schedule: pollSchedule(15_000),
     initial: status,
     read: async () => {
       const value = await source.getLinkStatus(orgId)

@@ -6,7 +6,7 @@ import type { MigrationWait } from '../inputs'
 import { redact } from '../secrets'
 import { pollSlowdown } from '../transport/retry'
 import type { ModeContext } from './context'
-import { pollUntil } from './poll'
+import { pollSchedule, pollUntil } from './poll'
 
 /** Known validation failures (MongoDB's live-migration troubleshooting page) and what to do. */
 const VALIDATION_HINTS: [RegExp, string][] = [
@@ -58,7 +58,7 @@ export async function validate(
     validation = await pollUntil({
       what: `validation ${id}`,
       timeoutSeconds: wait.timeoutSeconds,
-      schedule: { firstMs: 250, factor: 2, maxMs: Math.min(wait.pollIntervalSeconds * 1000, 30_000) },
+      schedule: pollSchedule(Math.min(wait.pollIntervalSeconds * 1000, 30_000)),
       initial: validation,
       read: async () => seen(await client.getValidation(projectId, id)),
       isDone: finished,

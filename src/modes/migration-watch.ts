@@ -8,8 +8,7 @@ import type { MigrationWait } from '../inputs'
 import type { WaitRecord } from '../report'
 import { pollSlowdown } from '../transport/retry'
 import type { ModeContext } from './context'
-import type { PollSchedule } from './poll'
-import { PollTimeout, pollUntil } from './poll'
+import { PollTimeout, pollSchedule, pollUntil } from './poll'
 
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED']
@@ -127,7 +126,7 @@ export class MigrationWatch {
       return await pollUntil({
         what,
         timeoutSeconds: wait.timeoutSeconds,
-        schedule: migrationSchedule(wait.pollIntervalSeconds * 1000),
+        schedule: pollSchedule(wait.pollIntervalSeconds * 1000),
         initial,
         read: () => this.read(true),
         isDone: reached,
@@ -152,13 +151,4 @@ export class MigrationWatch {
       this.record = undefined
     }
   }
-}
-
-/**
- * Polls come soon after a start or a change of state, when the next change is likeliest: 250 ms,
- * doubling, up to poll-interval-seconds (60 s by default: 8 more polls at each change than
- * polling at the interval alone), slowed when the project's bucket runs low.
- */
-export function migrationSchedule(intervalMs: number): PollSchedule {
-  return { firstMs: Math.min(250, intervalMs), factor: 2, maxMs: intervalMs }
 }

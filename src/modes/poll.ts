@@ -15,6 +15,16 @@ export interface PollSchedule {
   maxMs: number
 }
 
+/**
+ * The schedule of every wait: polls come soon after a start or a change of state, when the next
+ * change is likeliest (a link syncs, a validation ends, a cut-over completes within seconds):
+ * 100 ms, doubling, up to maxMs. At a 60 s interval that is 10 polls more per change than polling
+ * at the interval alone; each change costs about the first second of polls it is noticed within.
+ */
+export function pollSchedule(maxMs: number): PollSchedule {
+  return { firstMs: Math.min(100, maxMs), factor: 2, maxMs }
+}
+
 export interface PollOptions<T> {
   /** What is awaited, for the timeout message: "org X's link to reach SYNCED". */
   what: string
