@@ -23,7 +23,8 @@ async function runPlan(
   plan: string,
   options: FakeApiOptions,
   kind: CredentialKind = 'service-account',
-  file = 'migrations/plan.yml'
+  file = 'migrations/plan.yml',
+  override: Record<string, string> = {}
 ) {
   api = await startFakeApi(options)
   workspace = mkdtempSync(join(tmpdir(), 'workspace-'))
@@ -32,7 +33,7 @@ async function runPlan(
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(workspace, file), plan)
   const run = await runAction(
-    { mode: 'plan', 'plan-file': file, 'base-url': api.url, ...CREDENTIALS[kind] },
+    { mode: 'plan', 'plan-file': file, 'base-url': api.url, ...CREDENTIALS[kind], ...override },
     { RUNNER_TEMP: workspace },
     { cwd: workspace, timeoutMs: 120_000 }
   )
@@ -166,6 +167,34 @@ describe('plan', () => {
     )
     expect(run.summary).toContain('<h4>Conflicts (9)</h4>')
     expect(run.summary).toMatch(/<td>❌<\/td><td>missing-rs \(12\)<\/td>.*<td>not found<\/td>/)
+  })
+
+  it('reports an org the credential cannot read as a conflict of its entries, and checks the others', async () => {
+    const f = fleet({ orgs: 2, perOrg: 1 })
+    f.options.atlasOrgs = [f.orgIds[0] as string] // the second org answers 404 ORG_NOT_FOUND
+    const { run } = await runPlan(f.plan, f.options)
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.outputs['plan-report'] as string) as {
+      conflicts: { kind: string; entries: string[]; message: string }[]
+      entries: { name: string; result: string }[]
+    }
+    expect(report.conflicts.map(c => [c.kind, c.entries])).toEqual([['org-unreadable', ['rs-1-0']]])
+    expect(report.conflicts[0]?.message).toMatch(/Atlas org a0+1 .*could not be read: .*404/)
+    expect(report.entries.map(e => [e.name, e.result])).toEqual([
+      ['rs-0-0', 'pass'],
+      ['rs-1-0', 'fail']
+    ])
+  })
+
+  it("fails at once, with the credential's error, when the credential is refused", async () => {
+    const f = fleet({ orgs: 2, perOrg: 1 })
+    const { run, api } = await runPlan(f.plan, f.options, 'api-key', 'migrations/plan.yml', {
+      'private-key': 'not-the-key'
+    })
+    expect(run.code).toBe(1)
+    expect(errorLines(run).at(-1)).toMatch(/401/)
+    expect(api.requests.filter(r => /availableProjects/.test(r.path)).length).toBeLessThanOrEqual(2)
+    expect(run.outputs['plan-report']).toBeUndefined()
   })
 
   it('fails on a deployment whose pre-flight fails, and says which check and how to fix it', async () => {

@@ -64,11 +64,20 @@ const conflictOf = (kind, entries, message) => ({
     message
 });
 const at = (entries) => entries.map(e => `${e.name} (line ${e.line})`).join(', ');
-/** Finds each entry's source among its org's projects, assigns hosts, and lists every conflict. */
-function resolvePlan(entries, sourcesByOrg) {
+/**
+ * Finds each entry's source among its org's projects, assigns hosts, and lists every conflict.
+ * `unreadable` holds the orgs whose sources the API refused, with why.
+ */
+function resolvePlan(entries, sourcesByOrg, unreadable = new Map()) {
     const conflicts = [];
     const resolved = [];
+    for (const [orgId, why] of unreadable) {
+        const of = entries.filter(e => e.orgId === orgId);
+        conflicts.push(conflictOf('org-unreadable', of, `Atlas org ${orgId} (${of.length} deployment${of.length === 1 ? '' : 's'}, first on line ${of[0]?.line}): its migration sources could not be read: ${why}`));
+    }
     for (const entry of entries) {
+        if (unreadable.has(entry.orgId))
+            continue;
         const projects = sourcesByOrg.get(entry.orgId) ?? [];
         const matches = projects.flatMap(project => (project.deployments ?? [])
             .filter(d => d.name === entry.source)
@@ -507,13 +516,25 @@ async function plan(config, open, context) {
     const session = sharedReads(open(config.atlas));
     const migrations = new migration/* MigrationClient */.Uz(session);
     const sourcesByOrg = new Map();
+    const unreadable = new Map();
+    // An org the credential cannot read is a conflict of its entries, not the end of the plan.
+    const readSources = async (orgId) => {
+        try {
+            sourcesByOrg.set(orgId, await migrations.availableProjects(orgId));
+        }
+        catch (err) {
+            // The credential or the runner's address refused: every org would say the same, so say it once.
+            const everywhere = err instanceof errors/* ApiError */.hD && (err.status === 401 || err.errorCode === 'IP_ADDRESS_NOT_ON_ACCESS_LIST');
+            if (!(err instanceof errors/* ApiError */.hD) || everywhere || err.status >= 500 || err.status === 429)
+                throw err;
+            unreadable.set(orgId, `${err.summary}${err.hint ? `. ${err.hint}` : ''}`);
+        }
+    };
     // The first read alone: it meets the Digest challenge (or gets the token) once for all that follow.
     const [first, ...others] = orgs;
-    sourcesByOrg.set(first, await migrations.availableProjects(first));
-    await eachAtMost(PARALLEL, others, async (orgId) => {
-        sourcesByOrg.set(orgId, await migrations.availableProjects(orgId));
-    });
-    const { resolved, conflicts } = resolvePlan(entries, sourcesByOrg);
+    await readSources(first);
+    await eachAtMost(PARALLEL, others, readSources);
+    const { resolved, conflicts } = resolvePlan(entries, sourcesByOrg, unreadable);
     const checks = new Map();
     let done = 0;
     await eachAtMost(PARALLEL, resolved, async (r) => {

@@ -11,7 +11,7 @@ import { CancelledError } from '../cancel'
 import type { AvailableProject } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import { sharedReads } from '../clients/shared-reads'
-import { errorMessage, StepError } from '../errors'
+import { ApiError, errorMessage, StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
 import { type ResolvedEntry, resolvePlan } from '../plan/conflicts'
 import { PlanFileError, readPlan } from '../plan/read'
@@ -40,13 +40,24 @@ export async function plan(config: ConfigOf<'plan'>, open: OpenSession, context:
   const session = sharedReads(open(config.atlas))
   const migrations = new MigrationClient(session)
   const sourcesByOrg = new Map<string, AvailableProject[]>()
+  const unreadable = new Map<string, string>()
+  // An org the credential cannot read is a conflict of its entries, not the end of the plan.
+  const readSources = async (orgId: string) => {
+    try {
+      sourcesByOrg.set(orgId, await migrations.availableProjects(orgId))
+    } catch (err) {
+      // The credential or the runner's address refused: every org would say the same, so say it once.
+      const everywhere =
+        err instanceof ApiError && (err.status === 401 || err.errorCode === 'IP_ADDRESS_NOT_ON_ACCESS_LIST')
+      if (!(err instanceof ApiError) || everywhere || err.status >= 500 || err.status === 429) throw err
+      unreadable.set(orgId, `${err.summary}${err.hint ? `. ${err.hint}` : ''}`)
+    }
+  }
   // The first read alone: it meets the Digest challenge (or gets the token) once for all that follow.
   const [first, ...others] = orgs
-  sourcesByOrg.set(first as string, await migrations.availableProjects(first as string))
-  await eachAtMost(PARALLEL, others, async orgId => {
-    sourcesByOrg.set(orgId, await migrations.availableProjects(orgId))
-  })
-  const { resolved, conflicts } = resolvePlan(entries, sourcesByOrg)
+  await readSources(first as string)
+  await eachAtMost(PARALLEL, others, readSources)
+  const { resolved, conflicts } = resolvePlan(entries, sourcesByOrg, unreadable)
 
   const checks = new Map<string, CheckResult[]>()
   let done = 0

@@ -7,6 +7,7 @@ import type { PlanEntry, Wave } from './schema'
 export const MAX_MATRIX_LEGS = 256
 
 export type ConflictKind =
+  | 'org-unreadable'
   | 'unknown-deployment'
   | 'ambiguous-deployment'
   | 'listed-twice'
@@ -48,11 +49,29 @@ const conflictOf = (kind: ConflictKind, entries: PlanEntry[], message: string): 
 
 const at = (entries: PlanEntry[]) => entries.map(e => `${e.name} (line ${e.line})`).join(', ')
 
-/** Finds each entry's source among its org's projects, assigns hosts, and lists every conflict. */
-export function resolvePlan(entries: PlanEntry[], sourcesByOrg: Map<string, AvailableProject[]>): Resolution {
+/**
+ * Finds each entry's source among its org's projects, assigns hosts, and lists every conflict.
+ * `unreadable` holds the orgs whose sources the API refused, with why.
+ */
+export function resolvePlan(
+  entries: PlanEntry[],
+  sourcesByOrg: Map<string, AvailableProject[]>,
+  unreadable: Map<string, string> = new Map()
+): Resolution {
   const conflicts: Conflict[] = []
   const resolved: ResolvedEntry[] = []
+  for (const [orgId, why] of unreadable) {
+    const of = entries.filter(e => e.orgId === orgId)
+    conflicts.push(
+      conflictOf(
+        'org-unreadable',
+        of,
+        `Atlas org ${orgId} (${of.length} deployment${of.length === 1 ? '' : 's'}, first on line ${of[0]?.line}): its migration sources could not be read: ${why}`
+      )
+    )
+  }
   for (const entry of entries) {
+    if (unreadable.has(entry.orgId)) continue
     const projects = sourcesByOrg.get(entry.orgId) ?? []
     const matches = projects.flatMap(project =>
       (project.deployments ?? [])
