@@ -30,7 +30,7 @@ export async function migrationWaits(): Promise<void> {
     console.log(`| ${kind}${ok ? '' : ' (FAILED)'} | ${gets} | ${oauth} | ${challenges} | **${requests.length}** |`)
   }
   console.log(
-    '\nAt the defaults the first polls come 0.25, 0.5, 1, 2 … 32 s after the start, then every 60 s: about 67 GETs in the first hour, 60 in each after (8 more after each change of state).\n'
+    '\nAt the defaults the first polls come 0.1, 0.2, 0.4 … 51.2 s after the start, then every 60 s: about 68 GETs in the first hour, 60 in each after (10 more after each change of state).\n'
   )
 
   const trials = Number(process.env.BENCH_WAIT_TRIALS ?? 6)
