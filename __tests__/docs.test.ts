@@ -45,15 +45,27 @@ describe('README', () => {
           expect(declared, `README example passes '${name}'`).toContain(name)
           if (name === 'mode') expect(MODE_NAMES).toContain(value?.split(' ')[0])
           if (/key|secret|token/.test(name as string) && name !== 'delete-token-on-failure') {
-            expect(value, `README example: ${name} must come from secrets or a step output`).toMatch(
-              /\$\{\{ (secrets\.|steps\.)/
-            )
+            expect(
+              value,
+              `README example: ${name} must come from secrets, a step output or the job's github.token`
+            ).toMatch(/\$\{\{ (secrets\.|steps\.|github\.token \}\})/)
           }
           checked++
         }
       }
     }
     expect(checked).toBeGreaterThan(40)
+  })
+
+  it('proves the approval in every example whose cut-over an environment gates (a missing one has no protection)', () => {
+    const examples = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1] as string)
+    const gated = examples.filter(e => /mode: cutover/.test(e) && /^\s+environment: /m.test(e))
+    expect(gated.length).toBeGreaterThan(0)
+    for (const example of gated) {
+      expect(example).toMatch(/approval-environment: \S+/)
+      expect(example).toMatch(/github-token: \$\{\{ github\.token \}\}/)
+      expect(example).toMatch(/actions: read/)
+    }
   })
 
   it('gives the two set-up commands', () => {

@@ -2,12 +2,12 @@
 // zero, on a time axis, counting polls as the log does), and tables that show only what applies.
 import { describe, expect, it } from 'vitest'
 import type { ActionConfig } from '../src/inputs'
+import { CUTOVER_WINDOW_MS } from '../src/modes/migration-watch'
 import type { Sample } from '../src/report'
 import { newReport } from '../src/report'
 import { runUrl, summaryText } from '../src/summary'
 import { lagChart, waitSection } from '../src/summary-chart'
 import type { Ending } from '../src/summary-story'
-import { CUTOVER_WINDOW_MS } from '../src/summary-story'
 import { duration, outcomeLine, renderView } from '../src/summary-view'
 
 const ID = '66f0a1b2c3d4e5f6a7b8c9d0'
@@ -44,7 +44,7 @@ describe('the first lines of a summary', () => {
     expect(text).toMatch(new RegExp(`^<h3>✅ Migration ${ID} is ready for cut-over</h3>`))
     expect(outcomeLine(view)).toBe(`✅ Succeeded · migration ${ID} · WORKING · ready for cut-over · took 3 min 20 s`)
     expect(view.next).toBe(
-      'Stop writes to the source, then approve the cut-over before 2026-12-06 10:00 UTC (120 h after readiness was first seen; Atlas does not extend it).'
+      'Stop writes to the source, then approve the cut-over before 2026-12-06 10:00 UTC (120 h after readiness was first seen; only the Atlas UI extends it).'
     )
     expect(T0 + CUTOVER_WINDOW_MS).toBe(Date.UTC(2026, 11, 6, 10, 0, 0))
     expect(text).toContain('<a href="https://github.com/o/r/actions/runs/42">Approve it in this run</a>')

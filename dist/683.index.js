@@ -182,7 +182,8 @@ function openGitHub(token, open, env = process.env) {
 /* harmony export */   K: () => (/* binding */ describeMigration),
 /* harmony export */   Xz: () => (/* binding */ MigrationEndedError),
 /* harmony export */   i_: () => (/* binding */ isReady),
-/* harmony export */   oq: () => (/* binding */ MigrationWatch)
+/* harmony export */   oq: () => (/* binding */ MigrationWatch),
+/* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS)
 /* harmony export */ });
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
@@ -194,6 +195,11 @@ function openGitHub(token, open, env = process.env) {
 
 
 
+/**
+ * Once a migration is ready for cut-over, Atlas keeps it in sync this long (120 h) and then ends it
+ * EXPIRED; the API cannot extend the timer (the Atlas UI can).
+ */
+const CUTOVER_WINDOW_MS = 120 * 3_600_000;
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
 const ENDED = ['FAILED', 'EXPIRED'];

@@ -439,16 +439,13 @@ function openGitHub(token, open, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oc: () => (/* binding */ Ledger),
-/* harmony export */   Xy: () => (/* binding */ EXPIRY_MS)
+/* harmony export */   O: () => (/* binding */ Ledger)
 /* harmony export */ });
 /* unused harmony export LEDGER_ENVIRONMENT */
 /* harmony import */ var _migration_watch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7658);
 
 const LEDGER_ENVIRONMENT = 'live-migration-ledger';
 const TASK_PREFIX = 'live-migration:';
-/** Atlas expires a migration this long after it first became ready; the API does not extend it. */
-const EXPIRY_MS = 120 * 3600 * 1000;
 const STATE = {
     NEW: 'queued',
     WORKING: 'in_progress',
@@ -533,7 +530,8 @@ class Ledger {
 /* harmony export */   K: () => (/* binding */ describeMigration),
 /* harmony export */   Xz: () => (/* binding */ MigrationEndedError),
 /* harmony export */   i_: () => (/* binding */ isReady),
-/* harmony export */   oq: () => (/* binding */ MigrationWatch)
+/* harmony export */   oq: () => (/* binding */ MigrationWatch),
+/* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS)
 /* harmony export */ });
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
@@ -545,6 +543,11 @@ class Ledger {
 
 
 
+/**
+ * Once a migration is ready for cut-over, Atlas keeps it in sync this long (120 h) and then ends it
+ * EXPIRED; the API cannot extend the timer (the Atlas UI can).
+ */
+const CUTOVER_WINDOW_MS = 120 * 3_600_000;
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
 const ENDED = ['FAILED', 'EXPIRED'];

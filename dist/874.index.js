@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function recordMigration(config, open, context) {
     const github = (0,_github_run__WEBPACK_IMPORTED_MODULE_1__/* .openGitHub */ .o)(config.githubToken, open);
-    const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_2__/* .Ledger */ .Oc(github.client, github.sha);
+    const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_2__/* .Ledger */ .O(github.client, github.sha);
     const name = config.deploymentName;
     let record = await ledger.newest(name);
     if (config.migrationId === undefined) {

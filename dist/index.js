@@ -1609,7 +1609,7 @@ async function run() {
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(392), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3084));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(392), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1685));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {

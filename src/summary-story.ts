@@ -5,12 +5,10 @@
 import { ApiError } from './errors'
 import type { ActionConfig } from './inputs'
 import type { Mode } from './inputs/types'
+import { CUTOVER_WINDOW_MS } from './modes/migration-watch'
 import type { Report } from './report'
 import type { SummaryView } from './summary-view'
 import { duration, utc } from './summary-view'
-
-/** Atlas keeps a ready migration waiting for its cut-over this long, and the API does not extend it. */
-export const CUTOVER_WINDOW_MS = 120 * 3_600_000
 
 /** What the step was about, for "… failed" and "… cancelled". */
 const SUBJECT: Record<Mode, string> = {
@@ -100,7 +98,7 @@ function migrationStory(m: MigrationFacts, report: Report, end: Ending): Omit<He
   if (m.status === 'WORKING' && m.ready) {
     const since = report.headline.readySince
     const expiry = since
-      ? ` before ${utc(since.at + CUTOVER_WINDOW_MS)}${since.observed ? '' : ' at the latest'} (120 h after readiness was ${since.observed ? 'first seen' : 'first seen by this step'}; Atlas does not extend it)`
+      ? ` before ${utc(since.at + CUTOVER_WINDOW_MS)}${since.observed ? '' : ' at the latest'} (120 h after readiness was ${since.observed ? 'first seen' : 'first seen by this step'}; only the Atlas UI extends it)`
       : ''
     return {
       outcome: 'succeeded',

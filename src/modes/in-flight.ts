@@ -7,15 +7,15 @@ import type { Migration } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import { errorMessage } from '../errors'
 import type { ConfigOf } from '../inputs/types'
+import { utc } from '../summary-view'
 import type { ModeContext, OpenSession } from './context'
 import { openGitHub } from './github-run'
-import { EXPIRY_MS, Ledger } from './ledger'
-import { describeMigration, isReady, MigrationEndedError, MigrationWatch } from './migration-watch'
+import { Ledger } from './ledger'
+import { CUTOVER_WINDOW_MS, describeMigration, isReady, MigrationEndedError, MigrationWatch } from './migration-watch'
 
 const WARN_MS = 24 * 3600 * 1000
 const ENDED_STATES = ['success', 'failure', 'error']
 const hours = (ms: number) => `${Math.floor(ms / 3_600_000)} h ${Math.floor((ms % 3_600_000) / 60_000)} min`
-const utc = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
 export async function migrationsInFlight(
   config: ConfigOf<'migrations-in-flight'>,
@@ -60,14 +60,14 @@ export async function migrationsInFlight(
     let expiry = 'not ready yet'
     let marker = '⏳'
     if (firstReady !== undefined && migration.status === 'WORKING') {
-      const left = firstReady + EXPIRY_MS - context.clock.now()
+      const left = firstReady + CUTOVER_WINDOW_MS - context.clock.now()
       marker = left < WARN_MS ? '⚠️' : '✅'
-      if (!soonest || firstReady + EXPIRY_MS < soonest.at)
-        soonest = { deployment: record.deployment, at: firstReady + EXPIRY_MS }
-      expiry = `expires ${utc(firstReady + EXPIRY_MS)} (${left > 0 ? `${hours(left)} left` : 'past'})${history.firstReadyAt ? '' : ', first seen ready now (not recorded)'}`
+      if (!soonest || firstReady + CUTOVER_WINDOW_MS < soonest.at)
+        soonest = { deployment: record.deployment, at: firstReady + CUTOVER_WINDOW_MS }
+      expiry = `expires ${utc(firstReady + CUTOVER_WINDOW_MS)} (${left > 0 ? `${hours(left)} left` : 'past'})${history.firstReadyAt ? '' : ', first seen ready now (not recorded)'}`
       if (left < WARN_MS) {
         warned++
-        const line = `${record.deployment}: migration ${record.migrationId} expires ${utc(firstReady + EXPIRY_MS)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`
+        const line = `${record.deployment}: migration ${record.migrationId} expires ${utc(firstReady + CUTOVER_WINDOW_MS)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`
         context.log.warning(line)
         context.notes.push(`⚠️ ${line}`)
       }

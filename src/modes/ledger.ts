@@ -11,8 +11,6 @@ import { describeMigration } from './migration-watch'
 
 export const LEDGER_ENVIRONMENT = 'live-migration-ledger'
 const TASK_PREFIX = 'live-migration:'
-/** Atlas expires a migration this long after it first became ready; the API does not extend it. */
-export const EXPIRY_MS = 120 * 3600 * 1000
 
 export interface LedgerRecord {
   id: number

@@ -10,6 +10,12 @@ import { pollSlowdown } from '../transport/retry'
 import type { ModeContext } from './context'
 import { PollTimeout, pollSchedule, pollUntil } from './poll'
 
+/**
+ * Once a migration is ready for cut-over, Atlas keeps it in sync this long (120 h) and then ends it
+ * EXPIRED; the API cannot extend the timer (the Atlas UI can).
+ */
+export const CUTOVER_WINDOW_MS = 120 * 3_600_000
+
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED']
 const ENDED = ['FAILED', 'EXPIRED']
