@@ -332,20 +332,26 @@ class NodeRequestAdapter {
     trySignal;
     tracked = new WeakSet();
     written = new WeakSet();
-    /** Requests are sequential per transport: the next one that goes out is this try's. */
+    /**
+     * Starts a try: `send` must call http-client at once, since everything up to the agent's
+     * addRequest happens synchronously in that call; the request it makes is this try's. Tries of
+     * several calls (a plan's reads) may then be under way at once, each with its own request.
+     */
     startTry(signal) {
         this.lastRequest = undefined;
         this.trySignal = signal;
     }
+    /** Ends the start of a try (right after the call to http-client): the request it made, if any. */
     endTry() {
         this.trySignal = undefined;
+        return this.lastRequest;
     }
     /**
      * Whether the whole request (headers and body) reached the socket: only then can the server have
      * acted on it, so only then is a request that is not idempotent never sent again.
      */
-    get sentWhole() {
-        return this.lastRequest !== undefined && this.written.has(this.lastRequest);
+    sentWhole(request) {
+        return request !== undefined && this.written.has(request);
     }
     prepareRequest(options) {
         // http-client passes URL.hostname on, which keeps an IPv6 literal's brackets ("[::1]"), and
@@ -450,8 +456,8 @@ class HttpTransport {
         });
     }
     /**
-     * Sends one request (requests are sequential: the auth slot is per transport) and returns the
-     * final answer whatever its status. Transient failures are retried as retry.ts decides; a request
+     * Sends one request and returns the final answer whatever its status (several may be under way
+     * at once: each try keeps its own request, signal and deadline). Transient failures are retried as retry.ts decides; a request
      * that never got an answer throws NetworkError.
      */
     async send(request, auth, names) {
@@ -488,7 +494,9 @@ class HttpTransport {
                 delete headers.authorization;
             // Checked again before each try: a cancel may have come while signing (or answering a challenge).
             (0,src_cancel/* throwIfCancelled */.dZ)(cancel);
-            const wasSent = () => this.adapter.sentWhole;
+            /** This try's own request (several calls' tries may be under way at once). */
+            let tried;
+            const wasSent = () => this.adapter.sentWhole(tried);
             const tryAbort = new AbortController();
             let graceTimer;
             // http-client times a request only once it has a socket; through a proxy that is after the
@@ -507,17 +515,16 @@ class HttpTransport {
             };
             cancel.addEventListener('abort', onCancel, { once: true });
             try {
-                this.adapter.startTry(tryAbort.signal);
                 // node:http reports an abort only once the request has a socket: a request still waiting
                 // for one (a proxy's CONNECT) would never settle, so the try ends on the abort itself.
                 const aborted = new Promise((_, reject) => {
                     tryAbort.signal.addEventListener('abort', () => reject(new Error('The request was aborted.')), { once: true });
                 });
                 aborted.catch(() => { });
-                const response = await Promise.race([
-                    this.client.request(request.method, url, request.body ?? null, headers),
-                    aborted
-                ]);
+                this.adapter.startTry(tryAbort.signal);
+                const requesting = this.client.request(request.method, url, request.body ?? null, headers);
+                tried = this.adapter.endTry();
+                const response = await Promise.race([requesting, aborted]);
                 const body = await Promise.race([readBody(response.message, this.options.timeoutMs), aborted]);
                 outcome = {
                     status: response.message.statusCode ?? 0,
@@ -541,7 +548,6 @@ class HttpTransport {
                 cancel.removeEventListener('abort', onCancel);
                 clearTimeout(graceTimer);
                 clearTimeout(tryTimer);
-                this.adapter.endTry();
             }
             // A try that failed is ended for good: a request still connecting must not flush later.
             if (outcome instanceof Error && !tryAbort.signal.aborted)

@@ -1,7 +1,7 @@
 // The one way requests leave the action: @actions/http-client (so https_proxy / no_proxy and
 // keep-alive work as on any runner), with per-request authentication, a timeout on every request
 // and bounded retries of transient failures.
-import type { IncomingHttpHeaders } from 'node:http'
+import type { ClientRequest, IncomingHttpHeaders } from 'node:http'
 import { HttpClient } from '@actions/http-client'
 import { CancelledError, cancellation, sleep, throwIfCancelled } from '../cancel'
 import type { SettingNames } from '../errors'
@@ -105,8 +105,8 @@ export class HttpTransport {
   }
 
   /**
-   * Sends one request (requests are sequential: the auth slot is per transport) and returns the
-   * final answer whatever its status. Transient failures are retried as retry.ts decides; a request
+   * Sends one request and returns the final answer whatever its status (several may be under way
+   * at once: each try keeps its own request, signal and deadline). Transient failures are retried as retry.ts decides; a request
    * that never got an answer throws NetworkError.
    */
   async send(request: ApiRequest, auth: Authenticator | undefined, names?: SettingNames): Promise<ApiResponse> {
@@ -140,7 +140,9 @@ export class HttpTransport {
       else delete headers.authorization
       // Checked again before each try: a cancel may have come while signing (or answering a challenge).
       throwIfCancelled(cancel)
-      const wasSent = () => this.adapter.sentWhole
+      /** This try's own request (several calls' tries may be under way at once). */
+      let tried: ClientRequest | undefined
+      const wasSent = () => this.adapter.sentWhole(tried)
       const tryAbort = new AbortController()
       let graceTimer: NodeJS.Timeout | undefined
       // http-client times a request only once it has a socket; through a proxy that is after the
@@ -157,17 +159,16 @@ export class HttpTransport {
       }
       cancel.addEventListener('abort', onCancel, { once: true })
       try {
-        this.adapter.startTry(tryAbort.signal)
         // node:http reports an abort only once the request has a socket: a request still waiting
         // for one (a proxy's CONNECT) would never settle, so the try ends on the abort itself.
         const aborted = new Promise<never>((_, reject) => {
           tryAbort.signal.addEventListener('abort', () => reject(new Error('The request was aborted.')), { once: true })
         })
         aborted.catch(() => {})
-        const response = await Promise.race([
-          this.client.request(request.method, url, request.body ?? (null as never), headers),
-          aborted
-        ])
+        this.adapter.startTry(tryAbort.signal)
+        const requesting = this.client.request(request.method, url, request.body ?? (null as never), headers)
+        tried = this.adapter.endTry()
+        const response = await Promise.race([requesting, aborted])
         const body = await Promise.race([readBody(response.message, this.options.timeoutMs), aborted])
         outcome = {
           status: response.message.statusCode ?? 0,
@@ -189,7 +190,6 @@ export class HttpTransport {
         cancel.removeEventListener('abort', onCancel)
         clearTimeout(graceTimer)
         clearTimeout(tryTimer)
-        this.adapter.endTry()
       }
       // A try that failed is ended for good: a request still connecting must not flush later.
       if (outcome instanceof Error && !tryAbort.signal.aborted) tryAbort.abort()

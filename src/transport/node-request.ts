@@ -13,22 +13,28 @@ export class NodeRequestAdapter implements RequestHandler {
   private readonly tracked = new WeakSet<object>()
   private readonly written = new WeakSet<ClientRequest>()
 
-  /** Requests are sequential per transport: the next one that goes out is this try's. */
+  /**
+   * Starts a try: `send` must call http-client at once, since everything up to the agent's
+   * addRequest happens synchronously in that call; the request it makes is this try's. Tries of
+   * several calls (a plan's reads) may then be under way at once, each with its own request.
+   */
   startTry(signal: AbortSignal): void {
     this.lastRequest = undefined
     this.trySignal = signal
   }
 
-  endTry(): void {
+  /** Ends the start of a try (right after the call to http-client): the request it made, if any. */
+  endTry(): ClientRequest | undefined {
     this.trySignal = undefined
+    return this.lastRequest
   }
 
   /**
    * Whether the whole request (headers and body) reached the socket: only then can the server have
    * acted on it, so only then is a request that is not idempotent never sent again.
    */
-  get sentWhole(): boolean {
-    return this.lastRequest !== undefined && this.written.has(this.lastRequest)
+  sentWhole(request: ClientRequest | undefined): boolean {
+    return request !== undefined && this.written.has(request)
   }
 
   prepareRequest(options: RequestOptions): void {
