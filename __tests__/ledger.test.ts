@@ -144,3 +144,77 @@ describe('record-migration, through the bundle', () => {
     expect(JSON.stringify(github.deployments)).not.toMatch(new RegExp(`${SERVICE_ACCOUNT.clientSecret}|${TOKEN}`))
   })
 })
+
+describe('start-migration with the ledger, through the bundle', () => {
+  const start = (more: Record<string, string> = {}) => ({
+    ...atlas(),
+    mode: 'start-migration',
+    'cluster-name': 'dest',
+    'source-cluster-name': 'src',
+    'source-project-id': '9e0f1a2b3c4d5e6f7a8b9c0d',
+    'migration-host': 'mig.example.net',
+    'source-ssl': 'true',
+    'skip-validation': 'true',
+    'deployment-name': 'payments',
+    'github-token': TOKEN,
+    ...more
+  })
+  const creates = () => api.requests.filter(r => r.method === 'POST' && /liveMigrations$/.test(r.path))
+
+  it('records a new migration in the same step, and a second run takes it up instead of starting another', async () => {
+    await stand()
+    const first = await runAction(start(), runner())
+    expect(first.code, first.log).toBe(0)
+    const id = first.outputs['migration-id'] as string
+    expect(github.records()).toHaveLength(1)
+    expect(github.records()[0]?.payload).toMatchObject({ migrationId: id, projectId: PROJECT, destination: 'dest' })
+    const again = await runAction(start(), runner('8'))
+    expect(again.code, again.log).toBe(0)
+    expect(again.outputs['migration-id']).toBe(id)
+    expect(again.log).toMatch(/already has migration \w+ .*taking it up, nothing started/)
+    expect(creates()).toHaveLength(1)
+    expect(github.records()).toHaveLength(1)
+  })
+
+  it('starts a new migration when the recorded one ended FAILED, and records it too', async () => {
+    await stand()
+    const first = await runAction(start(), runner())
+    const failed = api.migrations.get(first.outputs['migration-id'] as string)
+    if (failed) failed.plan = { ...failed.plan, end: 'FAILED' }
+    const again = await runAction(start(), runner('8'))
+    expect(again.code, again.log).toBe(0)
+    expect(again.outputs['migration-id']).not.toBe(first.outputs['migration-id'])
+    expect(creates()).toHaveLength(2)
+    expect(github.records().map(r => r.payload.migrationId)).toEqual(
+      expect.arrayContaining([first.outputs['migration-id'], again.outputs['migration-id']])
+    )
+  })
+
+  it('starts nothing when the ledger cannot be read: it may hold a migration in flight', async () => {
+    await stand()
+    github.tokens.clear() // GitHub refuses the token
+    const run = await runAction(start(), runner())
+    expect(run.code).toBe(1)
+    expect(creates()).toHaveLength(0)
+  })
+
+  it('keeps a started migration the ledger cannot record: the ID is out, with a warning', async () => {
+    await stand()
+    github.grant(TOKEN, 'deployments:read') // reads the ledger, may not write it
+    const run = await runAction(start(), runner())
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs['migration-id']).toMatch(/^[0-9a-f]{24}$/)
+    expect(creates()).toHaveLength(1)
+    expect(run.log).toMatch(/::warning::Migration \w+ started, but the ledger could not record it .*Keep the ID/)
+    expect(github.records()).toEqual([])
+  })
+
+  it('refuses a github-token without deployment-name before any request', async () => {
+    await stand()
+    const run = await runAction(start({ 'deployment-name': '' }), runner())
+    expect(run.code).toBe(1)
+    expect(errorLines(run).join('\n')).toMatch(/'github-token' goes with deployment-name/)
+    expect(api.requests).toEqual([])
+    expect(github.requests).toEqual([])
+  })
+})

@@ -149,7 +149,6 @@ describe('migration pipeline workflow', () => {
       'create-and-link',
       'record-migration',
       'start-migration',
-      'record-migration',
       'cutover',
       'record-migration'
     ])

@@ -247,6 +247,18 @@ function parseDeploymentName(read) {
     }
     return value;
 }
+/** deployment-name with github-token (start-migration): both or neither. */
+function parseLedgerKey(read) {
+    if (read('deployment-name') === '' && read('github-token') === '')
+        return undefined;
+    if (read('deployment-name') === '') {
+        throw new types/* InputError */.dz("Input 'github-token' goes with deployment-name here: give both to keep the ledger, or neither.");
+    }
+    return {
+        deploymentName: parseDeploymentName(read),
+        githubToken: parseGithubToken(read, 'deployments: write, to keep the ledger')
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/modes/summary-rows.ts
 const host = (baseUrl) => new URL(baseUrl).host;
@@ -299,7 +311,7 @@ const LEDGER_MODES = {
             sourceClusterName: kit.read('source-cluster-name') || undefined,
             atlas: kit.atlas('project-id')
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(793), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 874))).recordMigration,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(146), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 874))).recordMigration,
         rows: c => [
             ['Deployment', c.deploymentName],
             ...(c.migrationId ? [['Migration', c.migrationId]] : [])
@@ -318,7 +330,7 @@ const LEDGER_MODES = {
                 atlas: kit.atlas('the ledger')
             };
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(793), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2964))).migrationsInFlight,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(146), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2964))).migrationsInFlight,
         rows: c => [['Atlas host', host(c.atlas.baseUrl)]]
     }
 };
@@ -367,7 +379,7 @@ const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-proje
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
 const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
 const registry_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
-const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4683));
+const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(146), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4416));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -546,11 +558,21 @@ const MODES = {
     'start-migration': {
         family: 'migration',
         does: 'validate and start a migration, and wait until it is ready for cut-over',
-        inputs: [...registry_CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for', 'preflight', 'migration-host-ips'],
+        inputs: [
+            ...registry_CREDENTIALS,
+            ...REQUEST,
+            'skip-validation',
+            'wait-for',
+            'preflight',
+            'migration-host-ips',
+            'deployment-name',
+            'github-token'
+        ],
         parse: kit => ({
             mode: 'start-migration',
             ...migrationRequest(kit, ['none', 'ready-for-cutover']),
-            skipValidation: kit.boolean('skip-validation', false)
+            skipValidation: kit.boolean('skip-validation', false),
+            ledger: parseLedgerKey(kit.read)
         }),
         load: async () => (await migration()).startMigration,
         rows: requestRows

@@ -1,7 +1,7 @@
 // The inputs that reach GitHub rather than Atlas: the approval that gates a cut-over, the token that
 // reads it, the deployment name that keys the ledger, and how long a cut-over waits for readiness.
 import { isName, parseInteger, quote, required } from './fields'
-import type { ApprovalProof, InputReader } from './types'
+import type { ApprovalProof, InputReader, LedgerKey } from './types'
 import { InputError } from './types'
 
 const CHECKS = ['required-reviewers', 'custom-protection-rule'] as const
@@ -45,4 +45,18 @@ export function parseDeploymentName(read: InputReader): string {
     throw new InputError("Input 'deployment-name' must be a name of at most 100 characters, on one line.")
   }
   return value
+}
+
+/** deployment-name with github-token (start-migration): both or neither. */
+export function parseLedgerKey(read: InputReader): LedgerKey | undefined {
+  if (read('deployment-name') === '' && read('github-token') === '') return undefined
+  if (read('deployment-name') === '') {
+    throw new InputError(
+      "Input 'github-token' goes with deployment-name here: give both to keep the ledger, or neither."
+    )
+  }
+  return {
+    deploymentName: parseDeploymentName(read),
+    githubToken: parseGithubToken(read, 'deployments: write, to keep the ledger')
+  }
 }

@@ -106,6 +106,8 @@ export type ActionConfig = Common &
         migration: MigrationInputs
         skipValidation: boolean
         wait: MigrationWait
+        /** The ledger: a migration of this deployment still in flight is taken up, a new one recorded. */
+        ledger?: LedgerKey
       } & PreflightFirst)
     | {
         mode: 'preflight'
@@ -162,6 +164,12 @@ export type ActionConfig = Common &
   )
 
 /** What proves, at run time, that people approved the cut-over job's environment. */
+/** Where a deployment's migrations are recorded (the pipeline's ledger, in GitHub deployments). */
+export interface LedgerKey {
+  deploymentName: string
+  githubToken: string
+}
+
 export type ApprovalProof =
   | { check: 'required-reviewers'; environment: string; githubToken: string }
   /** The environment is protected by a custom deployment protection rule: the caller vouches for it. */

@@ -7,8 +7,10 @@ import type { AvailableProject, MigrationRequest } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import { StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
+import type { ApiSession } from '../transport/session'
 import { proveApproval } from './approval'
 import type { ModeContext, OpenSession } from './context'
+import { openLedger, recordStart, takeUp } from './ledger-start'
 import { migrationRequest } from './migration-request'
 import { validate } from './migration-validation'
 import { describeMigration, isReady, MigrationWatch } from './migration-watch'
@@ -60,10 +62,9 @@ function flatten(projects: AvailableProject[]) {
 /** What validate and start share: one session, pre-flight first when asked, then the request. */
 async function prepare(
   config: ConfigOf<'validate-migration' | 'start-migration'>,
-  open: OpenSession,
+  session: ApiSession,
   context: ModeContext
 ): Promise<{ client: MigrationClient; body: MigrationRequest }> {
-  const session = open(config.atlas)
   if (config.preflight) await runPreflight(session, config, context)
   const client = new MigrationClient(session)
   return { client, body: await migrationRequest(client, config, context) }
@@ -74,7 +75,7 @@ export async function validateMigrationMode(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const { client, body } = await prepare(config, open, context)
+  const { client, body } = await prepare(config, open(config.atlas), context)
   const validation = await validate(client, config.projectId, body, config.wait, context)
   return `validation ${validation.status}`
 }
@@ -84,7 +85,23 @@ export async function startMigration(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const { client, body } = await prepare(config, open, context)
+  const session = open(config.atlas)
+  // With the ledger, a migration of this deployment still in flight is taken up: nothing is
+  // checked or started again (pre-flight would see that very migration under way).
+  const ledger = config.ledger ? openLedger(config.ledger, open) : undefined
+  if (ledger) {
+    const current = await takeUp(ledger, new MigrationClient(session), context)
+    if (current) {
+      const { migration, projectId } = current
+      if (config.wait.for === 'none' || migration.status === 'COMPLETE') {
+        return `migration ${migration.id} ${describeMigration(migration)} (taken up)`
+      }
+      const watch = new MigrationWatch(new MigrationClient(session), projectId, migration.id, context)
+      const waited = await watch.until(config.wait.for, config.wait)
+      return `migration ${waited.id} ${describeMigration(waited)} (taken up)`
+    }
+  }
+  const { client, body } = await prepare(config, session, context)
   if (config.skipValidation)
     context.log.warning('skip-validation is true: starting the migration without validating it first.')
   else await validate(client, config.projectId, body, config.wait, context)
@@ -97,6 +114,14 @@ export async function startMigration(
   context.outputs['migration-id'] = started.id
   context.rows.push(['Migration ID', started.id])
   context.log.info(`Migration started: ID ${started.id}. Keep it: the API cannot list migrations.`)
+  if (ledger) {
+    await recordStart(
+      ledger,
+      started,
+      { projectId: config.projectId, source: body.source.clusterName, destination: body.destination.clusterName },
+      context
+    )
+  }
   const watch = new MigrationWatch(client, config.projectId, started.id, context)
   watch.see(started) // a create answer that already says FAILED fails the step here
   if (config.wait.for === 'none') return `migration ${started.id} ${describeMigration(started)}`

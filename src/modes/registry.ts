@@ -2,7 +2,7 @@
 // where its run function lives (loaded only once the inputs are valid, so a bad input fails fast),
 // and the rows it adds to the job summary. action.yml, the README's input table and the tests are
 // checked against this list.
-import { parseApproval, parseReadyWait } from '../inputs/github'
+import { parseApproval, parseLedgerKey, parseReadyWait } from '../inputs/github'
 import type { InputKit } from '../inputs/kit'
 import type { ConfigOf, Mode, ModeConfig, WaitFor } from '../inputs/types'
 import { InputError } from '../inputs/types'
@@ -253,11 +253,21 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
   'start-migration': {
     family: 'migration',
     does: 'validate and start a migration, and wait until it is ready for cut-over',
-    inputs: [...CREDENTIALS, ...REQUEST, 'skip-validation', 'wait-for', 'preflight', 'migration-host-ips'],
+    inputs: [
+      ...CREDENTIALS,
+      ...REQUEST,
+      'skip-validation',
+      'wait-for',
+      'preflight',
+      'migration-host-ips',
+      'deployment-name',
+      'github-token'
+    ],
     parse: kit => ({
       mode: 'start-migration',
       ...migrationRequest(kit, ['none', 'ready-for-cutover']),
-      skipValidation: kit.boolean('skip-validation', false)
+      skipValidation: kit.boolean('skip-validation', false),
+      ledger: parseLedgerKey(kit.read)
     }),
     load: async () => (await migration()).startMigration,
     rows: requestRows

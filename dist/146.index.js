@@ -1,0 +1,537 @@
+export const id = 146;
+export const ids = [146];
+export const modules = {
+
+/***/ 1362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ openGitHub)
+});
+
+// EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
+var errors = __webpack_require__(7784);
+// EXTERNAL MODULE: ./src/clients/call.ts
+var call = __webpack_require__(882);
+// EXTERNAL MODULE: ./src/clients/reads.ts
+var reads = __webpack_require__(7109);
+;// CONCATENATED MODULE: ./src/clients/github.ts
+// The few GitHub REST calls the pipeline makes: a workflow run's review history (the proof of an
+// approval) and the deployments that hold the ledger. It is given the API URL, the repository and
+// a session with the token; it knows nothing else of the runner.
+
+
+
+const GITHUB_JSON = 'application/vnd.github+json';
+const PER_PAGE = 100;
+const MAX_PAGES = 20;
+class GitHubClient {
+    session;
+    repository;
+    constructor(session, 
+    /** owner/name */
+    repository) {
+        this.session = session;
+        this.repository = repository;
+    }
+    get repo() {
+        return `/repos/${this.repository.split('/').map(reads/* encoded */.dS).join('/')}`;
+    }
+    async reviews(runId) {
+        const request = (0,reads/* read */.LF)("Read the run's review history", `${this.repo}/actions/runs/${(0,reads/* encoded */.dS)(runId)}/approvals`, GITHUB_JSON);
+        const response = await (0,call/* call */.T1)(this.session, request);
+        const body = (0,call/* parseJson */.qF)(response.body);
+        if (!Array.isArray(body))
+            (0,call/* unreadable */.O$)(this.session, request, response, 'is not a list of reviews');
+        return body.map(entry => {
+            const review = (0,reads/* asRecord */.qY)(entry) ?? {};
+            const environments = Array.isArray(review.environments) ? review.environments : [];
+            return {
+                state: (0,reads/* text */.Qq)(review.state) ?? '',
+                environments: environments.flatMap(e => (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(e)?.name) ?? []),
+                user: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(review.user)?.login)
+            };
+        });
+    }
+    /** Every deployment of the environment (one task, when given), newest first. */
+    async deployments(environment, task) {
+        const query = `environment=${encodeURIComponent(environment)}${task ? `&task=${encodeURIComponent(task)}` : ''}`;
+        const all = await this.pages('Read the ledger (deployments)', `${this.repo}/deployments?${query}`);
+        return all.flatMap(entry => {
+            const d = (0,reads/* asRecord */.qY)(entry);
+            if (!d || typeof d.id !== 'number')
+                return [];
+            return [
+                { id: d.id, task: (0,reads/* text */.Qq)(d.task) ?? '', createdAt: (0,reads/* text */.Qq)(d.created_at) ?? '', payload: (0,reads/* asRecord */.qY)(d.payload) ?? {} }
+            ];
+        });
+    }
+    async statuses(deploymentId) {
+        const all = await this.pages("Read a ledger record's history (deployment statuses)", `${this.repo}/deployments/${deploymentId}/statuses`);
+        return all.flatMap(entry => {
+            const s = (0,reads/* asRecord */.qY)(entry);
+            return s
+                ? [{ state: (0,reads/* text */.Qq)(s.state) ?? '', description: (0,reads/* text */.Qq)(s.description) ?? '', createdAt: (0,reads/* text */.Qq)(s.created_at) ?? '' }]
+                : [];
+        });
+    }
+    /** A new deployment: one ledger record. Required contexts none and no merge, so GitHub checks nothing of the ref. */
+    async createDeployment(record) {
+        const request = {
+            operation: 'Write the ledger (create a deployment)',
+            method: 'POST',
+            path: `${this.repo}/deployments`,
+            accept: GITHUB_JSON,
+            contentType: 'application/json',
+            body: JSON.stringify({
+                ...record,
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: false,
+                production_environment: false
+            }),
+            ifUncertain: 'a ledger record may have been created; a second one for the same migration is harmless (the newest is read).'
+        };
+        const response = await (0,call/* call */.T1)(this.session, request);
+        const d = (0,reads/* asRecord */.qY)((0,call/* parseJson */.qF)(response.body));
+        if (!d || typeof d.id !== 'number')
+            (0,call/* unreadable */.O$)(this.session, request, response, "did not carry the deployment's 'id'");
+        return {
+            id: d.id,
+            task: record.task,
+            createdAt: (0,reads/* text */.Qq)(d.created_at) ?? '',
+            payload: record.payload
+        };
+    }
+    /** Appends one status to a record; never marks other records inactive (auto_inactive: false). */
+    async addStatus(deploymentId, state, description) {
+        await (0,call/* call */.T1)(this.session, {
+            operation: 'Write the ledger (add a deployment status)',
+            method: 'POST',
+            path: `${this.repo}/deployments/${deploymentId}/statuses`,
+            accept: GITHUB_JSON,
+            contentType: 'application/json',
+            body: JSON.stringify({ state, description: description.slice(0, 140), auto_inactive: false }),
+            ifUncertain: 'the status may have been recorded; recording it again is harmless.'
+        });
+    }
+    async pages(operation, path) {
+        const all = [];
+        const separator = path.includes('?') ? '&' : '?';
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const request = (0,reads/* read */.LF)(operation, `${path}${separator}per_page=${PER_PAGE}&page=${page}`, GITHUB_JSON);
+            const response = await (0,call/* call */.T1)(this.session, request);
+            const body = (0,call/* parseJson */.qF)(response.body);
+            if (!Array.isArray(body))
+                (0,call/* unreadable */.O$)(this.session, request, response, 'is not a list');
+            all.push(...body);
+            if (body.length < PER_PAGE)
+                return all;
+        }
+        throw new errors/* StepError */.zg(`${operation}: stopped after ${MAX_PAGES} full pages of ${PER_PAGE}, with more to come; this action reads no more than that.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/github-run.ts
+// The run this step belongs to, as the runner tells every step (GITHUB_API_URL, GITHUB_REPOSITORY,
+// GITHUB_RUN_ID, GITHUB_SHA), and the session on GitHub's API with the step's github-token. Read
+// when a mode needs GitHub, never guessed: a missing one stops the step before anything is sent.
+
+
+function openGitHub(token, open, env = process.env) {
+    const value = (name) => {
+        const found = env[name];
+        if (!found) {
+            throw new errors/* StepError */.zg(`${name} is not set: this mode reads GitHub's API for the run it runs in, as a workflow step on a runner (which sets it). Nothing was sent.`);
+        }
+        return found;
+    };
+    const apiUrl = new URL(value('GITHUB_API_URL'));
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(apiUrl.hostname);
+    if (apiUrl.protocol !== 'https:' && !(apiUrl.protocol === 'http:' && loopback)) {
+        throw new errors/* StepError */.zg(`GITHUB_API_URL must be https://; got ${apiUrl.origin}. Nothing was sent.`);
+    }
+    const repository = value('GITHUB_REPOSITORY');
+    const endpoint = {
+        baseUrl: `${apiUrl.origin}${apiUrl.pathname.replace(/\/+$/, '')}`,
+        credentials: { kind: 'access-token', accessToken: token },
+        names: {
+            baseUrl: 'GITHUB_API_URL',
+            orgId: 'GITHUB_REPOSITORY',
+            ids: 'GITHUB_REPOSITORY',
+            credentials: 'github-token'
+        }
+    };
+    return {
+        client: new GitHubClient(open(endpoint), repository),
+        repository,
+        runId: value('GITHUB_RUN_ID'),
+        sha: env.GITHUB_SHA ?? ''
+    };
+}
+
+
+/***/ }),
+
+/***/ 9995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ Ledger)
+/* harmony export */ });
+/* unused harmony export LEDGER_ENVIRONMENT */
+/* harmony import */ var _migration_watch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7658);
+
+const LEDGER_ENVIRONMENT = 'live-migration-ledger';
+const TASK_PREFIX = 'live-migration:';
+const STATE = {
+    NEW: 'queued',
+    WORKING: 'in_progress',
+    COMPLETE: 'success',
+    FAILED: 'failure',
+    EXPIRED: 'error'
+};
+/** What counts as a change worth a status: not the lag, which moves at every read. */
+const stateLine = (description) => description.replace(/ lag=\S*$/, '');
+function toRecord(d) {
+    const p = d.payload;
+    if (!d.task.startsWith(TASK_PREFIX) || typeof p.migrationId !== 'string' || typeof p.projectId !== 'string')
+        return undefined;
+    return {
+        id: d.id,
+        deployment: d.task.slice(TASK_PREFIX.length),
+        migrationId: p.migrationId,
+        projectId: p.projectId,
+        source: typeof p.source === 'string' ? p.source : undefined,
+        destination: typeof p.destination === 'string' ? p.destination : undefined,
+        startedAt: typeof p.startedAt === 'string' ? p.startedAt : d.createdAt
+    };
+}
+class Ledger {
+    client;
+    sha;
+    constructor(client, 
+    /** The commit a new record names (GitHub's deployments need a ref; nothing is deployed). */
+    sha) {
+        this.client = client;
+        this.sha = sha;
+    }
+    /** The deployment's newest record, if any. */
+    async newest(deployment) {
+        const found = await this.client.deployments(LEDGER_ENVIRONMENT, TASK_PREFIX + deployment);
+        return found.map(toRecord).find(r => r !== undefined);
+    }
+    /** The newest record of every deployment. */
+    async all() {
+        const seen = new Map();
+        for (const d of await this.client.deployments(LEDGER_ENVIRONMENT)) {
+            const record = toRecord(d);
+            if (record && !seen.has(record.deployment))
+                seen.set(record.deployment, record);
+        }
+        return [...seen.values()];
+    }
+    async create(record) {
+        const { deployment, ...payload } = record;
+        const created = await this.client.createDeployment({
+            ref: this.sha,
+            task: TASK_PREFIX + deployment,
+            environment: LEDGER_ENVIRONMENT,
+            description: `Live migration of ${deployment}`.slice(0, 140),
+            payload
+        });
+        return { ...record, id: created.id };
+    }
+    async history(record) {
+        const statuses = await this.client.statuses(record.id); // newest first
+        const ready = statuses.filter(s => / ready=true/.test(s.description)).at(-1);
+        return { last: statuses[0]?.description, lastState: statuses[0]?.state, firstReadyAt: ready?.createdAt };
+    }
+    /** Appends the migration's state when it differs from the last one recorded; says whether it did. */
+    async note(record, migration, history) {
+        const line = (0,_migration_watch__WEBPACK_IMPORTED_MODULE_0__/* .describeMigration */ .K)(migration);
+        const last = (history ?? (await this.history(record))).last;
+        if (last !== undefined && stateLine(last) === stateLine(line))
+            return false;
+        await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', line);
+        return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ describeMigration),
+/* harmony export */   Xz: () => (/* binding */ MigrationEndedError),
+/* harmony export */   i_: () => (/* binding */ isReady),
+/* harmony export */   oq: () => (/* binding */ MigrationWatch),
+/* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS)
+/* harmony export */ });
+/* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
+/* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
+/* harmony import */ var _poll__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5947);
+// The one place that reads a migration's state and owns its end states. Every answer that shows a
+// migration — the create call's, a status read, each poll of a wait — passes through see(): it
+// keeps the outputs to what that answer said, logs a line when the state changes, records the
+// wait, and fails the step on FAILED or EXPIRED. No mode can forget it, since none reads around it.
+
+
+
+/**
+ * Once a migration is ready for cut-over, Atlas keeps it in sync this long (120 h) and then ends it
+ * EXPIRED; the API cannot extend the timer (the Atlas UI can).
+ */
+const CUTOVER_WINDOW_MS = 120 * 3_600_000;
+/** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
+const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
+const ENDED = ['FAILED', 'EXPIRED'];
+/** The migration ended without completing: the step fails, whatever the mode. */
+class MigrationEndedError extends Error {
+    migration;
+    constructor(migration, why) {
+        super(`Migration ${migration.id} is ${migration.status}: ${why}.`);
+        this.migration = migration;
+        this.name = 'MigrationEndedError';
+    }
+}
+/** Ready for cut-over: only a WORKING migration that says so (never COMPLETE, never a status we don't know). */
+function isReady(m) {
+    return m.status === 'WORKING' && m.readyForCutover;
+}
+/** The state as one grep-able line: "WORKING ready=false lag=733s". */
+function describeMigration(m) {
+    return `${m.status} ready=${m.readyForCutover} lag=${m.lagSeconds === undefined ? 'none' : `${m.lagSeconds}s`}`;
+}
+class MigrationWatch {
+    client;
+    projectId;
+    id;
+    context;
+    last;
+    record;
+    warnedUnknown = false;
+    constructor(client, projectId, id, context) {
+        this.client = client;
+        this.projectId = projectId;
+        this.id = id;
+        this.context = context;
+    }
+    /** The last state seen. */
+    get current() {
+        return this.last;
+    }
+    /** Takes in one answer that shows the migration; throws MigrationEndedError on FAILED or EXPIRED. */
+    see(m, poll = false) {
+        const { outputs, log, headline } = this.context;
+        // The outputs say what this answer said, and nothing an earlier one said that it no longer does.
+        outputs['migration-status'] = m.status;
+        outputs['ready-for-cutover'] = String(m.readyForCutover);
+        outputs['lag-seconds'] = m.lagSeconds === undefined ? '' : String(m.lagSeconds);
+        const line = describeMigration(m);
+        if (this.last === undefined || describeMigration(this.last) !== line || this.last.status !== m.status) {
+            log.info(`migration ${m.id} ${line}`);
+        }
+        // The cut-over window runs from readiness: exact when this step saw it become ready.
+        if (isReady(m) && headline.readySince === undefined) {
+            headline.readySince = { at: this.context.clock.now(), observed: this.last !== undefined && !isReady(this.last) };
+        }
+        this.last = m;
+        this.record?.samples.push({ ...this.sample(m), poll });
+        if (ENDED.includes(m.status)) {
+            const [why, next] = m.status === 'EXPIRED'
+                ? [
+                    'the cut-over window (120 hours after it became ready, extendable only in the Atlas UI) ran out; start a new migration',
+                    'Start a new migration: this one cannot be cut over any more.'
+                ]
+                : [
+                    "the API gives no reason: look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager",
+                    "Look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager."
+                ];
+            headline.title = `Migration ${m.id} ended ${m.status}`;
+            headline.next = next;
+            this.context.notes.push(`Migration ${m.id} ended ${m.status}: ${why}.`);
+            throw new MigrationEndedError(m, why);
+        }
+        if (!KNOWN_STATUSES.includes(m.status) && !this.warnedUnknown) {
+            this.warnedUnknown = true;
+            log.warning(`Migration ${m.id} has a status this action does not know: ${m.status}. It is neither taken for an end nor for readiness; check the migration in the Atlas UI.`);
+        }
+        return m;
+    }
+    sample(m) {
+        return { at: this.context.clock.now(), status: m.status, ready: m.readyForCutover, lagSeconds: m.lagSeconds };
+    }
+    /** Reads the migration once (GET), through see(); a wait's polls leave a 429 to the wait. */
+    async read(poll = false) {
+        return this.see(await this.client.get(this.projectId, this.id, { poll }), poll);
+    }
+    /**
+     * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
+     * FAILED or EXPIRED (see), at the deadline, or at a cancel.
+     */
+    async until(goal, wait) {
+        const reached = (m) => m.status === 'COMPLETE' || (goal === 'ready-for-cutover' && isReady(m));
+        const what = goal === 'complete' ? `migration ${this.id} to be COMPLETE` : `migration ${this.id} to be ready for cut-over`;
+        this.record = { what, samples: [] };
+        this.context.waits.push(this.record);
+        const initial = this.last;
+        if (initial)
+            this.record.samples.push(this.sample(initial));
+        if (initial && reached(initial))
+            return initial;
+        const timeoutHint = goal === 'complete'
+            ? 'The cut-over is still under way: run migration-status with wait-for: complete to follow it.'
+            : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.';
+        try {
+            return await (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)({
+                what,
+                timeoutSeconds: wait.timeoutSeconds,
+                schedule: (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollSchedule */ .dI)(wait.pollIntervalSeconds * 1000),
+                initial,
+                read: () => this.read(true),
+                isDone: reached,
+                describe: describeMigration,
+                timeoutHint,
+                log: this.context.log,
+                signal: this.context.signal,
+                clock: this.context.clock,
+                slowdown: () => (0,_transport_retry__WEBPACK_IMPORTED_MODULE_1__/* .pollSlowdown */ .Nq)(this.client.budget),
+                stateOf: m => `${m.status} ${m.readyForCutover}`
+            });
+        }
+        catch (err) {
+            // The migration goes on without this step: say how to pick the wait up again.
+            if (err instanceof _poll__WEBPACK_IMPORTED_MODULE_2__/* .PollTimeout */ .lb) {
+                this.context.headline.title = `Still waiting for ${what}`;
+                this.context.headline.next = timeoutHint.replace('this migration-id', `migration-id ${this.id}`);
+            }
+            else if (err instanceof _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc) {
+                this.context.headline.next = `The migration goes on: pick the wait up with mode migration-status, migration-id ${this.id} and wait-for: ${goal === 'complete' ? 'complete' : 'ready-for-cutover'}.`;
+            }
+            throw err;
+        }
+        finally {
+            this.record = undefined;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dI: () => (/* binding */ pollSchedule),
+/* harmony export */   g3: () => (/* binding */ pollUntil),
+/* harmony export */   lb: () => (/* binding */ PollTimeout)
+/* harmony export */ });
+/* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
+
+
+/**
+ * The schedule of every wait: polls come soon after a start or a change of state, when the next
+ * change is likeliest (a link syncs, a validation ends, a cut-over completes within seconds):
+ * 100 ms, doubling, up to maxMs. At a 60 s interval that is 10 polls more per change than polling
+ * at the interval alone; each change costs about the first second of polls it is noticed within.
+ */
+function pollSchedule(maxMs) {
+    return { firstMs: Math.min(100, maxMs), factor: 2, maxMs };
+}
+class PollTimeout extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PollTimeout';
+    }
+}
+const seconds = (ms) => (ms / 1000).toFixed(1);
+/** Polls until isDone, and returns that state; throws PollTimeout at the deadline. */
+async function pollUntil(options) {
+    const { log, schedule, describe, signal, what } = options;
+    const clock = options.clock ?? _cancel__WEBPACK_IMPORTED_MODULE_0__/* .SYSTEM_CLOCK */ .Vc;
+    const maxFailures = options.maxFailuresInARow ?? 3;
+    const started = clock.now();
+    const deadline = started + options.timeoutSeconds * 1000;
+    let last = options.initial;
+    let pause = schedule.firstMs;
+    /** The server's Retry-After: the next poll comes no sooner (RFC 9110 §10.2.3). */
+    let notBeforeMs = 0;
+    let failures = 0;
+    const lastRead = () => (last === undefined ? 'nothing read yet' : `the last read was ${describe(last)}`);
+    const cancelled = (err) => new _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)} Stopped waiting for ${what}; ${lastRead()}.`);
+    for (let poll = 1;; poll++) {
+        const left = deadline - clock.now();
+        if (left <= 0) {
+            throw new PollTimeout(`Timed out after ${options.timeoutSeconds} s waiting for ${what}; ${lastRead()}. ${options.timeoutHint}`);
+        }
+        const pauseMs = Math.min(Math.max(pause * (options.slowdown?.() ?? 1), notBeforeMs), left);
+        notBeforeMs = 0;
+        log.info(`Waiting for ${what}: ${last === undefined ? 'not read yet' : describe(last)}; poll ${poll} in ${seconds(pauseMs)} s…`);
+        try {
+            await clock.sleep(pauseMs, signal);
+        }
+        catch (err) {
+            throw cancelled(err);
+        }
+        pause = Math.min(schedule.maxMs, Math.round(pause * schedule.factor));
+        let value;
+        try {
+            value = await options.read();
+        }
+        catch (err) {
+            if (err instanceof _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc || signal.aborted)
+                throw cancelled(err);
+            // A poll refused by a rate limit is not a failure: the next one comes when the server said
+            // (Retry-After), or on the schedule, slowed by the bucket's level.
+            if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && err.status === 429 && err.retryAfterMs === undefined) {
+                log.info(`Poll ${poll}: HTTP 429 (rate limited, no Retry-After); the next poll comes on the schedule.`);
+                continue;
+            }
+            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? err.retryAfterMs : undefined;
+            if (asked !== undefined) {
+                const leftNow = deadline - clock.now();
+                if (asked > leftNow) {
+                    throw new PollTimeout(`Stopped waiting for ${what}: the server asked to wait ${seconds(asked)} s before asking again (Retry-After), past the end of this wait in ${seconds(Math.max(0, leftNow))} s; ${lastRead()}. ${options.timeoutHint}`);
+                }
+                notBeforeMs = asked;
+                log.info(`Poll ${poll}: HTTP ${err.status}; the server asks to wait ${seconds(asked)} s (Retry-After).`);
+                continue;
+            }
+            // An answer such as 401, 403 or 404 will not change by asking again, nor will an error of
+            // what was read (a migration that FAILED): only transient failures are worth another poll.
+            failures++;
+            if (!isTransient(err) || failures >= maxFailures)
+                throw err;
+            log.warning(`Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+            continue;
+        }
+        failures = 0;
+        if (last !== undefined && options.stateOf && options.stateOf(last) !== options.stateOf(value)) {
+            pause = schedule.firstMs;
+        }
+        last = value;
+        if (options.isDone(value)) {
+            log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`);
+            return value;
+        }
+    }
+}
+/** No answer, a 5xx or a 429 (after the transport's own retries): the next poll may do better. */
+function isTransient(err) {
+    if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr)
+        return true;
+    return err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && (err.status === 429 || err.status >= 500);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,81 @@
+// start-migration with the ledger (deployment-name, github-token): before anything else, a
+// migration of the deployment still in flight is taken up instead of starting another (the API
+// lists none, so this is how a re-run finds it); a new one is recorded the moment it exists, in
+// the same process, so that no cancel between two steps can lose its ID.
+import type { Migration, MigrationClient } from '../clients/migration'
+import { errorMessage } from '../errors'
+import type { LedgerKey } from '../inputs/types'
+import type { ModeContext, OpenSession } from './context'
+import { openGitHub } from './github-run'
+import { Ledger } from './ledger'
+import { describeMigration, MigrationEndedError, MigrationWatch } from './migration-watch'
+
+/** Statuses after which the deployment needs a new migration. */
+const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED']
+
+export interface DeploymentLedger {
+  ledger: Ledger
+  name: string
+}
+
+export function openLedger(key: LedgerKey, open: OpenSession): DeploymentLedger {
+  const github = openGitHub(key.githubToken, open)
+  return { ledger: new Ledger(github.client, github.sha), name: key.deploymentName }
+}
+
+/** The deployment's newest recorded migration, read from Atlas, unless it ended FAILED or EXPIRED. */
+export async function takeUp(
+  { ledger, name }: DeploymentLedger,
+  client: MigrationClient,
+  context: ModeContext
+): Promise<{ migration: Migration; projectId: string } | undefined> {
+  const record = await ledger.newest(name)
+  if (!record) {
+    context.log.info(`The ledger has no migration of deployment '${name}': starting one.`)
+    return undefined
+  }
+  let migration: Migration
+  try {
+    migration = await new MigrationWatch(client, record.projectId, record.migrationId, context).read()
+  } catch (err) {
+    if (!(err instanceof MigrationEndedError)) throw err
+    migration = err.migration
+  }
+  if (ENDED_FOR_GOOD.includes(migration.status)) {
+    context.log.info(
+      `The ledger's newest migration of '${name}', ${record.migrationId}, ended ${migration.status}: starting a new one.`
+    )
+    return undefined
+  }
+  context.outputs['migration-id'] = record.migrationId
+  context.rows.push(['Migration ID', record.migrationId], ['Ledger record', String(record.id)])
+  context.log.info(
+    `Deployment '${name}' already has migration ${record.migrationId} (${describeMigration(migration)}), started ${record.startedAt}: taking it up, nothing started.`
+  )
+  await ledger.note(record, migration)
+  return { migration, projectId: record.projectId }
+}
+
+/** Records a migration just started; the ID is already an output, so a ledger failure only warns. */
+export async function recordStart(
+  { ledger, name }: DeploymentLedger,
+  started: Migration,
+  where: { projectId: string; source: string; destination: string },
+  context: ModeContext
+): Promise<void> {
+  try {
+    const record = await ledger.create({
+      deployment: name,
+      migrationId: started.id,
+      ...where,
+      startedAt: new Date(context.clock.now()).toISOString()
+    })
+    await ledger.note(record, started)
+    context.rows.push(['Ledger record', String(record.id)])
+    context.log.info(`Recorded migration ${started.id} of '${name}' in the ledger (record ${record.id}).`)
+  } catch (err) {
+    context.log.warning(
+      `Migration ${started.id} started, but the ledger could not record it (${errorMessage(err)}): a re-run would not find it by '${name}'. Keep the ID from the step's output migration-id.`
+    )
+  }
+}
