@@ -425,14 +425,17 @@ const size = (bytes) => bytes === undefined
 function problems(checks) {
     return checks.filter(c => c.result === 'fail' || c.result === 'warn');
 }
-/** Two summary cells: the checks passed, then what to fix (conflicts, checks failed or warned). */
+/** Two summary cells: the checks by result, then what to fix (conflicts, checks failed or warned). */
 function preflightCells(outcome, conflicts) {
     if (!outcome.resolved)
         return ['not found', 'See the conflicts above.'];
     const mine = conflicts.filter(c => c.entries.includes(outcome.entry.name)).map(c => `Conflict ${c.kind}.`);
     const found = problems(outcome.checks).map(c => `${MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix.replace(/\.?$/, '.')}` : '.'}`);
-    const passed = outcome.checks.filter(c => c.result === 'pass').length;
-    return [`${passed} of ${outcome.checks.length} passed`, [...mine, ...found].join(' ') || '—'];
+    const counted = ['pass', 'warn', 'fail', 'skip']
+        .map(result => [result, outcome.checks.filter(c => c.result === result).length])
+        .filter(([, n]) => n > 0)
+        .map(([result, n]) => `${n} ${{ pass: 'passed', warn: 'warned', fail: 'failed', skip: 'skipped' }[result]}`);
+    return [counted.join(', ') || 'not checked', [...mine, ...found].join(' ') || '—'];
 }
 /** The summary's tables: the conflicts first (what blocks), then one per wave. */
 function summaryTables(outcomes, conflicts, waves) {
