@@ -177,3 +177,44 @@ it('a token endpoint page that echoes the credential shows no part of it', async
   const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64')
   for (let i = 0; i + 12 <= basic.length; i += 4) expect(shown).not.toContain(basic.slice(i, i + 12))
 })
+
+describe('kept-alive connections', () => {
+  /** A server that keeps connections alive for 10 s, and counts them. */
+  async function counting() {
+    let connections = 0
+    const s = http.createServer((req, res) => req.resume().on('end', () => res.end('{}')))
+    s.keepAliveTimeout = 10_000
+    s.on('connection', () => connections++)
+    await new Promise<void>(resolve => s.listen(0, '127.0.0.1', resolve))
+    cleanup.push(() => new Promise<void>(resolve => s.close(() => resolve())))
+    cleanup.push(() => s.closeAllConnections())
+    return { url: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, connections: () => connections }
+  }
+  const post = {
+    operation: 'Write',
+    method: 'POST',
+    path: '/x',
+    accept: 'application/json',
+    ifUncertain: 'it may exist'
+  } as const
+
+  it('reuses a connection between requests close together, and never one idle for longer than its limit', async () => {
+    const { url, connections } = await counting()
+    const transport = new HttpTransport({
+      baseUrl: url,
+      timeoutMs: 5000,
+      userAgent: 'test',
+      log: quiet,
+      signal: new AbortController().signal,
+      idleConnectionMs: 100
+    })
+    cleanup.push(() => transport.dispose())
+    await transport.send(post, undefined)
+    await transport.send(post, undefined)
+    expect(connections()).toBe(1)
+    // A real pause: what is measured is node:http's own timer on the idle socket.
+    await new Promise(resolve => setTimeout(resolve, 300))
+    expect((await transport.send(post, undefined)).status).toBe(200)
+    expect(connections()).toBe(2)
+  })
+})

@@ -324,14 +324,31 @@ var lib = __webpack_require__(4942);
 var src_cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
 var errors = __webpack_require__(7784);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./src/transport/node-request.ts
+// The one request handler the shared HttpClient has: it adapts each request's node:http options,
+// where @actions/http-client offers no option of its own. Authentication is not done here: it is
+// per request (auth.ts), so nothing of one session's credentials sits on the shared client.
+
+/**
+ * A kept-alive connection idle this long is closed rather than reused: below the 5 s a Node server
+ * keeps one (and far below a load balancer's 60 s), so that no request — a migration's create after
+ * a minute of validation polls — goes out on a connection the server is closing at that moment,
+ * where a reset could not tell whether it was acted on.
+ */
+const IDLE_CONNECTION_MS = 4000;
 class NodeRequestAdapter {
+    idleConnectionMs;
     /** The request last handed to an agent, to tell afterwards whether it was written whole. */
     lastRequest;
     /** Aborts the try under way (a cancel): handed to node:http as the request's signal. */
     trySignal;
     tracked = new WeakSet();
     written = new WeakSet();
+    constructor(idleConnectionMs = IDLE_CONNECTION_MS) {
+        this.idleConnectionMs = idleConnectionMs;
+    }
     /**
      * Starts a try: `send` must call http-client at once, since everything up to the agent's
      * addRequest happens synchronously in that call; the request it makes is this try's. Tries of
@@ -377,6 +394,12 @@ class NodeRequestAdapter {
         if (!target?.addRequest || this.tracked.has(target))
             return;
         this.tracked.add(target);
+        // node:http's agent closes a pooled connection once it has been idle for options.timeout (a
+        // request in flight has http-client's own timeout instead); http-client sets none.
+        if (target instanceof external_node_http_.Agent) {
+            const options = target.options;
+            options.timeout ??= this.idleConnectionMs;
+        }
         const addRequest = target.addRequest;
         target.addRequest = (req, ...rest) => {
             this.lastRequest = req;
@@ -439,13 +462,14 @@ const NEVER = new AbortController().signal;
 class HttpTransport {
     options;
     client;
-    adapter = new NodeRequestAdapter();
+    adapter;
     retry;
     sleep;
     constructor(options) {
         this.options = options;
         this.retry = options.retry ?? retry/* DEFAULT_RETRY_POLICY */.cO;
         this.sleep = options.sleep ?? src_cancel/* sleep */.yy;
+        this.adapter = new NodeRequestAdapter(options.idleConnectionMs);
         this.client = new lib/* HttpClient */.Qq(options.userAgent, [this.adapter], {
             keepAlive: true,
             socketTimeout: options.timeoutMs,

@@ -73,6 +73,8 @@ export interface TransportOptions {
    * its answer is not used, and no request is sent after it (but those marked afterCancel).
    */
   signal: AbortSignal
+  /** How long a kept-alive connection may idle and still be reused (IDLE_CONNECTION_MS); shorter in tests. */
+  idleConnectionMs?: number
 }
 
 /**
@@ -87,13 +89,14 @@ const NEVER = new AbortController().signal
 
 export class HttpTransport {
   private readonly client: HttpClient
-  private readonly adapter = new NodeRequestAdapter()
+  private readonly adapter: NodeRequestAdapter
   private readonly retry: RetryPolicy
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
 
   constructor(private readonly options: TransportOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY
     this.sleep = options.sleep ?? sleep
+    this.adapter = new NodeRequestAdapter(options.idleConnectionMs)
     this.client = new HttpClient(options.userAgent, [this.adapter], {
       keepAlive: true,
       socketTimeout: options.timeoutMs,

@@ -1,9 +1,17 @@
 // The one request handler the shared HttpClient has: it adapts each request's node:http options,
 // where @actions/http-client offers no option of its own. Authentication is not done here: it is
 // per request (auth.ts), so nothing of one session's credentials sits on the shared client.
-import type { ClientRequest, RequestOptions } from 'node:http'
+import { Agent, type ClientRequest, type RequestOptions } from 'node:http'
 import type { HttpClientResponse } from '@actions/http-client'
 import type { RequestHandler } from '@actions/http-client/lib/interfaces'
+
+/**
+ * A kept-alive connection idle this long is closed rather than reused: below the 5 s a Node server
+ * keeps one (and far below a load balancer's 60 s), so that no request — a migration's create after
+ * a minute of validation polls — goes out on a connection the server is closing at that moment,
+ * where a reset could not tell whether it was acted on.
+ */
+export const IDLE_CONNECTION_MS = 4000
 
 export class NodeRequestAdapter implements RequestHandler {
   /** The request last handed to an agent, to tell afterwards whether it was written whole. */
@@ -12,6 +20,8 @@ export class NodeRequestAdapter implements RequestHandler {
   private trySignal: AbortSignal | undefined
   private readonly tracked = new WeakSet<object>()
   private readonly written = new WeakSet<ClientRequest>()
+
+  constructor(private readonly idleConnectionMs = IDLE_CONNECTION_MS) {}
 
   /**
    * Starts a try: `send` must call http-client at once, since everything up to the agent's
@@ -61,6 +71,12 @@ export class NodeRequestAdapter implements RequestHandler {
     const target = agent as { addRequest?: (req: ClientRequest, ...rest: unknown[]) => void } | undefined
     if (!target?.addRequest || this.tracked.has(target)) return
     this.tracked.add(target)
+    // node:http's agent closes a pooled connection once it has been idle for options.timeout (a
+    // request in flight has http-client's own timeout instead); http-client sets none.
+    if (target instanceof Agent) {
+      const options = (target as Agent & { options: { timeout?: number } }).options
+      options.timeout ??= this.idleConnectionMs
+    }
     const addRequest = target.addRequest
     target.addRequest = (req: ClientRequest, ...rest: unknown[]) => {
       this.lastRequest = req
