@@ -268,11 +268,11 @@ class Ledger {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ describeMigration),
-/* harmony export */   Xz: () => (/* binding */ MigrationEndedError),
 /* harmony export */   i_: () => (/* binding */ isReady),
 /* harmony export */   oq: () => (/* binding */ MigrationWatch),
 /* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS)
 /* harmony export */ });
+/* unused harmony export MigrationEndedError */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
 /* harmony import */ var _poll__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5947);
@@ -370,6 +370,17 @@ class MigrationWatch {
     /** Reads the migration once (GET), through see(); a wait's polls leave a 429 to the wait. */
     async read(poll = false) {
         return this.see(await this.client.get(this.projectId, this.id, { poll }), poll);
+    }
+    /** One read, where FAILED or EXPIRED is an answer, not a failure (the ledger records it either way). */
+    async readEvenIfEnded() {
+        try {
+            return await this.read();
+        }
+        catch (err) {
+            if (err instanceof MigrationEndedError)
+                return err.migration;
+            throw err;
+        }
     }
     /**
      * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
@@ -519,7 +530,7 @@ async function pollUntil(options) {
         }
         last = value;
         if (options.isDone(value)) {
-            log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`);
+            log.info(`${describe(value)} after ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(poll, 'poll')} (${seconds(clock.now() - started)} s).`);
             return value;
         }
     }

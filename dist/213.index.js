@@ -479,7 +479,7 @@ async function pollUntil(options) {
         }
         last = value;
         if (options.isDone(value)) {
-            log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`);
+            log.info(`${describe(value)} after ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(poll, 'poll')} (${seconds(clock.now() - started)} s).`);
             return value;
         }
     }

@@ -587,10 +587,10 @@ const isEverywhere = (net) => net.prefix === 0;
 function accessList(plan, hostAddresses, entries) {
     const title = 'Migration host on the IP access list';
     if (plan.hostnameSchemaType !== 'PUBLIC') {
-        return (0,verdict/* checkOf */.E)('PF-11', title, [{ result: 'skip', evidence: `hostname-schema-type ${plan.hostnameSchemaType}` }]);
+        return (0,verdict/* checkOf */.EG)('PF-11', title, [{ result: 'skip', evidence: `hostname-schema-type ${plan.hostnameSchemaType}` }]);
     }
     if (hostAddresses.length === 0) {
-        return (0,verdict/* checkOf */.E)('PF-11', title, [
+        return (0,verdict/* checkOf */.EG)('PF-11', title, [
             {
                 result: 'warn',
                 evidence: `${entries.length} access-list entries; the migration host's outbound address is not known to Atlas`,
@@ -641,7 +641,7 @@ function accessList(plan, hostAddresses, entries) {
         }
         return { result: 'pass', evidence: `${text} covered by ${active.cidrBlock ?? active.ipAddress}` };
     });
-    return (0,verdict/* checkOf */.E)('PF-11', title, findings);
+    return (0,verdict/* checkOf */.EG)('PF-11', title, findings);
 }
 
 ;// CONCATENATED MODULE: ./src/preflight/activity.ts
@@ -664,7 +664,7 @@ function otherMigration(clusterName, events) {
     const imports = events.filter(e => IMPORT_EVENT_TYPES.includes(e.eventTypeName));
     const mine = newest(imports.filter(e => e.clusterName === clusterName));
     if (mine && UNDER_WAY.includes(mine.eventTypeName)) {
-        return (0,verdict/* checkOf */.E)('PF-14', title, [
+        return (0,verdict/* checkOf */.EG)('PF-14', title, [
             {
                 result: 'fail',
                 evidence: `newest import event of ${clusterName}: ${mine.eventTypeName} at ${mine.created}`,
@@ -675,7 +675,7 @@ function otherMigration(clusterName, events) {
     // Events without a cluster name are judged project-wide, and only warn.
     const unnamed = newest(imports.filter(e => e.clusterName === undefined));
     if (!mine && unnamed && UNDER_WAY.includes(unnamed.eventTypeName)) {
-        return (0,verdict/* checkOf */.E)('PF-14', title, [
+        return (0,verdict/* checkOf */.EG)('PF-14', title, [
             {
                 result: 'warn',
                 evidence: `newest import event in the project (no cluster named): ${unnamed.eventTypeName} at ${unnamed.created}`,
@@ -683,7 +683,7 @@ function otherMigration(clusterName, events) {
             }
         ]);
     }
-    return (0,verdict/* checkOf */.E)('PF-14', title, [
+    return (0,verdict/* checkOf */.EG)('PF-14', title, [
         {
             result: 'pass',
             evidence: mine
@@ -697,7 +697,7 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 function maintenance(window) {
     const when = `${DAYS[window.dayOfWeek - 1] ?? `day ${window.dayOfWeek}`}s at ${window.hourOfDay ?? '?'}:00 (${window.timeZoneId ?? 'time zone not reported'})`;
     if (window.startASAP) {
-        return (0,verdict/* checkOf */.E)('PF-15', 'Maintenance window', [
+        return (0,verdict/* checkOf */.EG)('PF-15', 'Maintenance window', [
             {
                 result: 'warn',
                 evidence: 'maintenance set to start as soon as possible',
@@ -705,7 +705,7 @@ function maintenance(window) {
             }
         ]);
     }
-    return (0,verdict/* checkOf */.E)('PF-15', 'Maintenance window', [
+    return (0,verdict/* checkOf */.EG)('PF-15', 'Maintenance window', [
         { result: 'pass', evidence: `weekly window ${when}; defer it if the migration will run across it` }
     ]);
 }
@@ -824,7 +824,7 @@ function destinationTier(cluster) {
     const sizes = cluster.regions.map(r => r.instanceSize ?? r.effectiveInstanceSize ?? '?');
     const tenant = cluster.regions.some(r => r.provider === 'TENANT' || r.effectiveInstanceSize !== undefined || TENANT_SIZES.includes(r.instanceSize ?? ''));
     if (tenant) {
-        return (0,verdict/* checkOf */.E)('PF-3', 'Destination tier', [
+        return (0,verdict/* checkOf */.EG)('PF-3', 'Destination tier', [
             {
                 result: 'fail',
                 evidence: `tier ${sizes.join(', ')} (shared)`,
@@ -834,7 +834,7 @@ function destinationTier(cluster) {
     }
     const numbers = sizes.map(size => Number(/^[MR](\d+)/.exec(size)?.[1] ?? Number.NaN)).filter(n => !Number.isNaN(n));
     const largest = numbers.length ? Math.max(...numbers) : undefined;
-    return (0,verdict/* checkOf */.E)('PF-3', 'Destination tier', [
+    return (0,verdict/* checkOf */.EG)('PF-3', 'Destination tier', [
         largest !== undefined && largest < 40
             ? {
                 result: 'warn',
@@ -847,7 +847,7 @@ function destinationTier(cluster) {
 /** PF-3 when the cluster could not be read: Flex, not found (or serverless), or another refusal. */
 function destinationUnreadable(clusterName, status, errorCode) {
     const flex = errorCode === 'CANNOT_USE_FLEX_CLUSTER_IN_CLUSTER_API';
-    return (0,verdict/* checkOf */.E)('PF-3', 'Destination tier', [
+    return (0,verdict/* checkOf */.EG)('PF-3', 'Destination tier', [
         {
             result: 'fail',
             evidence: `cluster ${clusterName}: HTTP ${status}${errorCode ? ` ${errorCode}` : ''}`,
@@ -863,15 +863,15 @@ function destinationUnreadable(clusterName, status, errorCode) {
 function destinationState(cluster) {
     const state = cluster.stateName ?? 'not reported';
     if (cluster.paused)
-        return (0,verdict/* checkOf */.E)('PF-4', 'Destination state', [
+        return (0,verdict/* checkOf */.EG)('PF-4', 'Destination state', [
             { result: 'fail', evidence: 'paused', fix: 'Resume the destination cluster.' }
         ]);
     if (state === 'CREATING' || state === 'DELETING')
-        return (0,verdict/* checkOf */.E)('PF-4', 'Destination state', [
+        return (0,verdict/* checkOf */.EG)('PF-4', 'Destination state', [
             { result: 'fail', evidence: `state ${state}`, fix: 'Wait until the destination is IDLE.' }
         ]);
     if (state === 'UPDATING' || state === 'REPAIRING') {
-        return (0,verdict/* checkOf */.E)('PF-4', 'Destination state', [
+        return (0,verdict/* checkOf */.EG)('PF-4', 'Destination state', [
             {
                 result: 'warn',
                 evidence: `state ${state}`,
@@ -879,7 +879,7 @@ function destinationState(cluster) {
             }
         ]);
     }
-    return (0,verdict/* checkOf */.E)('PF-4', 'Destination state', [{ result: 'pass', evidence: `state ${state}, running` }]);
+    return (0,verdict/* checkOf */.EG)('PF-4', 'Destination state', [{ result: 'pass', evidence: `state ${state}, running` }]);
 }
 /** PF-5: the destination's version, release cadence and FCV, and against the source's. */
 function destinationVersion(cluster, source) {
@@ -918,11 +918,11 @@ function destinationVersion(cluster, source) {
             fix: "Raise the destination's FCV to at least the source's."
         });
     }
-    return (0,verdict/* checkOf */.E)('PF-5', 'Versions and FCV', findings);
+    return (0,verdict/* checkOf */.EG)('PF-5', 'Versions and FCV', findings);
 }
 /** PF-6: no BI Connector on the destination. */
 function biConnector(cluster) {
-    return (0,verdict/* checkOf */.E)('PF-6', 'BI Connector', [
+    return (0,verdict/* checkOf */.EG)('PF-6', 'BI Connector', [
         cluster.biConnectorEnabled
             ? {
                 result: 'fail',
@@ -938,15 +938,15 @@ function topology(cluster, source, plan) {
     const sharded = source?.sharded;
     const evidence = `source ${sharded === undefined ? 'topology not reported' : sharded ? 'sharded' : 'replica set'}, destination ${type}${type === 'REPLICASET' ? '' : ` (${cluster.shards ?? '?'} shards)`}`;
     if (sharded === true && type === 'REPLICASET')
-        return (0,verdict/* checkOf */.E)('PF-7', 'Topology', [
+        return (0,verdict/* checkOf */.EG)('PF-7', 'Topology', [
             { result: 'fail', evidence, fix: 'Migrate a sharded source into a sharded cluster.' }
         ]);
     if (type === 'GEOSHARDED')
-        return (0,verdict/* checkOf */.E)('PF-7', 'Topology', [
+        return (0,verdict/* checkOf */.EG)('PF-7', 'Topology', [
             { result: 'warn', evidence, fix: 'A Global Cluster destination is not covered by the push docs.' }
         ]);
     if (sharded === false && type === 'SHARDED' && plan.shardingEntries === 0) {
-        return (0,verdict/* checkOf */.E)('PF-7', 'Topology', [
+        return (0,verdict/* checkOf */.EG)('PF-7', 'Topology', [
             {
                 result: 'warn',
                 evidence,
@@ -955,12 +955,12 @@ function topology(cluster, source, plan) {
         ]);
     }
     if (sharded === undefined)
-        return (0,verdict/* checkOf */.E)('PF-7', 'Topology', [{ result: 'warn', evidence, fix: "Check the source's topology by hand." }]);
-    return (0,verdict/* checkOf */.E)('PF-7', 'Topology', [{ result: 'pass', evidence }]);
+        return (0,verdict/* checkOf */.EG)('PF-7', 'Topology', [{ result: 'warn', evidence, fix: "Check the source's topology by hand." }]);
+    return (0,verdict/* checkOf */.EG)('PF-7', 'Topology', [{ result: 'pass', evidence }]);
 }
 /** PF-10: "Require Indexes for All Queries" off, and a fixed oplog size. */
 function processArgs(args) {
-    return (0,verdict/* checkOf */.E)('PF-10', 'Advanced configuration', [
+    return (0,verdict/* checkOf */.EG)('PF-10', 'Advanced configuration', [
         args.noTableScan
             ? {
                 result: 'fail',
@@ -999,7 +999,7 @@ function privateEndpoint(regions, privateLinkId, services, endpoint) {
     const title = 'Private endpoint';
     const { place, why } = singlePlace(regions);
     if (!place) {
-        return (0,verdict/* checkOf */.E)('PF-12', title, [
+        return (0,verdict/* checkOf */.EG)('PF-12', title, [
             {
                 result: 'fail',
                 evidence: why ?? '',
@@ -1010,7 +1010,7 @@ function privateEndpoint(regions, privateLinkId, services, endpoint) {
     const inRegion = services.filter(s => same(s.cloudProvider, place.provider) && same(s.regionName, place.region));
     const available = inRegion.filter(s => s.status === 'AVAILABLE');
     if (available.length === 0) {
-        return (0,verdict/* checkOf */.E)('PF-12', title, [
+        return (0,verdict/* checkOf */.EG)('PF-12', title, [
             {
                 result: 'fail',
                 evidence: `no AVAILABLE endpoint service in ${place.provider} ${place.region} (${inRegion.map(s => s.status).join(', ') || 'none'})`,
@@ -1022,7 +1022,7 @@ function privateEndpoint(regions, privateLinkId, services, endpoint) {
         ? available.find(s => s.id === privateLinkId || s.endpointIds.includes(privateLinkId))
         : undefined;
     if (privateLinkId && !named) {
-        return (0,verdict/* checkOf */.E)('PF-12', title, [
+        return (0,verdict/* checkOf */.EG)('PF-12', title, [
             {
                 result: 'fail',
                 evidence: `private-link-id ${privateLinkId} is not an endpoint of the AVAILABLE services (${available.map(s => s.id).join(', ')})`,
@@ -1031,7 +1031,7 @@ function privateEndpoint(regions, privateLinkId, services, endpoint) {
         ]);
     }
     if (endpoint && (endpoint.status !== 'AVAILABLE' || endpoint.deleteRequested)) {
-        return (0,verdict/* checkOf */.E)('PF-12', title, [
+        return (0,verdict/* checkOf */.EG)('PF-12', title, [
             {
                 result: 'fail',
                 evidence: `endpoint ${privateLinkId}: ${endpoint.status ?? 'status not reported'}${endpoint.deleteRequested ? ', being deleted' : ''}`,
@@ -1039,7 +1039,7 @@ function privateEndpoint(regions, privateLinkId, services, endpoint) {
             }
         ]);
     }
-    return (0,verdict/* checkOf */.E)('PF-12', title, [
+    return (0,verdict/* checkOf */.EG)('PF-12', title, [
         {
             result: 'pass',
             evidence: `endpoint service ${named?.id ?? available[0]?.id} AVAILABLE in ${place.provider} ${place.region}`
@@ -1056,11 +1056,11 @@ function vpcPeering(regions, peers, containers) {
     const here = new Set(containers.filter(inPlace).map(c => c.id));
     const peering = peers.filter(p => here.has(p.containerId));
     if (peering.some(p => p.status === 'AVAILABLE')) {
-        return (0,verdict/* checkOf */.E)('PF-13', title, [
+        return (0,verdict/* checkOf */.EG)('PF-13', title, [
             { result: 'pass', evidence: `an AVAILABLE peering in ${places.map(p => `${p.provider} ${p.region}`).join(', ')}` }
         ]);
     }
-    return (0,verdict/* checkOf */.E)('PF-13', title, [
+    return (0,verdict/* checkOf */.EG)('PF-13', title, [
         {
             result: 'fail',
             evidence: `no AVAILABLE peering in the cluster's provider and region (${why ?? `${place?.provider} ${place?.region}`}; ${peering.map(p => p.status).join(', ') || 'none there'})`,
@@ -1074,7 +1074,7 @@ function vpcPeering(regions, peers, containers) {
 
 /** PF-1: the credential reaches the Atlas org (Organization Owner), and the project is in it. */
 function credentialAndScope(plan, groupOrgId) {
-    return (0,verdict/* checkOf */.E)('PF-1', 'Credential and scope', [
+    return (0,verdict/* checkOf */.EG)('PF-1', 'Credential and scope', [
         { result: 'pass', evidence: `availableProjects of org ${plan.orgId} answered (Organization Owner)` },
         groupOrgId === plan.orgId
             ? { result: 'pass', evidence: `project ${plan.projectId} is in org ${plan.orgId}` }
@@ -1093,7 +1093,7 @@ function sourceFacts(plan, projects) {
     if (matches.length !== 1) {
         const listed = candidates.map(c => `${c.project.name} / ${c.deployment.name}`).join(', ') || 'none';
         return {
-            check: (0,verdict/* checkOf */.E)('PF-2', 'Source', [
+            check: (0,verdict/* checkOf */.EG)('PF-2', 'Source', [
                 {
                     result: 'fail',
                     evidence: `${matches.length} deployments named ${plan.sourceClusterName} among the org's migration sources (${listed})`,
@@ -1145,7 +1145,7 @@ function sourceFacts(plan, projects) {
     else if (deployment.tlsEnabled === undefined && plan.sourceSsl === undefined) {
         findings.push({ result: 'fail', evidence: 'tlsEnabled not reported', fix: 'Set source-ssl (true or false).' });
     }
-    return { check: (0,verdict/* checkOf */.E)('PF-2', 'Source', findings), deployment };
+    return { check: (0,verdict/* checkOf */.EG)('PF-2', 'Source', findings), deployment };
 }
 
 ;// CONCATENATED MODULE: ./src/clients/preflight-monitoring.ts
@@ -1285,7 +1285,7 @@ function destinationDisk(facts) {
             fix: 'Disable disk and compute auto-scaling on the destination for the migration.'
         });
     }
-    return (0,verdict/* checkOf */.E)('PF-8', title, findings);
+    return (0,verdict/* checkOf */.EG)('PF-8', title, findings);
 }
 const SYSTEM = ['admin', 'config', 'local'];
 const LEFTOVER = 'mongosync_reserved_for_internal_use';
@@ -1293,7 +1293,7 @@ const LEFTOVER = 'mongosync_reserved_for_internal_use';
 function destinationContents(databases, dropDestinationData) {
     const title = 'Destination contents';
     if (databases === undefined) {
-        return (0,verdict/* checkOf */.E)('PF-9', title, [
+        return (0,verdict/* checkOf */.EG)('PF-9', title, [
             {
                 result: 'warn',
                 evidence: 'no primary to read the databases on',
@@ -1327,7 +1327,7 @@ function destinationContents(databases, dropDestinationData) {
             fix: 'Namespaces that exist on both sides collide: empty the destination, or set drop-destination-data.'
         });
     }
-    return (0,verdict/* checkOf */.E)('PF-9', title, findings);
+    return (0,verdict/* checkOf */.EG)('PF-9', title, findings);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/preflight-data.ts
@@ -1376,8 +1376,6 @@ async function destinationDataChecks(session, projectId, cluster, source, given)
 
 
 
-// A no-break space: the marker and its word stay on one line in a narrow column.
-const MARKERS = { pass: '✅\u00a0pass', warn: '⚠️\u00a0warn', fail: '❌\u00a0fail', skip: '➖\u00a0skip' };
 async function preflight(config, open, context) {
     return runPreflight(open(config.atlas), config, context);
 }
@@ -1418,7 +1416,7 @@ async function preflightChecks(session, config, context) {
     catch (err) {
         if (!(err instanceof errors/* ApiError */.hD))
             throw err;
-        results.push((0,verdict/* checkOf */.E)('PF-1', 'Credential and scope', [
+        results.push((0,verdict/* checkOf */.EG)('PF-1', 'Credential and scope', [
             {
                 result: 'fail',
                 evidence: err.summary,
@@ -1435,7 +1433,7 @@ async function preflightChecks(session, config, context) {
     if ('unreadable' in cluster) {
         results.push(destinationUnreadable(given.clusterName, cluster.unreadable.status, cluster.unreadable.errorCode));
         for (const [id, title] of DEPENDENT_ON_CLUSTER) {
-            results.push((0,verdict/* checkOf */.E)(id, title, [{ result: 'skip', evidence: 'the destination cluster could not be read' }]));
+            results.push((0,verdict/* checkOf */.EG)(id, title, [{ result: 'skip', evidence: 'the destination cluster could not be read' }]));
         }
     }
     else {
@@ -1443,11 +1441,11 @@ async function preflightChecks(session, config, context) {
         results.push(destinationTier(facts), destinationState(facts), destinationVersion(facts, source.deployment), biConnector(facts), topology(facts, source.deployment, plan));
         const tenant = facts.regions.some(r => r.provider === 'TENANT' || r.effectiveInstanceSize !== undefined);
         results.push(tenant
-            ? (0,verdict/* checkOf */.E)('PF-10', 'Advanced configuration', [{ result: 'skip', evidence: 'a shared-tier cluster has none' }])
+            ? (0,verdict/* checkOf */.EG)('PF-10', 'Advanced configuration', [{ result: 'skip', evidence: 'a shared-tier cluster has none' }])
             : processArgs(await reads.processArgs(config.projectId, given.clusterName)), ...(await networkPathChecks(new PreflightNetworkClient(session), config.projectId, given, facts.regions, tenant)), ...(tenant
             ? [
-                (0,verdict/* checkOf */.E)('PF-8', 'Destination disk', [{ result: 'skip', evidence: 'a shared tier (PF-3 fails)' }]),
-                (0,verdict/* checkOf */.E)('PF-9', 'Destination contents', [{ result: 'skip', evidence: 'a shared tier (PF-3 fails)' }])
+                (0,verdict/* checkOf */.EG)('PF-8', 'Destination disk', [{ result: 'skip', evidence: 'a shared tier (PF-3 fails)' }]),
+                (0,verdict/* checkOf */.EG)('PF-9', 'Destination contents', [{ result: 'skip', evidence: 'a shared tier (PF-3 fails)' }])
             ]
             : await destinationDataChecks(session, config.projectId, cluster, source.deployment, given)));
     }
@@ -1471,7 +1469,7 @@ const DEPENDENT_ON_CLUSTER = [
 /** PF-12 and PF-13: the private path hostname-schema-type names, in the cluster's provider and region. */
 async function networkPathChecks(net, projectId, given, regions, tenant) {
     const schema = given.hostnameSchemaType;
-    const skip = (id, title, why) => (0,verdict/* checkOf */.E)(id, title, [{ result: 'skip', evidence: why }]);
+    const skip = (id, title, why) => (0,verdict/* checkOf */.EG)(id, title, [{ result: 'skip', evidence: why }]);
     const provider = regions[0]?.provider;
     const usable = !tenant && provider !== undefined && ['AWS', 'AZURE', 'GCP'].includes(provider);
     const endpoint = schema !== 'PRIVATE_LINK'
@@ -1511,7 +1509,7 @@ async function readOrWarn(id, title, check) {
     catch (err) {
         if (!(err instanceof errors/* ApiError */.hD) || err.status >= 500 || err.status === 429)
             throw err;
-        return (0,verdict/* checkOf */.E)(id, title, [
+        return (0,verdict/* checkOf */.EG)(id, title, [
             { result: 'warn', evidence: `not read: ${err.summary}`, fix: 'Check this by hand in the Atlas UI.' }
         ]);
     }
@@ -1539,7 +1537,7 @@ function inOrder(results) {
 /** Outputs, log lines and summary rows for the report; fails the step on any fail. */
 function finish(unordered, context) {
     const results = inOrder(unordered);
-    const overall = (0,verdict/* worst */.Q)(results.map(r => r.result));
+    const overall = (0,verdict/* worst */.QZ)(results.map(r => r.result));
     context.outputs['preflight-report'] = JSON.stringify(results);
     context.outputs['preflight-result'] = overall;
     for (const r of results) {
@@ -1555,12 +1553,17 @@ function finish(unordered, context) {
     context.tables.push({
         heading: `Pre-flight checks: ${counts.map(([result, n]) => `${n} ${result}`).join(', ')}`,
         header: ['Result', 'Check', 'Found', 'Fix'],
-        rows: results.map(r => [MARKERS[r.result], `${r.id} ${r.title}`, r.evidence, r.fix ?? ''])
+        rows: results.map(r => [
+            `${verdict/* VERDICT_MARKERS */.CD[r.result]}\u00a0${r.result}`,
+            `${r.id} ${r.title}`,
+            r.evidence,
+            r.fix ?? ''
+        ])
     });
     const failed = results.filter(r => r.result === 'fail');
     if (failed.length > 0) {
         context.headline.next = `Fix ${failed[0]?.id} first: ${failed[0]?.fix ?? 'see its row below.'}`;
-        throw new errors/* StepError */.zg(`Pre-flight: ${failed.length} check${failed.length === 1 ? '' : 's'} failed (${failed.map(r => r.id).join(', ')}): ${failed.map(r => r.fix).join(' ')} Nothing was validated or started.`);
+        throw new errors/* StepError */.zg(`Pre-flight: ${(0,errors/* counted */.hS)(failed.length, 'check')} failed (${failed.map(r => r.id).join(', ')}): ${failed.map(r => r.fix).join(' ')} Nothing was validated or started.`);
     }
     const warned = results.filter(r => r.result === 'warn').length;
     return `pre-flight ${overall}: ${results.length - warned} checks passed or skipped, ${warned} warned`;
@@ -1573,10 +1576,13 @@ function finish(unordered, context) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ checkOf),
-/* harmony export */   Q: () => (/* binding */ worst)
+/* harmony export */   CD: () => (/* binding */ VERDICT_MARKERS),
+/* harmony export */   EG: () => (/* binding */ checkOf),
+/* harmony export */   QZ: () => (/* binding */ worst)
 /* harmony export */ });
 // What one pre-flight check found: its verdict, the values it read, and the fix in one line.
+/** Each verdict's marker, as the summaries show it first. */
+const VERDICT_MARKERS = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' };
 /** The worst of several verdicts of one check (fail > warn > pass > skip). */
 function worst(results) {
     for (const verdict of ['fail', 'warn', 'pass'])

@@ -67,6 +67,7 @@ __webpack_require__.d(__webpack_exports__, {
   zg: () => (/* binding */ StepError),
   qx: () => (/* binding */ UnexpectedAnswerError),
   NO: () => (/* reexport */ errors_text/* answerLine */.NO),
+  hS: () => (/* reexport */ errors_text/* counted */.hS),
   x2: () => (/* reexport */ errors_text/* describeNonJson */.x2),
   gJ: () => (/* reexport */ errors_text/* errorMessage */.gJ),
   XK: () => (/* reexport */ errors_text/* notTheApi */.XK),

@@ -80,15 +80,7 @@ async function takeUp({ ledger, name }, client, context) {
         context.log.info(`The ledger has no migration of deployment '${name}': starting one.`);
         return undefined;
     }
-    let migration;
-    try {
-        migration = await new migration_watch/* MigrationWatch */.oq(client, record.projectId, record.migrationId, context).read();
-    }
-    catch (err) {
-        if (!(err instanceof migration_watch/* MigrationEndedError */.Xz))
-            throw err;
-        migration = err.migration;
-    }
+    const migration = await new migration_watch/* MigrationWatch */.oq(client, record.projectId, record.migrationId, context).readEvenIfEnded();
     if (ENDED_FOR_GOOD.includes(migration.status)) {
         context.log.info(`The ledger's newest migration of '${name}', ${record.migrationId}, ended ${migration.status}: starting a new one.`);
         return undefined;
@@ -315,7 +307,7 @@ async function listMigrationSources(config, open, context) {
     if (projects.length === 0) {
         context.log.warning(`Atlas org ${config.orgId} lists no project to migrate: is a Cloud Manager / Ops Manager organization linked to it, and is the link SYNCED (mode link-status)?`);
     }
-    return `${deployments.length} deployment${deployments.length === 1 ? '' : 's'} in ${projects.length} project${projects.length === 1 ? '' : 's'}`;
+    return `${(0,errors/* counted */.hS)(deployments.length, 'deployment')} in ${(0,errors/* counted */.hS)(projects.length, 'project')}`;
 }
 /** One row per deployment, for `strategy.matrix.include: ${{ fromJSON(…) }}`. */
 function flatten(projects) {

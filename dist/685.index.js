@@ -382,8 +382,8 @@ function trustCertificates(pems) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/modes/registry.ts + 3 modules
-var registry = __webpack_require__(4158);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 5 modules
+var registry = __webpack_require__(2149);
 ;// CONCATENATED MODULE: ./src/modes/index.ts
 
 
@@ -444,6 +444,10 @@ function changes(samples) {
 // EXTERNAL MODULE: ./src/summary-view.ts
 var summary_view = __webpack_require__(3877);
 ;// CONCATENATED MODULE: ./src/summary-chart.ts
+// A wait in the job summary: the lag over time as a Mermaid line chart (GitHub draws Mermaid in job
+// summaries) on a real time axis from zero, and a table of the changes of state for whoever reads
+// the text. The chart resamples the polls evenly in time, since Mermaid spaces points evenly.
+
 
 
 /** Points on the chart's time axis: enough for a curve, few enough to read as text. */
@@ -501,7 +505,7 @@ function waitSection(wait) {
     const start = samples[0]?.at ?? 0;
     const lags = samples.flatMap(s => (s.lagSeconds === undefined ? [] : [s.lagSeconds]));
     const span = (0,summary_view/* duration */.p0)((samples.at(-1)?.at ?? start) - start);
-    const said = [`${polls} poll${polls === 1 ? '' : 's'} over ${span}`];
+    const said = [`${(0,errors/* counted */.hS)(polls, 'poll')} over ${span}`];
     if (lags.length > 0)
         said.push(`lag ${lags[0]} s first, ${Math.max(...lags)} s at most, ${lags.at(-1)} s last`);
     const chart = lagChart(samples);
@@ -811,11 +815,11 @@ async function runAction(config, { started, maskSecret }) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ describeMigration),
-/* harmony export */   Xz: () => (/* binding */ MigrationEndedError),
 /* harmony export */   i_: () => (/* binding */ isReady),
 /* harmony export */   oq: () => (/* binding */ MigrationWatch),
 /* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS)
 /* harmony export */ });
+/* unused harmony export MigrationEndedError */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
 /* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
 /* harmony import */ var _poll__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5947);
@@ -913,6 +917,17 @@ class MigrationWatch {
     /** Reads the migration once (GET), through see(); a wait's polls leave a 429 to the wait. */
     async read(poll = false) {
         return this.see(await this.client.get(this.projectId, this.id, { poll }), poll);
+    }
+    /** One read, where FAILED or EXPIRED is an answer, not a failure (the ledger records it either way). */
+    async readEvenIfEnded() {
+        try {
+            return await this.read();
+        }
+        catch (err) {
+            if (err instanceof MigrationEndedError)
+                return err.migration;
+            throw err;
+        }
     }
     /**
      * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
@@ -1062,7 +1077,7 @@ async function pollUntil(options) {
         }
         last = value;
         if (options.isDone(value)) {
-            log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`);
+            log.info(`${describe(value)} after ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(poll, 'poll')} (${seconds(clock.now() - started)} s).`);
             return value;
         }
     }

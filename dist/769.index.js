@@ -55,6 +55,9 @@ function sharedReads(session) {
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
 var errors = __webpack_require__(7784);
 ;// CONCATENATED MODULE: ./src/plan/conflicts.ts
+// What the plan's entries turn into once the org's migration sources are known, and the conflicts
+// that would make migrations fail or collide. Pure: from the plan and each org's availableProjects.
+
 /** GitHub runs at most this many legs of one matrix. */
 const MAX_MATRIX_LEGS = 256;
 const conflictOf = (kind, entries, message) => ({
@@ -73,7 +76,7 @@ function resolvePlan(entries, sourcesByOrg, unreadable = new Map()) {
     const resolved = [];
     for (const [orgId, why] of unreadable) {
         const of = entries.filter(e => e.orgId === orgId);
-        conflicts.push(conflictOf('org-unreadable', of, `Atlas org ${orgId} (${of.length} deployment${of.length === 1 ? '' : 's'}, first on line ${of[0]?.line}): its migration sources could not be read: ${why}`));
+        conflicts.push(conflictOf('org-unreadable', of, `Atlas org ${orgId} (${(0,errors/* counted */.hS)(of.length, 'deployment')}, first on line ${of[0]?.line}): its migration sources could not be read: ${why}`));
     }
     for (const entry of entries) {
         if (unreadable.has(entry.orgId))
@@ -236,6 +239,7 @@ const PLAN_SCHEMA = {
 
 
 
+
 /** The plan file has mistakes: each is listed, with its place; nothing was sent. */
 class PlanFileError extends Error {
     file;
@@ -243,7 +247,7 @@ class PlanFileError extends Error {
     constructor(file, mistakes) {
         const shown = mistakes.slice(0, 20).map(m => `${file}:${m.line}:${m.column}: ${m.message}`);
         const more = mistakes.length > 20 ? ` … and ${mistakes.length - 20} more` : '';
-        super(`The plan file has ${mistakes.length} mistake${mistakes.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}. Nothing was sent.`);
+        super(`The plan file has ${(0,errors/* counted */.hS)(mistakes.length, 'mistake')}: ${shown.join('; ')}${more}. Nothing was sent.`);
         this.name = 'PlanFileError';
         this.file = file;
         this.mistakes = mistakes;
@@ -383,10 +387,13 @@ function messageOf(error) {
 }
 
 // EXTERNAL MODULE: ./src/preflight/verdict.ts
-var verdict = __webpack_require__(554);
+var preflight_verdict = __webpack_require__(554);
 ;// CONCATENATED MODULE: ./src/plan/report.ts
+// What a plan reports, built from its outcome: a matrix per wave for `strategy.matrix`, a compact
+// JSON report (the step output) and a full one (a file), and a table per wave for the summary.
+// Pure: the mode writes what this returns.
 
-const MARKERS = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' };
+
 function legOf(r, hostIps) {
     const { entry, project, deployment } = r;
     return {
@@ -414,7 +421,7 @@ function waveOrder(entries) {
 function verdictOf(outcome, conflicts) {
     if (!outcome.resolved || conflicts.some(c => c.entries.includes(outcome.entry.name)))
         return 'fail';
-    return (0,verdict/* worst */.Q)(outcome.checks.map(c => c.result));
+    return (0,preflight_verdict/* worst */.QZ)(outcome.checks.map(c => c.result));
 }
 const size = (bytes) => bytes === undefined
     ? '?'
@@ -430,7 +437,7 @@ function preflightCells(outcome, conflicts) {
     if (!outcome.resolved)
         return ['not found', 'See the conflicts above.'];
     const mine = conflicts.filter(c => c.entries.includes(outcome.entry.name)).map(c => `Conflict ${c.kind}.`);
-    const found = problems(outcome.checks).map(c => `${MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix.replace(/\.?$/, '.')}` : '.'}`);
+    const found = problems(outcome.checks).map(c => `${preflight_verdict/* VERDICT_MARKERS */.CD[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix.replace(/\.?$/, '.')}` : '.'}`);
     const counted = ['pass', 'warn', 'fail', 'skip']
         .map(result => [result, outcome.checks.filter(c => c.result === result).length])
         .filter(([, n]) => n > 0)
@@ -444,19 +451,19 @@ function summaryTables(outcomes, conflicts, waves) {
         tables.push({
             heading: `Conflicts (${conflicts.length})`,
             header: ['Conflict', 'Lines', 'What to do'],
-            rows: conflicts.map(c => [`${MARKERS.fail} ${c.kind}`, c.lines.join(', '), c.message])
+            rows: conflicts.map(c => [`${preflight_verdict/* VERDICT_MARKERS */.CD.fail} ${c.kind}`, c.lines.join(', '), c.message])
         });
     }
     for (const wave of waves) {
         const inWave = outcomes.filter(o => o.entry.wave === wave);
         tables.push({
-            heading: `Wave ${wave}: ${inWave.length} deployment${inWave.length === 1 ? '' : 's'}`,
+            heading: `Wave ${wave}: ${(0,errors/* counted */.hS)(inWave.length, 'deployment')}`,
             header: ['', 'Deployment (line)', 'Destination', 'Migration host', 'Size', 'MongoDB', 'Pre-flight', 'To fix'],
             rows: inWave.map(o => {
                 const d = o.resolved?.deployment;
                 const verdict = verdictOf(o, conflicts);
                 return [
-                    MARKERS[verdict],
+                    preflight_verdict/* VERDICT_MARKERS */.CD[verdict],
                     `${o.entry.name} (${o.entry.line})`,
                     `${o.entry.cluster} in ${o.entry.projectId}`,
                     o.resolved?.migrationHost ?? '—',
@@ -515,7 +522,7 @@ async function plan(config, open, context) {
     const { entries } = planned;
     const orgs = [...new Set(entries.map(e => e.orgId))];
     const waves = waveOrder(entries);
-    context.log.info(`Plan ${config.planFile}: ${count(entries.length, 'deployment')} in ${count(waves.length, 'wave')}, from ${count(orgs.length, 'Atlas org')}; reading only.`);
+    context.log.info(`Plan ${config.planFile}: ${(0,errors/* counted */.hS)(entries.length, 'deployment')} in ${(0,errors/* counted */.hS)(waves.length, 'wave')}, from ${(0,errors/* counted */.hS)(orgs.length, 'Atlas org')}; reading only.`);
     const session = sharedReads(open(config.atlas));
     const migrations = new migration/* MigrationClient */.Uz(session);
     const sourcesByOrg = new Map();
@@ -553,15 +560,15 @@ async function plan(config, open, context) {
         resolved: byName.get(entry.name),
         checks: checks.get(entry.name) ?? []
     }));
-    const result = (0,verdict/* worst */.Q)([...outcomes.map(o => verdictOf(o, conflicts)), ...(conflicts.length ? ['fail'] : [])]);
+    const result = (0,preflight_verdict/* worst */.QZ)([...outcomes.map(o => verdictOf(o, conflicts)), ...(conflicts.length ? ['fail'] : [])]);
     report(config.planFile, outcomes, conflicts, waves, planned, result, context);
     context.log.info(`Reads: ${session.counts.sent} sent, ${session.counts.shared} answered from a read another deployment made.`);
     const failed = outcomes.filter(o => verdictOf(o, conflicts) === 'fail').length;
-    const plural = `${count(entries.length, 'deployment')} in ${count(waves.length, 'wave')}`;
+    const plural = `${(0,errors/* counted */.hS)(entries.length, 'deployment')} in ${(0,errors/* counted */.hS)(waves.length, 'wave')}`;
     if (conflicts.length > 0 || failed > 0) {
-        context.headline.title = `Plan of ${plural}: ${count(conflicts.length, 'conflict')}, ${failed} not ready`;
+        context.headline.title = `Plan of ${plural}: ${(0,errors/* counted */.hS)(conflicts.length, 'conflict')}, ${failed} not ready`;
         context.headline.next = `Fix the conflicts and the checks marked ${'❌'} below (each names its line in ${config.planFile}), then push the plan again.`;
-        throw new errors/* StepError */.zg(`Plan: ${count(conflicts.length, 'conflict')}, ${failed} of ${entries.length} deployments not ready to migrate (see the summary and the annotations on ${config.planFile}). Nothing was validated or started.`);
+        throw new errors/* StepError */.zg(`Plan: ${(0,errors/* counted */.hS)(conflicts.length, 'conflict')}, ${failed} of ${entries.length} deployments not ready to migrate (see the summary and the annotations on ${config.planFile}). Nothing was validated or started.`);
     }
     context.headline.title = `Plan of ${plural}: no conflict, every deployment ${result === 'warn' ? 'ready (with warnings)' : 'ready'}`;
     context.headline.next = `Merge the plan, then run its waves in order: strategy.matrix from fromJSON(needs.<plan job>.outputs.matrix)['${waves[0]}'] for the first.`;
@@ -664,10 +671,9 @@ function report(file, outcomes, conflicts, waves, planned, result, context) {
     context.tables.push(...summaryTables(outcomes, conflicts, waves));
     context.rows.push([
         'Plan',
-        `${count(outcomes.length, 'deployment')}, ${count(waves.length, 'wave')}, ${count(conflicts.length, 'conflict')}`
+        `${(0,errors/* counted */.hS)(outcomes.length, 'deployment')}, ${(0,errors/* counted */.hS)(waves.length, 'wave')}, ${(0,errors/* counted */.hS)(conflicts.length, 'conflict')}`
     ]);
 }
-const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const fullChecks = (outcomes) => Object.fromEntries(outcomes.map(o => [o.entry.name, o.checks]));
 /** Runs `work` on every item, at most `limit` at a time, in order of the items. */
 async function eachAtMost(limit, items, work) {

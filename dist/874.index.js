@@ -303,15 +303,7 @@ async function recordMigration(config, open, context) {
     context.outputs['migration-id'] = record.migrationId;
     context.rows.push(['Ledger record', String(record.id)]);
     const watch = new _migration_watch__WEBPACK_IMPORTED_MODULE_3__/* .MigrationWatch */ .oq(new _clients_migration__WEBPACK_IMPORTED_MODULE_0__/* .MigrationClient */ .Uz(open(config.atlas)), record.projectId, record.migrationId, context);
-    let migration;
-    try {
-        migration = await watch.read();
-    }
-    catch (err) {
-        if (!(err instanceof _migration_watch__WEBPACK_IMPORTED_MODULE_3__/* .MigrationEndedError */ .Xz))
-            throw err;
-        migration = err.migration;
-    }
+    const migration = await watch.readEvenIfEnded();
     if (await ledger.note(record, migration))
         context.log.info(`Recorded ${(0,_migration_watch__WEBPACK_IMPORTED_MODULE_3__/* .describeMigration */ .K)(migration)} in the ledger.`);
     return `${name}: migration ${record.migrationId} ${(0,_migration_watch__WEBPACK_IMPORTED_MODULE_3__/* .describeMigration */ .K)(migration)}`;

@@ -300,14 +300,11 @@ async function migrationsInFlight(config, open, context) {
         const watch = new _migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .MigrationWatch */ .oq(client, record.projectId, record.migrationId, context);
         let migration;
         try {
-            migration = await watch.read();
+            migration = await watch.readEvenIfEnded();
         }
         catch (err) {
-            if (!(err instanceof _migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .MigrationEndedError */ .Xz)) {
-                rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`, '', '']);
-                continue;
-            }
-            migration = err.migration;
+            rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`, '', '']);
+            continue;
         }
         if (config.recordStatus &&
             (await ledger.note(record, migration, history)) &&
@@ -353,11 +350,11 @@ async function migrationsInFlight(config, open, context) {
         rows
     });
     const ready = rows.filter(r => r[0] === '✅' || r[0] === '⚠️').length;
-    context.headline.title = `${shown.length} migration${shown.length === 1 ? '' : 's'} in flight: ${ready} ready for cut-over${warned ? `, ${warned} within 24 h of expiry` : ''}`;
+    context.headline.title = `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(shown.length, 'migration')} in flight: ${ready} ready for cut-over${warned ? `, ${warned} within 24 h of expiry` : ''}`;
     context.headline.next = soonest
         ? `Stop writes to the source of ${soonest.deployment}, then approve its pending cut-over before ${(0,_summary_view__WEBPACK_IMPORTED_MODULE_2__/* .utc */ .n$)(soonest.at)} (after that Atlas ends it EXPIRED).`
         : 'Nothing to approve yet: this workflow shows each migration again on its next run.';
-    return `${shown.length} migration${shown.length === 1 ? '' : 's'} in flight${warned ? `, ${warned} within 24 h of expiry` : ''}`;
+    return `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(shown.length, 'migration')} in flight${warned ? `, ${warned} within 24 h of expiry` : ''}`;
 }
 
 

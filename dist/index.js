@@ -10,6 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   XK: () => (/* binding */ notTheApi),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hS: () => (/* binding */ counted),
 /* harmony export */   x2: () => (/* binding */ describeNonJson)
 /* harmony export */ });
 // The words of errors: the names of the settings a hint points at, how an HTTP answer is named,
@@ -49,6 +50,10 @@ function oneLine(text) {
 /** The message of anything thrown. */
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
+}
+/** "1 deployment", "3 deployments": a count with its noun (the plural adds an s). */
+function counted(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 
@@ -185,7 +190,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 4158:
+/***/ 2149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -260,6 +265,10 @@ function parseLedgerKey(read) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/modes/mode-entry.ts
+/** One credential kind and the API host: what every mode that calls an API reads. */
+const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
+
 ;// CONCATENATED MODULE: ./src/modes/summary-rows.ts
 const host = (baseUrl) => new URL(baseUrl).host;
 const atlasRows = (c) => [
@@ -287,7 +296,7 @@ const migrationRows = (c) => [
 // its list: record-migration for the pipeline's steps, migrations-in-flight for the status workflow.
 
 
-const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
+
 const LEDGER_MODES = {
     'record-migration': {
         family: 'migration',
@@ -335,11 +344,122 @@ const LEDGER_MODES = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/modes/link-modes.ts
+
+
+const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+const link_modes_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
+const LINK_MODES = {
+    'create-link-token': {
+        family: 'link',
+        does: 'create a link token in an Atlas organization',
+        inputs: ['org-id', ...CREDENTIALS, 'api-version', 'access-list-ips'],
+        parse: kit => ({
+            mode: 'create-link-token',
+            orgId: kit.orgId(),
+            atlas: kit.endpoint('org-id'),
+            apiVersion: kit.apiVersion(),
+            accessListIps: kit.accessListIps()
+        }),
+        load: async () => (await tokens()).createLinkTokenMode,
+        rows: atlasRows
+    },
+    'link-org': {
+        family: 'link',
+        does: 'link a Cloud Manager / Ops Manager organization with a link token',
+        inputs: ['org-id', ...CREDENTIALS, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
+        parse: kit => ({
+            mode: 'link-org',
+            orgId: kit.orgId(),
+            source: kit.endpoint('org-id'),
+            linkToken: kit.required('link-token', 'the link token from a create-link-token step'),
+            waitForSync: kit.waitForSync()
+        }),
+        load: async () => (await link_modes_link()).linkOrg,
+        rows: sourceRows
+    },
+    'create-and-link': {
+        family: 'link',
+        does: 'create a link token and link the source organization with it, in one step',
+        inputs: [
+            'org-id',
+            ...CREDENTIALS,
+            'source-org-id',
+            'source-public-key',
+            'source-private-key',
+            'source-base-url',
+            'api-version',
+            'access-list-ips',
+            'wait-for-sync',
+            'wait-timeout-seconds',
+            'delete-token-on-failure'
+        ],
+        parse: kit => {
+            const orgId = kit.orgId();
+            const sourceOrgId = kit.orgId('source-org-id');
+            const deleteTokenOnFailure = kit.boolean('delete-token-on-failure', false);
+            if (deleteTokenOnFailure) {
+                kit.warnings.push(`delete-token-on-failure is true: if the link fails, every link token of Atlas org ${orgId} is deleted, with its organization link (org-wide: other source organizations' links made with its tokens stop working).`);
+            }
+            return {
+                mode: 'create-and-link',
+                orgId,
+                atlas: kit.endpoint('org-id'),
+                apiVersion: kit.apiVersion(),
+                accessListIps: kit.accessListIps(),
+                sourceOrgId,
+                source: kit.sourceEndpoint(),
+                waitForSync: kit.waitForSync(),
+                deleteTokenOnFailure
+            };
+        },
+        load: async () => (await link_modes_link()).createAndLink,
+        rows: c => [
+            ['Atlas organization', c.orgId],
+            ['Atlas host', host(c.atlas.baseUrl)],
+            ['Source organization', c.sourceOrgId],
+            ['Source host', host(c.source.baseUrl)]
+        ]
+    },
+    'link-status': {
+        family: 'link',
+        does: "read the source organization's link status",
+        inputs: ['org-id', ...CREDENTIALS],
+        parse: kit => ({ mode: 'link-status', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
+        load: async () => (await link_modes_link()).linkStatus,
+        rows: sourceRows
+    },
+    'unlink-org': {
+        family: 'link',
+        does: "remove the source organization's link",
+        inputs: ['org-id', ...CREDENTIALS],
+        parse: kit => ({ mode: 'unlink-org', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
+        load: async () => (await link_modes_link()).unlinkOrg,
+        rows: sourceRows
+    },
+    'delete-link-token': {
+        family: 'link',
+        does: 'delete every link token of an Atlas organization, with its organization link',
+        inputs: ['org-id', ...CREDENTIALS, 'api-version'],
+        parse: kit => ({
+            mode: 'delete-link-token',
+            orgId: kit.orgId(),
+            atlas: kit.endpoint('org-id'),
+            apiVersion: kit.apiVersion()
+        }),
+        load: async () => (await tokens()).deleteLinkTokens,
+        rows: atlasRows
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/modes/registry.ts
 // Every mode, in one place: its family, what it does, the inputs it reads, how they are parsed,
 // where its run function lives (loaded only once the inputs are valid, so a bad input fails fast),
 // and the rows it adds to the job summary. action.yml, the README's input table and the tests are
-// checked against this list.
+// checked against this list. The link family's entries are in link-modes.ts, the ledger's in
+// ledger-modes.ts; what an entry is, in mode-entry.ts.
+
+
 
 
 
@@ -354,7 +474,6 @@ const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
     'poll-interval-seconds',
     'confirm-writes-stopped'
 ]));
-const registry_CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
 const WAIT = ['wait-for', 'wait-timeout-seconds', 'poll-interval-seconds'];
 const APPROVAL = ['approval-environment', 'approval-check', 'github-token', 'ready-wait-seconds'];
 const REQUEST = [
@@ -377,8 +496,6 @@ const REQUEST = [
 ];
 const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
-const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
-const registry_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
 const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(146), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4416));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
@@ -409,110 +526,11 @@ function oneMigration(kit) {
     };
 }
 const MODES = {
-    'create-link-token': {
-        family: 'link',
-        does: 'create a link token in an Atlas organization',
-        inputs: ['org-id', ...registry_CREDENTIALS, 'api-version', 'access-list-ips'],
-        parse: kit => ({
-            mode: 'create-link-token',
-            orgId: kit.orgId(),
-            atlas: kit.endpoint('org-id'),
-            apiVersion: kit.apiVersion(),
-            accessListIps: kit.accessListIps()
-        }),
-        load: async () => (await tokens()).createLinkTokenMode,
-        rows: atlasRows
-    },
-    'link-org': {
-        family: 'link',
-        does: 'link a Cloud Manager / Ops Manager organization with a link token',
-        inputs: ['org-id', ...registry_CREDENTIALS, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
-        parse: kit => ({
-            mode: 'link-org',
-            orgId: kit.orgId(),
-            source: kit.endpoint('org-id'),
-            linkToken: kit.required('link-token', 'the link token from a create-link-token step'),
-            waitForSync: kit.waitForSync()
-        }),
-        load: async () => (await registry_link()).linkOrg,
-        rows: sourceRows
-    },
-    'create-and-link': {
-        family: 'link',
-        does: 'create a link token and link the source organization with it, in one step',
-        inputs: [
-            'org-id',
-            ...registry_CREDENTIALS,
-            'source-org-id',
-            'source-public-key',
-            'source-private-key',
-            'source-base-url',
-            'api-version',
-            'access-list-ips',
-            'wait-for-sync',
-            'wait-timeout-seconds',
-            'delete-token-on-failure'
-        ],
-        parse: kit => {
-            const orgId = kit.orgId();
-            const sourceOrgId = kit.orgId('source-org-id');
-            const deleteTokenOnFailure = kit.boolean('delete-token-on-failure', false);
-            if (deleteTokenOnFailure) {
-                kit.warnings.push(`delete-token-on-failure is true: if the link fails, every link token of Atlas org ${orgId} is deleted, with its organization link (org-wide: other source organizations' links made with its tokens stop working).`);
-            }
-            return {
-                mode: 'create-and-link',
-                orgId,
-                atlas: kit.endpoint('org-id'),
-                apiVersion: kit.apiVersion(),
-                accessListIps: kit.accessListIps(),
-                sourceOrgId,
-                source: kit.sourceEndpoint(),
-                waitForSync: kit.waitForSync(),
-                deleteTokenOnFailure
-            };
-        },
-        load: async () => (await registry_link()).createAndLink,
-        rows: c => [
-            ['Atlas organization', c.orgId],
-            ['Atlas host', host(c.atlas.baseUrl)],
-            ['Source organization', c.sourceOrgId],
-            ['Source host', host(c.source.baseUrl)]
-        ]
-    },
-    'link-status': {
-        family: 'link',
-        does: "read the source organization's link status",
-        inputs: ['org-id', ...registry_CREDENTIALS],
-        parse: kit => ({ mode: 'link-status', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
-        load: async () => (await registry_link()).linkStatus,
-        rows: sourceRows
-    },
-    'unlink-org': {
-        family: 'link',
-        does: "remove the source organization's link",
-        inputs: ['org-id', ...registry_CREDENTIALS],
-        parse: kit => ({ mode: 'unlink-org', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
-        load: async () => (await registry_link()).unlinkOrg,
-        rows: sourceRows
-    },
-    'delete-link-token': {
-        family: 'link',
-        does: 'delete every link token of an Atlas organization, with its organization link',
-        inputs: ['org-id', ...registry_CREDENTIALS, 'api-version'],
-        parse: kit => ({
-            mode: 'delete-link-token',
-            orgId: kit.orgId(),
-            atlas: kit.endpoint('org-id'),
-            apiVersion: kit.apiVersion()
-        }),
-        load: async () => (await tokens()).deleteLinkTokens,
-        rows: atlasRows
-    },
+    ...LINK_MODES,
     'list-migration-sources': {
         family: 'migration',
         does: 'list the deployments a linked Atlas organization can migrate',
-        inputs: ['org-id', ...registry_CREDENTIALS],
+        inputs: ['org-id', ...CREDENTIALS],
         parse: kit => ({ mode: 'list-migration-sources', orgId: kit.orgId(), atlas: kit.endpoint('org-id') }),
         load: async () => (await migration()).listMigrationSources,
         rows: atlasRows
@@ -520,7 +538,7 @@ const MODES = {
     preflight: {
         family: 'migration',
         does: 'check, reading only, what would make a migration fail, before anything is validated or started',
-        inputs: [...registry_CREDENTIALS, ...REQUEST.filter(name => !WAIT.includes(name)), 'migration-host-ips'],
+        inputs: [...CREDENTIALS, ...REQUEST.filter(name => !WAIT.includes(name)), 'migration-host-ips'],
         parse: kit => ({
             mode: 'preflight',
             projectId: kit.id('project-id', 'destination Atlas project ID'),
@@ -535,7 +553,7 @@ const MODES = {
     plan: {
         family: 'migration',
         does: 'check a fleet described in a plan file: conflicts, pre-flight of every deployment, a matrix per wave',
-        inputs: [...registry_CREDENTIALS, 'plan-file'],
+        inputs: [...CREDENTIALS, 'plan-file'],
         parse: kit => ({
             mode: 'plan',
             planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
@@ -550,7 +568,7 @@ const MODES = {
     'validate-migration': {
         family: 'migration',
         does: 'validate a migration without starting it',
-        inputs: [...registry_CREDENTIALS, ...REQUEST, 'preflight', 'migration-host-ips'],
+        inputs: [...CREDENTIALS, ...REQUEST, 'preflight', 'migration-host-ips'],
         parse: kit => ({ mode: 'validate-migration', ...migrationRequest(kit, ['none']) }),
         load: async () => (await migration()).validateMigrationMode,
         rows: requestRows
@@ -559,7 +577,7 @@ const MODES = {
         family: 'migration',
         does: 'validate and start a migration, and wait until it is ready for cut-over',
         inputs: [
-            ...registry_CREDENTIALS,
+            ...CREDENTIALS,
             ...REQUEST,
             'skip-validation',
             'wait-for',
@@ -580,7 +598,7 @@ const MODES = {
     'migration-status': {
         family: 'migration',
         does: "read a migration's status, or wait until it is ready or complete",
-        inputs: [...registry_CREDENTIALS, 'project-id', 'migration-id', ...WAIT],
+        inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT],
         parse: kit => ({
             mode: 'migration-status',
             ...oneMigration(kit),
@@ -593,7 +611,7 @@ const MODES = {
     cutover: {
         family: 'migration',
         does: 'cut over a migration that is ready, once writes to the source have stopped',
-        inputs: [...registry_CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped', ...APPROVAL],
+        inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped', ...APPROVAL],
         parse: kit => {
             const ids = oneMigration(kit);
             if (!kit.boolean('confirm-writes-stopped', false))
@@ -1236,8 +1254,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/errors/text.ts
 var errors_text = __nccwpck_require__(6868);
-// EXTERNAL MODULE: ./src/modes/registry.ts + 3 modules
-var registry = __nccwpck_require__(4158);
+// EXTERNAL MODULE: ./src/modes/registry.ts + 5 modules
+var registry = __nccwpck_require__(2149);
 // EXTERNAL MODULE: ./src/inputs/fields.ts
 var fields = __nccwpck_require__(2996);
 // EXTERNAL MODULE: ./src/inputs/types.ts

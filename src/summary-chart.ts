@@ -1,6 +1,7 @@
 // A wait in the job summary: the lag over time as a Mermaid line chart (GitHub draws Mermaid in job
 // summaries) on a real time axis from zero, and a table of the changes of state for whoever reads
 // the text. The chart resamples the polls evenly in time, since Mermaid spaces points evenly.
+import { counted } from './errors'
 import type { Sample, WaitRecord } from './report'
 import { changes } from './report'
 import { duration, escapeHtml, htmlTable } from './summary-view'
@@ -62,7 +63,7 @@ export function waitSection(wait: WaitRecord): string {
   const start = samples[0]?.at ?? 0
   const lags = samples.flatMap(s => (s.lagSeconds === undefined ? [] : [s.lagSeconds]))
   const span = duration((samples.at(-1)?.at ?? start) - start)
-  const said = [`${polls} poll${polls === 1 ? '' : 's'} over ${span}`]
+  const said = [`${counted(polls, 'poll')} over ${span}`]
   if (lags.length > 0) said.push(`lag ${lags[0]} s first, ${Math.max(...lags)} s at most, ${lags.at(-1)} s last`)
   const chart = lagChart(samples)
   const rows = changes(samples)

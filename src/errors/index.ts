@@ -5,6 +5,7 @@ export { ApiError, type ApiErrorBody, type FailedCall } from './api-error'
 export { NetworkError } from './network'
 export {
   answerLine,
+  counted,
   DEFAULT_SETTING_NAMES,
   describeNonJson,
   errorMessage,

@@ -54,3 +54,8 @@ export function oneLine(text: string): string {
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }
+
+/** "1 deployment", "3 deployments": a count with its noun (the plural adds an s). */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

@@ -5,13 +5,13 @@
 // ledger, which is how the ledger learns when a migration first became ready.
 import type { Migration } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
-import { errorMessage } from '../errors'
+import { counted, errorMessage } from '../errors'
 import type { ConfigOf } from '../inputs/types'
 import { utc } from '../summary-view'
 import type { ModeContext, OpenSession } from './context'
 import { openGitHub } from './github-run'
 import { Ledger } from './ledger'
-import { CUTOVER_WINDOW_MS, describeMigration, isReady, MigrationEndedError, MigrationWatch } from './migration-watch'
+import { CUTOVER_WINDOW_MS, describeMigration, isReady, MigrationWatch } from './migration-watch'
 
 const WARN_MS = 24 * 3600 * 1000
 const ENDED_STATES = ['success', 'failure', 'error']
@@ -36,13 +36,10 @@ export async function migrationsInFlight(
     const watch = new MigrationWatch(client, record.projectId, record.migrationId, context)
     let migration: Migration
     try {
-      migration = await watch.read()
+      migration = await watch.readEvenIfEnded()
     } catch (err) {
-      if (!(err instanceof MigrationEndedError)) {
-        rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${errorMessage(err)}`, '', ''])
-        continue
-      }
-      migration = err.migration
+      rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${errorMessage(err)}`, '', ''])
+      continue
     }
     if (
       config.recordStatus &&
@@ -90,9 +87,9 @@ export async function migrationsInFlight(
     rows
   })
   const ready = rows.filter(r => r[0] === '✅' || r[0] === '⚠️').length
-  context.headline.title = `${shown.length} migration${shown.length === 1 ? '' : 's'} in flight: ${ready} ready for cut-over${warned ? `, ${warned} within 24 h of expiry` : ''}`
+  context.headline.title = `${counted(shown.length, 'migration')} in flight: ${ready} ready for cut-over${warned ? `, ${warned} within 24 h of expiry` : ''}`
   context.headline.next = soonest
     ? `Stop writes to the source of ${soonest.deployment}, then approve its pending cut-over before ${utc(soonest.at)} (after that Atlas ends it EXPIRED).`
     : 'Nothing to approve yet: this workflow shows each migration again on its next run.'
-  return `${shown.length} migration${shown.length === 1 ? '' : 's'} in flight${warned ? `, ${warned} within 24 h of expiry` : ''}`
+  return `${counted(shown.length, 'migration')} in flight${warned ? `, ${warned} within 24 h of expiry` : ''}`
 }

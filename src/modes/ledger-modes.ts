@@ -1,10 +1,9 @@
 // The ledger's modes (see ledger.ts), declared as registry.ts declares the others and spread into
 // its list: record-migration for the pipeline's steps, migrations-in-flight for the status workflow.
 import { parseDeploymentName, parseGithubToken } from '../inputs/github'
-import type { ModeEntry } from './registry'
+import type { ModeEntry } from './mode-entry'
+import { CREDENTIALS } from './mode-entry'
 import { host } from './summary-rows'
-
-const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url']
 
 export const LEDGER_MODES: {
   'record-migration': ModeEntry<'record-migration'>

@@ -8,7 +8,7 @@ import type { LedgerKey } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
 import { openGitHub } from './github-run'
 import { Ledger } from './ledger'
-import { describeMigration, MigrationEndedError, MigrationWatch } from './migration-watch'
+import { describeMigration, MigrationWatch } from './migration-watch'
 
 /** Statuses after which the deployment needs a new migration. */
 const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED']
@@ -34,13 +34,7 @@ export async function takeUp(
     context.log.info(`The ledger has no migration of deployment '${name}': starting one.`)
     return undefined
   }
-  let migration: Migration
-  try {
-    migration = await new MigrationWatch(client, record.projectId, record.migrationId, context).read()
-  } catch (err) {
-    if (!(err instanceof MigrationEndedError)) throw err
-    migration = err.migration
-  }
+  const migration = await new MigrationWatch(client, record.projectId, record.migrationId, context).readEvenIfEnded()
   if (ENDED_FOR_GOOD.includes(migration.status)) {
     context.log.info(
       `The ledger's newest migration of '${name}', ${record.migrationId}, ended ${migration.status}: starting a new one.`

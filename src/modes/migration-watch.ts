@@ -111,6 +111,16 @@ export class MigrationWatch {
     return this.see(await this.client.get(this.projectId, this.id, { poll }), poll)
   }
 
+  /** One read, where FAILED or EXPIRED is an answer, not a failure (the ledger records it either way). */
+  async readEvenIfEnded(): Promise<Migration> {
+    try {
+      return await this.read()
+    } catch (err) {
+      if (err instanceof MigrationEndedError) return err.migration
+      throw err
+    }
+  }
+
   /**
    * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
    * FAILED or EXPIRED (see), at the deadline, or at a cancel.

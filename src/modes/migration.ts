@@ -5,7 +5,7 @@
 
 import type { AvailableProject, MigrationRequest } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
-import { StepError } from '../errors'
+import { counted, StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
 import type { ApiSession } from '../transport/session'
 import { proveApproval } from './approval'
@@ -38,7 +38,7 @@ export async function listMigrationSources(
       `Atlas org ${config.orgId} lists no project to migrate: is a Cloud Manager / Ops Manager organization linked to it, and is the link SYNCED (mode link-status)?`
     )
   }
-  return `${deployments.length} deployment${deployments.length === 1 ? '' : 's'} in ${projects.length} project${projects.length === 1 ? '' : 's'}`
+  return `${counted(deployments.length, 'deployment')} in ${counted(projects.length, 'project')}`
 }
 
 /** One row per deployment, for `strategy.matrix.include: ${{ fromJSON(…) }}`. */

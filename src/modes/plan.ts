@@ -11,7 +11,7 @@ import { CancelledError } from '../cancel'
 import type { AvailableProject } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import { sharedReads } from '../clients/shared-reads'
-import { ApiError, errorMessage, StepError } from '../errors'
+import { ApiError, counted, errorMessage, StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
 import { type ResolvedEntry, resolvePlan } from '../plan/conflicts'
 import { PlanFileError, readPlan } from '../plan/read'
@@ -35,7 +35,7 @@ export async function plan(config: ConfigOf<'plan'>, open: OpenSession, context:
   const orgs = [...new Set(entries.map(e => e.orgId))]
   const waves = waveOrder(entries)
   context.log.info(
-    `Plan ${config.planFile}: ${count(entries.length, 'deployment')} in ${count(waves.length, 'wave')}, from ${count(orgs.length, 'Atlas org')}; reading only.`
+    `Plan ${config.planFile}: ${counted(entries.length, 'deployment')} in ${counted(waves.length, 'wave')}, from ${counted(orgs.length, 'Atlas org')}; reading only.`
   )
   const session = sharedReads(open(config.atlas))
   const migrations = new MigrationClient(session)
@@ -80,12 +80,12 @@ export async function plan(config: ConfigOf<'plan'>, open: OpenSession, context:
     `Reads: ${session.counts.sent} sent, ${session.counts.shared} answered from a read another deployment made.`
   )
   const failed = outcomes.filter(o => verdictOf(o, conflicts) === 'fail').length
-  const plural = `${count(entries.length, 'deployment')} in ${count(waves.length, 'wave')}`
+  const plural = `${counted(entries.length, 'deployment')} in ${counted(waves.length, 'wave')}`
   if (conflicts.length > 0 || failed > 0) {
-    context.headline.title = `Plan of ${plural}: ${count(conflicts.length, 'conflict')}, ${failed} not ready`
+    context.headline.title = `Plan of ${plural}: ${counted(conflicts.length, 'conflict')}, ${failed} not ready`
     context.headline.next = `Fix the conflicts and the checks marked ${'❌'} below (each names its line in ${config.planFile}), then push the plan again.`
     throw new StepError(
-      `Plan: ${count(conflicts.length, 'conflict')}, ${failed} of ${entries.length} deployments not ready to migrate (see the summary and the annotations on ${config.planFile}). Nothing was validated or started.`
+      `Plan: ${counted(conflicts.length, 'conflict')}, ${failed} of ${entries.length} deployments not ready to migrate (see the summary and the annotations on ${config.planFile}). Nothing was validated or started.`
     )
   }
   context.headline.title = `Plan of ${plural}: no conflict, every deployment ${result === 'warn' ? 'ready (with warnings)' : 'ready'}`
@@ -205,11 +205,9 @@ function report(
   context.tables.push(...summaryTables(outcomes, conflicts, waves))
   context.rows.push([
     'Plan',
-    `${count(outcomes.length, 'deployment')}, ${count(waves.length, 'wave')}, ${count(conflicts.length, 'conflict')}`
+    `${counted(outcomes.length, 'deployment')}, ${counted(waves.length, 'wave')}, ${counted(conflicts.length, 'conflict')}`
   ])
 }
-
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
 
 const fullChecks = (outcomes: EntryOutcome[]) => Object.fromEntries(outcomes.map(o => [o.entry.name, o.checks]))
 

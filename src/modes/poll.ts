@@ -3,7 +3,7 @@
 // nothing of what it waits for.
 import type { Clock } from '../cancel'
 import { CancelledError, SYSTEM_CLOCK } from '../cancel'
-import { ApiError, errorMessage, NetworkError } from '../errors'
+import { ApiError, counted, errorMessage, NetworkError } from '../errors'
 import type { Logger } from '../log'
 
 export interface PollSchedule {
@@ -136,7 +136,7 @@ export async function pollUntil<T>(options: PollOptions<T>): Promise<T> {
     }
     last = value
     if (options.isDone(value)) {
-      log.info(`${describe(value)} after ${poll} poll${poll === 1 ? '' : 's'} (${seconds(clock.now() - started)} s).`)
+      log.info(`${describe(value)} after ${counted(poll, 'poll')} (${seconds(clock.now() - started)} s).`)
       return value
     }
   }

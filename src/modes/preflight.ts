@@ -7,7 +7,7 @@ import type { AccessEntry, DestinationCluster } from '../clients/preflight'
 import { PreflightClient } from '../clients/preflight'
 import type { CloudProvider } from '../clients/preflight-network'
 import { PreflightNetworkClient } from '../clients/preflight-network'
-import { ApiError, StepError } from '../errors'
+import { ApiError, counted, StepError } from '../errors'
 import type { ConfigOf, MigrationInputs } from '../inputs/types'
 import { accessList, covers, entryNet, parseNet } from '../preflight/access-list'
 import { IMPORT_EVENT_TYPES, maintenance, otherMigration } from '../preflight/activity'
@@ -17,13 +17,12 @@ import { privateEndpoint, vpcPeering } from '../preflight/network'
 import type { PlannedMigration } from '../preflight/source'
 import { credentialAndScope, sourceFacts } from '../preflight/source'
 import type { CheckResult } from '../preflight/verdict'
-import { checkOf, worst } from '../preflight/verdict'
+import { checkOf, VERDICT_MARKERS, worst } from '../preflight/verdict'
 import type { ApiSession } from '../transport/session'
 import type { ModeContext, OpenSession } from './context'
 import { destinationDataChecks } from './preflight-data'
 
 // A no-break space: the marker and its word stay on one line in a narrow column.
-const MARKERS = { pass: '✅\u00a0pass', warn: '⚠️\u00a0warn', fail: '❌\u00a0fail', skip: '➖\u00a0skip' } as const
 
 /** What pre-flight needs to know of the migration it checks. */
 export interface PreflightTarget {
@@ -274,13 +273,18 @@ function finish(unordered: CheckResult[], context: ModeContext): string {
   context.tables.push({
     heading: `Pre-flight checks: ${counts.map(([result, n]) => `${n} ${result}`).join(', ')}`,
     header: ['Result', 'Check', 'Found', 'Fix'],
-    rows: results.map(r => [MARKERS[r.result], `${r.id} ${r.title}`, r.evidence, r.fix ?? ''])
+    rows: results.map(r => [
+      `${VERDICT_MARKERS[r.result]}\u00a0${r.result}`,
+      `${r.id} ${r.title}`,
+      r.evidence,
+      r.fix ?? ''
+    ])
   })
   const failed = results.filter(r => r.result === 'fail')
   if (failed.length > 0) {
     context.headline.next = `Fix ${failed[0]?.id} first: ${failed[0]?.fix ?? 'see its row below.'}`
     throw new StepError(
-      `Pre-flight: ${failed.length} check${failed.length === 1 ? '' : 's'} failed (${failed.map(r => r.id).join(', ')}): ${failed.map(r => r.fix).join(' ')} Nothing was validated or started.`
+      `Pre-flight: ${counted(failed.length, 'check')} failed (${failed.map(r => r.id).join(', ')}): ${failed.map(r => r.fix).join(' ')} Nothing was validated or started.`
     )
   }
   const warned = results.filter(r => r.result === 'warn').length

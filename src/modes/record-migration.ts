@@ -1,15 +1,9 @@
-// Mode record-migration: keeps the ledger (ledger.ts) for one deployment. With a migration ID it
-// makes sure the deployment has a record of it, then reads the migration and appends its state
-// when that changed; without one it finds the deployment's newest record (a re-run or a resume
-// needs no ID copied by hand) and does the same. An ended migration is recorded and reported, not
-// a failure here: whoever reads the outputs decides (the pipeline starts a new one).
-import type { Migration } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
 import { openGitHub } from './github-run'
 import { Ledger } from './ledger'
-import { describeMigration, MigrationEndedError, MigrationWatch } from './migration-watch'
+import { describeMigration, MigrationWatch } from './migration-watch'
 
 export async function recordMigration(
   config: ConfigOf<'record-migration'>,
@@ -45,13 +39,7 @@ export async function recordMigration(
     record.migrationId,
     context
   )
-  let migration: Migration
-  try {
-    migration = await watch.read()
-  } catch (err) {
-    if (!(err instanceof MigrationEndedError)) throw err
-    migration = err.migration
-  }
+  const migration = await watch.readEvenIfEnded()
   if (await ledger.note(record, migration)) context.log.info(`Recorded ${describeMigration(migration)} in the ledger.`)
   return `${name}: migration ${record.migrationId} ${describeMigration(migration)}`
 }

@@ -1,28 +1,19 @@
 // Every mode, in one place: its family, what it does, the inputs it reads, how they are parsed,
 // where its run function lives (loaded only once the inputs are valid, so a bad input fails fast),
 // and the rows it adds to the job summary. action.yml, the README's input table and the tests are
-// checked against this list.
+// checked against this list. The link family's entries are in link-modes.ts, the ledger's in
+// ledger-modes.ts; what an entry is, in mode-entry.ts.
 import { parseApproval, parseLedgerKey, parseReadyWait } from '../inputs/github'
 import type { InputKit } from '../inputs/kit'
-import type { ConfigOf, Mode, ModeConfig, WaitFor } from '../inputs/types'
+import type { Mode, WaitFor } from '../inputs/types'
 import { InputError } from '../inputs/types'
-import type { ModeContext, OpenSession } from './context'
 import { LEDGER_MODES } from './ledger-modes'
-import { atlasRows, host, migrationRows, requestRows, sourceRows } from './summary-rows'
+import { LINK_MODES } from './link-modes'
+import type { ModeEntry } from './mode-entry'
+import { CREDENTIALS } from './mode-entry'
+import { atlasRows, host, migrationRows, requestRows } from './summary-rows'
 
-export type ModeRun<M extends Mode> = (config: ConfigOf<M>, open: OpenSession, context: ModeContext) => Promise<string>
-
-export interface ModeEntry<M extends Mode> {
-  family: 'link' | 'migration'
-  /** What the mode does, in a few words. */
-  does: string
-  /** The inputs it reads besides mode and the ones every mode reads; another that is set earns a warning. */
-  inputs: readonly string[]
-  parse: (kit: InputKit) => ModeConfig<M>
-  load: () => Promise<ModeRun<M>>
-  /** Rows for the job summary: what the step acted on. */
-  rows: (config: ConfigOf<M>) => [string, string][]
-}
+export type { ModeEntry, ModeRun } from './mode-entry'
 
 /** Inputs every mode reads (validated whatever the mode). */
 export const COMMON_INPUTS = [
@@ -35,7 +26,6 @@ export const COMMON_INPUTS = [
   'confirm-writes-stopped'
 ] as const
 
-const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url']
 const WAIT = ['wait-for', 'wait-timeout-seconds', 'poll-interval-seconds']
 const APPROVAL = ['approval-environment', 'approval-check', 'github-token', 'ready-wait-seconds']
 const REQUEST = [
@@ -62,8 +52,6 @@ const DISCOVERY_NEEDS_ORG =
 const CUTOVER_NEEDS_CONFIRMATION =
   "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent."
 
-const tokens = () => import('./tokens')
-const link = () => import('./link')
 const migration = () => import('./migration')
 
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
@@ -102,108 +90,7 @@ function oneMigration(kit: InputKit) {
 }
 
 export const MODES: { [M in Mode]: ModeEntry<M> } = {
-  'create-link-token': {
-    family: 'link',
-    does: 'create a link token in an Atlas organization',
-    inputs: ['org-id', ...CREDENTIALS, 'api-version', 'access-list-ips'],
-    parse: kit => ({
-      mode: 'create-link-token',
-      orgId: kit.orgId(),
-      atlas: kit.endpoint('org-id'),
-      apiVersion: kit.apiVersion(),
-      accessListIps: kit.accessListIps()
-    }),
-    load: async () => (await tokens()).createLinkTokenMode,
-    rows: atlasRows
-  },
-  'link-org': {
-    family: 'link',
-    does: 'link a Cloud Manager / Ops Manager organization with a link token',
-    inputs: ['org-id', ...CREDENTIALS, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
-    parse: kit => ({
-      mode: 'link-org',
-      orgId: kit.orgId(),
-      source: kit.endpoint('org-id'),
-      linkToken: kit.required('link-token', 'the link token from a create-link-token step'),
-      waitForSync: kit.waitForSync()
-    }),
-    load: async () => (await link()).linkOrg,
-    rows: sourceRows
-  },
-  'create-and-link': {
-    family: 'link',
-    does: 'create a link token and link the source organization with it, in one step',
-    inputs: [
-      'org-id',
-      ...CREDENTIALS,
-      'source-org-id',
-      'source-public-key',
-      'source-private-key',
-      'source-base-url',
-      'api-version',
-      'access-list-ips',
-      'wait-for-sync',
-      'wait-timeout-seconds',
-      'delete-token-on-failure'
-    ],
-    parse: kit => {
-      const orgId = kit.orgId()
-      const sourceOrgId = kit.orgId('source-org-id')
-      const deleteTokenOnFailure = kit.boolean('delete-token-on-failure', false)
-      if (deleteTokenOnFailure) {
-        kit.warnings.push(
-          `delete-token-on-failure is true: if the link fails, every link token of Atlas org ${orgId} is deleted, with its organization link (org-wide: other source organizations' links made with its tokens stop working).`
-        )
-      }
-      return {
-        mode: 'create-and-link',
-        orgId,
-        atlas: kit.endpoint('org-id'),
-        apiVersion: kit.apiVersion(),
-        accessListIps: kit.accessListIps(),
-        sourceOrgId,
-        source: kit.sourceEndpoint(),
-        waitForSync: kit.waitForSync(),
-        deleteTokenOnFailure
-      }
-    },
-    load: async () => (await link()).createAndLink,
-    rows: c => [
-      ['Atlas organization', c.orgId],
-      ['Atlas host', host(c.atlas.baseUrl)],
-      ['Source organization', c.sourceOrgId],
-      ['Source host', host(c.source.baseUrl)]
-    ]
-  },
-  'link-status': {
-    family: 'link',
-    does: "read the source organization's link status",
-    inputs: ['org-id', ...CREDENTIALS],
-    parse: kit => ({ mode: 'link-status', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
-    load: async () => (await link()).linkStatus,
-    rows: sourceRows
-  },
-  'unlink-org': {
-    family: 'link',
-    does: "remove the source organization's link",
-    inputs: ['org-id', ...CREDENTIALS],
-    parse: kit => ({ mode: 'unlink-org', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
-    load: async () => (await link()).unlinkOrg,
-    rows: sourceRows
-  },
-  'delete-link-token': {
-    family: 'link',
-    does: 'delete every link token of an Atlas organization, with its organization link',
-    inputs: ['org-id', ...CREDENTIALS, 'api-version'],
-    parse: kit => ({
-      mode: 'delete-link-token',
-      orgId: kit.orgId(),
-      atlas: kit.endpoint('org-id'),
-      apiVersion: kit.apiVersion()
-    }),
-    load: async () => (await tokens()).deleteLinkTokens,
-    rows: atlasRows
-  },
+  ...LINK_MODES,
   'list-migration-sources': {
     family: 'migration',
     does: 'list the deployments a linked Atlas organization can migrate',

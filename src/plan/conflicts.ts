@@ -1,6 +1,8 @@
 // What the plan's entries turn into once the org's migration sources are known, and the conflicts
 // that would make migrations fail or collide. Pure: from the plan and each org's availableProjects.
+
 import type { AvailableDeployment, AvailableProject } from '../clients/migration'
+import { counted } from '../errors'
 import type { PlanEntry, Wave } from './schema'
 
 /** GitHub runs at most this many legs of one matrix. */
@@ -66,7 +68,7 @@ export function resolvePlan(
       conflictOf(
         'org-unreadable',
         of,
-        `Atlas org ${orgId} (${of.length} deployment${of.length === 1 ? '' : 's'}, first on line ${of[0]?.line}): its migration sources could not be read: ${why}`
+        `Atlas org ${orgId} (${counted(of.length, 'deployment')}, first on line ${of[0]?.line}): its migration sources could not be read: ${why}`
       )
     )
   }

@@ -1,8 +1,10 @@
 // Reads a plan file: YAML (the `yaml` package, with positions), checked against the schema (Ajv),
 // every mistake reported with its line and column, then the defaults applied. Pure but for the
 // file's text, which the caller reads; sends nothing.
+
 import Ajv, { type ErrorObject } from 'ajv'
 import { isMap, LineCounter, type Node, parseDocument } from 'yaml'
+import { counted } from '../errors'
 import type { HostnameSchema, Plan, PlanEntry, SourceAuth } from './schema'
 import { PLAN_SCHEMA } from './schema'
 
@@ -20,9 +22,7 @@ export class PlanFileError extends Error {
   constructor(file: string, mistakes: PlanMistake[]) {
     const shown = mistakes.slice(0, 20).map(m => `${file}:${m.line}:${m.column}: ${m.message}`)
     const more = mistakes.length > 20 ? ` … and ${mistakes.length - 20} more` : ''
-    super(
-      `The plan file has ${mistakes.length} mistake${mistakes.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}. Nothing was sent.`
-    )
+    super(`The plan file has ${counted(mistakes.length, 'mistake')}: ${shown.join('; ')}${more}. Nothing was sent.`)
     this.name = 'PlanFileError'
     this.file = file
     this.mistakes = mistakes

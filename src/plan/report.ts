@@ -1,13 +1,12 @@
 // What a plan reports, built from its outcome: a matrix per wave for `strategy.matrix`, a compact
 // JSON report (the step output) and a full one (a file), and a table per wave for the summary.
 // Pure: the mode writes what this returns.
+import { counted } from '../errors'
 import type { CheckResult, Verdict } from '../preflight/verdict'
-import { worst } from '../preflight/verdict'
+import { VERDICT_MARKERS, worst } from '../preflight/verdict'
 import type { ReportTable } from '../report'
 import type { Conflict, ResolvedEntry } from './conflicts'
 import type { PlanEntry, Wave } from './schema'
-
-export const MARKERS = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' } as const
 
 /** One entry of the plan, as far as it got: found or not, and its pre-flight checks. */
 export interface EntryOutcome {
@@ -67,7 +66,7 @@ function preflightCells(outcome: EntryOutcome, conflicts: Conflict[]): [string, 
   if (!outcome.resolved) return ['not found', 'See the conflicts above.']
   const mine = conflicts.filter(c => c.entries.includes(outcome.entry.name)).map(c => `Conflict ${c.kind}.`)
   const found = problems(outcome.checks).map(
-    c => `${MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix.replace(/\.?$/, '.')}` : '.'}`
+    c => `${VERDICT_MARKERS[c.result]} ${c.id} ${c.title}${c.fix ? `: ${c.fix.replace(/\.?$/, '.')}` : '.'}`
   )
   const counted = (['pass', 'warn', 'fail', 'skip'] as const)
     .map(result => [result, outcome.checks.filter(c => c.result === result).length] as const)
@@ -83,19 +82,19 @@ export function summaryTables(outcomes: EntryOutcome[], conflicts: Conflict[], w
     tables.push({
       heading: `Conflicts (${conflicts.length})`,
       header: ['Conflict', 'Lines', 'What to do'],
-      rows: conflicts.map(c => [`${MARKERS.fail} ${c.kind}`, c.lines.join(', '), c.message])
+      rows: conflicts.map(c => [`${VERDICT_MARKERS.fail} ${c.kind}`, c.lines.join(', '), c.message])
     })
   }
   for (const wave of waves) {
     const inWave = outcomes.filter(o => o.entry.wave === wave)
     tables.push({
-      heading: `Wave ${wave}: ${inWave.length} deployment${inWave.length === 1 ? '' : 's'}`,
+      heading: `Wave ${wave}: ${counted(inWave.length, 'deployment')}`,
       header: ['', 'Deployment (line)', 'Destination', 'Migration host', 'Size', 'MongoDB', 'Pre-flight', 'To fix'],
       rows: inWave.map(o => {
         const d = o.resolved?.deployment
         const verdict = verdictOf(o, conflicts)
         return [
-          MARKERS[verdict],
+          VERDICT_MARKERS[verdict],
           `${o.entry.name} (${o.entry.line})`,
           `${o.entry.cluster} in ${o.entry.projectId}`,
           o.resolved?.migrationHost ?? '—',

@@ -2,6 +2,9 @@
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'skip'
 
+/** Each verdict's marker, as the summaries show it first. */
+export const VERDICT_MARKERS: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' }
+
 export interface CheckResult {
   /** PF-1 … PF-11, as MongoDB's failure each prevents is catalogued. */
   id: string
