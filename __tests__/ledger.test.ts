@@ -1,6 +1,6 @@
 // The new inputs and modes through dist/index.js, as the runner runs it: cutover's approval proof
-// (and what it refuses without sending anything), record-migration keeping the ledger, and the
-// github-token kept out of every log line and summary, in every form.
+// (and what it refuses without sending anything), record-migration, start-migration and cutover
+// keeping the ledger, and the github-token kept out of every log line and summary, in every form.
 import { afterEach, describe, expect, it } from 'vitest'
 import { formsOf } from '../src/secrets'
 import type { FakeApi } from '../test-server/fake-api.ts'
@@ -214,6 +214,90 @@ describe('start-migration with the ledger, through the bundle', () => {
     const run = await runAction(start({ 'deployment-name': '' }), runner())
     expect(run.code).toBe(1)
     expect(errorLines(run).join('\n')).toMatch(/'github-token' goes with deployment-name/)
+    expect(api.requests).toEqual([])
+    expect(github.requests).toEqual([])
+  })
+})
+
+describe('cutover with the ledger, through the bundle', () => {
+  const record = (id: string) =>
+    runAction(
+      {
+        ...atlas(),
+        mode: 'record-migration',
+        'deployment-name': 'payments',
+        'github-token': TOKEN,
+        'migration-id': id
+      },
+      runner()
+    )
+
+  it("records how it ended on the deployment's record itself: COMPLETE, in the same step", async () => {
+    await stand()
+    const id = await migration()
+    expect((await record(id)).code).toBe(0)
+    github.approve('7', 'production-cutover')
+    const run = await runAction({ ...cutover(id), 'deployment-name': 'payments' }, runner())
+    expect(run.code, run.log).toBe(0)
+    expect(github.records()).toHaveLength(1)
+    expect(github.records()[0]?.statuses.map(s => [s.state, s.description])).toEqual([
+      ['in_progress', 'WORKING ready=true lag=1s'],
+      ['success', 'COMPLETE ready=false lag=none']
+    ])
+    expect(run.log).toMatch(/Recorded COMPLETE ready=false lag=none of 'payments' in the ledger/)
+  })
+
+  it('creates the record when the ledger has none of this migration, and records a failure too', async () => {
+    await stand()
+    const id = await migration()
+    const failing = api.migrations.get(id)
+    if (failing) failing.plan = { ...failing.plan, end: 'FAILED' }
+    github.approve('7', 'production-cutover')
+    const run = await runAction({ ...cutover(id), 'deployment-name': 'payments' }, runner())
+    expect(run.code).toBe(1)
+    expect(atlasWrites()).toEqual([])
+    expect(github.records()).toHaveLength(1)
+    expect(github.records()[0]?.payload).toMatchObject({ migrationId: id, projectId: PROJECT })
+    expect(github.records()[0]?.statuses.at(-1)?.state).toBe('failure')
+  })
+
+  it('cuts over all the same when the ledger cannot be written, with a warning that says how to record it', async () => {
+    await stand()
+    const id = await migration()
+    github.approve('7', 'production-cutover')
+    github.grant(TOKEN, 'actions:read', 'deployments:read')
+    const run = await runAction({ ...cutover(id), 'deployment-name': 'payments' }, runner())
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs['migration-status']).toBe('COMPLETE')
+    expect(run.log).toMatch(
+      /::warning::The ledger could not record how the cut-over of migration \w+ ended .*run mode record-migration with deployment-name 'payments'/
+    )
+    expect(github.records()).toEqual([])
+  })
+
+  it('records nothing when the approval is refused: nothing reaches Atlas nor the ledger', async () => {
+    await stand()
+    const id = await migration()
+    const before = api.requests.length
+    const run = await runAction({ ...cutover(id), 'deployment-name': 'payments' }, runner())
+    expect(run.code).toBe(1)
+    expect(api.requests.slice(before)).toEqual([])
+    expect(github.requests.filter(r => r.method !== 'GET')).toEqual([])
+  })
+
+  it('refuses deployment-name without github-token before any request', async () => {
+    await stand()
+    const run = await runAction(
+      {
+        ...cutover('8d9e0f1a2b3c4d5e6f7a8b9c'),
+        'approval-environment': '',
+        'github-token': '',
+        'deployment-name': 'payments'
+      },
+      runner()
+    )
+    expect(run.code).toBe(1)
+    expect(errorLines(run).join('\n')).toMatch(/Input 'github-token' is required/)
     expect(api.requests).toEqual([])
     expect(github.requests).toEqual([])
   })

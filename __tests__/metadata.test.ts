@@ -149,8 +149,7 @@ describe('migration pipeline workflow', () => {
       'create-and-link',
       'record-migration',
       'start-migration',
-      'cutover',
-      'record-migration'
+      'cutover'
     ])
     for (const step of steps) {
       for (const name of keysAt(section(step, /with:/, '          '), '          '))

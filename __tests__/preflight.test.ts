@@ -182,6 +182,11 @@ describe('preflight', () => {
     expect(run.code, run.log).toBe(0)
     expect(run.outputs['preflight-result']).toBe('pass')
     expect(api.migrations.size).toBe(1)
+    // Pre-flight and discovery read the org's migration sources once between them (the org bucket).
+    const sources = api.requests.filter(r => r.path.includes('/liveMigrations/availableProjects') && r.status !== 401)
+    expect(sources).toHaveLength(1)
+    // The validation's poll is not shared with anything: it reached Atlas.
+    expect(api.requests.filter(r => /\/liveMigrations\/validate\/\w+$/.test(r.path))).toHaveLength(1)
   })
 
   it('fails while another migration into the destination is under way, and warns on maintenance starting now', async () => {

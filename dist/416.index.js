@@ -2,6 +2,41 @@ export const id = 416;
 export const ids = [416];
 export const modules = {
 
+/***/ 2851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ sharedReads)
+/* harmony export */ });
+function sharedReads(session) {
+    const answers = new Map();
+    const counts = { sent: 0, shared: 0 };
+    return {
+        names: session.names,
+        counts,
+        close: () => session.close(),
+        send(request) {
+            if (request.method !== 'GET')
+                return session.send(request);
+            const key = `${request.accept} ${request.path}`;
+            const known = answers.get(key);
+            if (known) {
+                counts.shared++;
+                return known;
+            }
+            counts.sent++;
+            const answer = session.send(request);
+            answers.set(key, answer);
+            // A read that failed (a timeout, a cancel) is not kept: the next caller tries again.
+            answer.catch(() => answers.delete(key));
+            return answer;
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 4416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19,6 +54,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/clients/migration.ts
 var clients_migration = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/clients/shared-reads.ts
+var shared_reads = __webpack_require__(2851);
 // EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
 var errors = __webpack_require__(7784);
 // EXTERNAL MODULE: ./src/modes/github-run.ts + 1 modules
@@ -106,6 +143,32 @@ async function recordStart({ ledger, name }, started, where, context) {
     }
     catch (err) {
         context.log.warning(`Migration ${started.id} started, but the ledger could not record it (${(0,errors/* errorMessage */.gJ)(err)}): a re-run would not find it by '${name}'. Keep the ID from the step's output migration-id.`);
+    }
+}
+/**
+ * Records how a cut-over step ended: the last state it read, on the deployment's record of this
+ * migration (created when the ledger has none). Nothing after a cancel, nothing when no state was
+ * read; a ledger that cannot be written only warns, the step's own outcome stands.
+ */
+async function recordOutcome({ ledger, name }, migration, where, context) {
+    if (migration === undefined || context.signal.aborted)
+        return;
+    try {
+        let record = await ledger.newest(name);
+        if (record?.migrationId !== where.migrationId) {
+            record = await ledger.create({
+                deployment: name,
+                migrationId: where.migrationId,
+                projectId: where.projectId,
+                startedAt: new Date(context.clock.now()).toISOString()
+            });
+        }
+        context.rows.push(['Ledger record', String(record.id)]);
+        if (await ledger.note(record, migration))
+            context.log.info(`Recorded ${(0,migration_watch/* describeMigration */.K)(migration)} of '${name}' in the ledger (record ${record.id}).`);
+    }
+    catch (err) {
+        context.log.warning(`The ledger could not record how the cut-over of migration ${where.migrationId} ended (${(0,errors/* errorMessage */.gJ)(err)}): run mode record-migration with deployment-name '${name}' and this migration-id to record it.`);
     }
 }
 
@@ -294,6 +357,7 @@ var preflight = __webpack_require__(6265);
 
 
 
+
 async function listMigrationSources(config, open, context) {
     const client = new clients_migration/* MigrationClient */.Uz(open(config.atlas));
     context.log.info(`Listing what Atlas org ${config.orgId} can migrate (availableProjects)…`);
@@ -324,12 +388,17 @@ function flatten(projects) {
         migrationHosts: project.migrationHosts ?? []
     })));
 }
-/** What validate and start share: one session, pre-flight first when asked, then the request. */
+/**
+ * What validate and start share: one session, pre-flight first when asked, then the request. The
+ * two read the org's migration sources alike: sent once (Atlas's org bucket is the link tokens' too).
+ * The polls that follow are never shared: each must reach Atlas.
+ */
 async function prepare(config, session, context) {
+    const reads = (0,shared_reads/* sharedReads */.F)(session);
     if (config.preflight)
-        await (0,preflight.runPreflight)(session, config, context);
-    const client = new clients_migration/* MigrationClient */.Uz(session);
-    return { client, body: await migrationRequest(client, config, context) };
+        await (0,preflight.runPreflight)(reads, config, context);
+    const body = await migrationRequest(new clients_migration/* MigrationClient */.Uz(reads), config, context);
+    return { client: new clients_migration/* MigrationClient */.Uz(session), body };
 }
 async function validateMigrationMode(config, open, context) {
     const { client, body } = await prepare(config, open(config.atlas), context);
@@ -382,14 +451,26 @@ async function migrationStatus(config, open, context) {
     return `migration ${migration.id} ${(0,migration_watch/* describeMigration */.K)(migration)}`;
 }
 async function cutover(config, open, context) {
-    // The gate first: without a proven approval nothing at all goes to Atlas.
+    // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.
     if (config.approval)
         await proveApproval(config.approval, open, context);
     else
         context.log.info('No approval-environment: the confirmation is confirm-writes-stopped alone.');
     const client = new clients_migration/* MigrationClient */.Uz(open(config.atlas));
+    const watch = new migration_watch/* MigrationWatch */.oq(client, config.projectId, config.migrationId, context);
+    if (!config.ledger)
+        return cutOver(client, watch, config, context);
+    const ledger = openLedger(config.ledger, open);
+    try {
+        return await cutOver(client, watch, config, context);
+    }
+    finally {
+        // Whatever the step ends with (COMPLETE, FAILED, not ready), the ledger gets the last state read.
+        await recordOutcome(ledger, watch.current, config, context);
+    }
+}
+async function cutOver(client, watch, config, context) {
     const { projectId, migrationId } = config;
-    const watch = new migration_watch/* MigrationWatch */.oq(client, projectId, migrationId, context);
     // The decision rests on this one read; a cancel during it discards it, and the PUT is never sent.
     let migration = await watch.read();
     if (migration.status === 'COMPLETE') {

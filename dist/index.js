@@ -254,11 +254,15 @@ function parseDeploymentName(read) {
 }
 /** deployment-name with github-token (start-migration): both or neither. */
 function parseLedgerKey(read) {
-    if (read('deployment-name') === '' && read('github-token') === '')
-        return undefined;
-    if (read('deployment-name') === '') {
+    if (read('deployment-name') === '' && read('github-token') !== '') {
         throw new types/* InputError */.dz("Input 'github-token' goes with deployment-name here: give both to keep the ledger, or neither.");
     }
+    return parseLedgerName(read);
+}
+/** deployment-name where github-token may serve something else too (cutover's approval): the name decides. */
+function parseLedgerName(read) {
+    if (read('deployment-name') === '')
+        return undefined;
     return {
         deploymentName: parseDeploymentName(read),
         githubToken: parseGithubToken(read, 'deployments: write, to keep the ledger')
@@ -559,7 +563,7 @@ const MODES = {
             planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
             atlas: kit.atlas('the plan file')
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(225), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5769))).plan,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(225), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437))).plan,
         rows: c => [
             ['Plan file', c.planFile],
             ['Atlas host', host(c.atlas.baseUrl)]
@@ -611,7 +615,15 @@ const MODES = {
     cutover: {
         family: 'migration',
         does: 'cut over a migration that is ready, once writes to the source have stopped',
-        inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped', ...APPROVAL],
+        inputs: [
+            ...CREDENTIALS,
+            'project-id',
+            'migration-id',
+            ...WAIT,
+            'confirm-writes-stopped',
+            ...APPROVAL,
+            'deployment-name'
+        ],
         parse: kit => {
             const ids = oneMigration(kit);
             if (!kit.boolean('confirm-writes-stopped', false))
@@ -622,7 +634,8 @@ const MODES = {
                 atlas: kit.atlas('project-id and migration-id'),
                 wait: kit.migrationWait(['complete', 'none']),
                 approval: parseApproval(kit.read),
-                readyWaitSeconds: parseReadyWait(kit.read)
+                readyWaitSeconds: parseReadyWait(kit.read),
+                ledger: parseLedgerName(kit.read)
             };
         },
         load: async () => (await migration()).cutover,

@@ -49,12 +49,17 @@ export function parseDeploymentName(read: InputReader): string {
 
 /** deployment-name with github-token (start-migration): both or neither. */
 export function parseLedgerKey(read: InputReader): LedgerKey | undefined {
-  if (read('deployment-name') === '' && read('github-token') === '') return undefined
-  if (read('deployment-name') === '') {
+  if (read('deployment-name') === '' && read('github-token') !== '') {
     throw new InputError(
       "Input 'github-token' goes with deployment-name here: give both to keep the ledger, or neither."
     )
   }
+  return parseLedgerName(read)
+}
+
+/** deployment-name where github-token may serve something else too (cutover's approval): the name decides. */
+export function parseLedgerName(read: InputReader): LedgerKey | undefined {
+  if (read('deployment-name') === '') return undefined
   return {
     deploymentName: parseDeploymentName(read),
     githubToken: parseGithubToken(read, 'deployments: write, to keep the ledger')

@@ -136,6 +136,8 @@ export type ActionConfig = Common &
         approval?: ApprovalProof
         /** How long to wait for readiness before the PUT, when the migration is not ready yet. */
         readyWaitSeconds: number
+        /** The ledger: the step records its outcome itself, not a step after it. */
+        ledger?: LedgerKey
       }
     | {
         mode: 'record-migration'

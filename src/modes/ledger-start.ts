@@ -1,7 +1,8 @@
-// start-migration with the ledger (deployment-name, github-token): before anything else, a
-// migration of the deployment still in flight is taken up instead of starting another (the API
-// lists none, so this is how a re-run finds it); a new one is recorded the moment it exists, in
-// the same process, so that no cancel between two steps can lose its ID.
+// The steps that keep the ledger themselves (deployment-name, github-token). start-migration: before
+// anything else, a migration of the deployment still in flight is taken up instead of starting
+// another (the API lists none, so this is how a re-run finds it); a new one is recorded the moment
+// it exists, in the same process, so that no cancel between two steps can lose its ID. cutover:
+// its outcome is recorded as it ends, by the step itself.
 import type { Migration, MigrationClient } from '../clients/migration'
 import { errorMessage } from '../errors'
 import type { LedgerKey } from '../inputs/types'
@@ -70,6 +71,38 @@ export async function recordStart(
   } catch (err) {
     context.log.warning(
       `Migration ${started.id} started, but the ledger could not record it (${errorMessage(err)}): a re-run would not find it by '${name}'. Keep the ID from the step's output migration-id.`
+    )
+  }
+}
+
+/**
+ * Records how a cut-over step ended: the last state it read, on the deployment's record of this
+ * migration (created when the ledger has none). Nothing after a cancel, nothing when no state was
+ * read; a ledger that cannot be written only warns, the step's own outcome stands.
+ */
+export async function recordOutcome(
+  { ledger, name }: DeploymentLedger,
+  migration: Migration | undefined,
+  where: { projectId: string; migrationId: string },
+  context: ModeContext
+): Promise<void> {
+  if (migration === undefined || context.signal.aborted) return
+  try {
+    let record = await ledger.newest(name)
+    if (record?.migrationId !== where.migrationId) {
+      record = await ledger.create({
+        deployment: name,
+        migrationId: where.migrationId,
+        projectId: where.projectId,
+        startedAt: new Date(context.clock.now()).toISOString()
+      })
+    }
+    context.rows.push(['Ledger record', String(record.id)])
+    if (await ledger.note(record, migration))
+      context.log.info(`Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${record.id}).`)
+  } catch (err) {
+    context.log.warning(
+      `The ledger could not record how the cut-over of migration ${where.migrationId} ended (${errorMessage(err)}): run mode record-migration with deployment-name '${name}' and this migration-id to record it.`
     )
   }
 }

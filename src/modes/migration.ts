@@ -5,12 +5,13 @@
 
 import type { AvailableProject, MigrationRequest } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
+import { sharedReads } from '../clients/shared-reads'
 import { counted, StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
 import type { ApiSession } from '../transport/session'
 import { proveApproval } from './approval'
 import type { ModeContext, OpenSession } from './context'
-import { openLedger, recordStart, takeUp } from './ledger-start'
+import { openLedger, recordOutcome, recordStart, takeUp } from './ledger-start'
 import { migrationRequest } from './migration-request'
 import { validate } from './migration-validation'
 import { describeMigration, isReady, MigrationWatch } from './migration-watch'
@@ -59,15 +60,20 @@ function flatten(projects: AvailableProject[]) {
   )
 }
 
-/** What validate and start share: one session, pre-flight first when asked, then the request. */
+/**
+ * What validate and start share: one session, pre-flight first when asked, then the request. The
+ * two read the org's migration sources alike: sent once (Atlas's org bucket is the link tokens' too).
+ * The polls that follow are never shared: each must reach Atlas.
+ */
 async function prepare(
   config: ConfigOf<'validate-migration' | 'start-migration'>,
   session: ApiSession,
   context: ModeContext
 ): Promise<{ client: MigrationClient; body: MigrationRequest }> {
-  if (config.preflight) await runPreflight(session, config, context)
-  const client = new MigrationClient(session)
-  return { client, body: await migrationRequest(client, config, context) }
+  const reads = sharedReads(session)
+  if (config.preflight) await runPreflight(reads, config, context)
+  const body = await migrationRequest(new MigrationClient(reads), config, context)
+  return { client: new MigrationClient(session), body }
 }
 
 export async function validateMigrationMode(
@@ -146,12 +152,28 @@ export async function migrationStatus(
 }
 
 export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, context: ModeContext): Promise<string> {
-  // The gate first: without a proven approval nothing at all goes to Atlas.
+  // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.
   if (config.approval) await proveApproval(config.approval, open, context)
   else context.log.info('No approval-environment: the confirmation is confirm-writes-stopped alone.')
   const client = new MigrationClient(open(config.atlas))
+  const watch = new MigrationWatch(client, config.projectId, config.migrationId, context)
+  if (!config.ledger) return cutOver(client, watch, config, context)
+  const ledger = openLedger(config.ledger, open)
+  try {
+    return await cutOver(client, watch, config, context)
+  } finally {
+    // Whatever the step ends with (COMPLETE, FAILED, not ready), the ledger gets the last state read.
+    await recordOutcome(ledger, watch.current, config, context)
+  }
+}
+
+async function cutOver(
+  client: MigrationClient,
+  watch: MigrationWatch,
+  config: ConfigOf<'cutover'>,
+  context: ModeContext
+): Promise<string> {
   const { projectId, migrationId } = config
-  const watch = new MigrationWatch(client, projectId, migrationId, context)
   // The decision rests on this one read; a cancel during it discards it, and the PUT is never sent.
   let migration = await watch.read()
   if (migration.status === 'COMPLETE') {

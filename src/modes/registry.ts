@@ -3,7 +3,7 @@
 // and the rows it adds to the job summary. action.yml, the README's input table and the tests are
 // checked against this list. The link family's entries are in link-modes.ts, the ledger's in
 // ledger-modes.ts; what an entry is, in mode-entry.ts.
-import { parseApproval, parseLedgerKey, parseReadyWait } from '../inputs/github'
+import { parseApproval, parseLedgerKey, parseLedgerName, parseReadyWait } from '../inputs/github'
 import type { InputKit } from '../inputs/kit'
 import type { Mode, WaitFor } from '../inputs/types'
 import { InputError } from '../inputs/types'
@@ -175,7 +175,15 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
   cutover: {
     family: 'migration',
     does: 'cut over a migration that is ready, once writes to the source have stopped',
-    inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, 'confirm-writes-stopped', ...APPROVAL],
+    inputs: [
+      ...CREDENTIALS,
+      'project-id',
+      'migration-id',
+      ...WAIT,
+      'confirm-writes-stopped',
+      ...APPROVAL,
+      'deployment-name'
+    ],
     parse: kit => {
       const ids = oneMigration(kit)
       if (!kit.boolean('confirm-writes-stopped', false)) throw new InputError(CUTOVER_NEEDS_CONFIRMATION)
@@ -185,7 +193,8 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
         atlas: kit.atlas('project-id and migration-id'),
         wait: kit.migrationWait(['complete', 'none']),
         approval: parseApproval(kit.read),
-        readyWaitSeconds: parseReadyWait(kit.read)
+        readyWaitSeconds: parseReadyWait(kit.read),
+        ledger: parseLedgerName(kit.read)
       }
     },
     load: async () => (await migration()).cutover,
