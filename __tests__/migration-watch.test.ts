@@ -204,6 +204,16 @@ describe('the watcher', () => {
     expect(sent.filter(r => r.method === 'PUT')).toHaveLength(1)
   })
 
+  it('polls a cut-over first at the interval (it takes minutes), where other waits poll 0.1 s after a change', async () => {
+    const cut = await runCase({ mode: 'cutover', waitFor: 'complete' }, [READY], [COMPLETE])
+    expect(cut.error).toBeUndefined()
+    expect(cut.sent.filter(r => r.method === 'GET')).toHaveLength(2) // the read before the PUT, one poll
+    expect(cut.run.clock.now() - Date.UTC(2026, 11, 1)).toBe(60_000)
+    const status = await runCase({ mode: 'migration-status', waitFor: 'complete' }, [WORKING, COMPLETE])
+    expect(status.error).toBeUndefined()
+    expect(status.run.clock.now() - Date.UTC(2026, 11, 1)).toBe(100)
+  })
+
   it('clears lag-seconds once Atlas stops reporting lag, so outputs say what the last read said', async () => {
     const { run, error } = await runCase({ mode: 'migration-status', waitFor: 'complete' }, [
       WORKING,

@@ -490,7 +490,7 @@ async function cutOver(client, watch, config, context) {
     context.log.info('Cut-over started.');
     if (config.wait.for === 'none')
         return 'cut-over started';
-    const done = await watch.until('complete', config.wait);
+    const done = await watch.until('complete', config.wait, (0,migration_watch/* cutoverSchedule */.ID)(config.wait.pollIntervalSeconds * 1000));
     return `migration ${done.id} ${(0,migration_watch/* describeMigration */.K)(done)}`;
 }
 /** Approved a little early: wait ready-wait-seconds at most for readiness; at its end, no PUT. */

@@ -814,6 +814,7 @@ async function runAction(config, { started, maskSecret }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ cutoverSchedule),
 /* harmony export */   K: () => (/* binding */ describeMigration),
 /* harmony export */   i_: () => (/* binding */ isReady),
 /* harmony export */   oq: () => (/* binding */ MigrationWatch),
@@ -835,6 +836,15 @@ async function runAction(config, { started, maskSecret }) {
  * EXPIRED; the API cannot extend the timer (the Atlas UI can).
  */
 const CUTOVER_WINDOW_MS = 120 * 3_600_000;
+/**
+ * The wait after a cut-over polls at the interval from its start, not 0.1 s after: MongoDB
+ * documents a cut-over as minutes (3–5 for a small cluster, 10 or more for a large one), so polls
+ * in its first seconds would only spend the project's tokens other deployments' starts and
+ * cut-overs need.
+ */
+function cutoverSchedule(intervalMs) {
+    return { firstMs: intervalMs, factor: 2, maxMs: intervalMs };
+}
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
 const ENDED = ['FAILED', 'EXPIRED'];
@@ -933,7 +943,7 @@ class MigrationWatch {
      * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
      * FAILED or EXPIRED (see), at the deadline, or at a cancel.
      */
-    async until(goal, wait) {
+    async until(goal, wait, schedule = (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollSchedule */ .dI)(wait.pollIntervalSeconds * 1000)) {
         const reached = (m) => m.status === 'COMPLETE' || (goal === 'ready-for-cutover' && isReady(m));
         const what = goal === 'complete' ? `migration ${this.id} to be COMPLETE` : `migration ${this.id} to be ready for cut-over`;
         this.record = { what, samples: [] };
@@ -950,7 +960,7 @@ class MigrationWatch {
             return await (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)({
                 what,
                 timeoutSeconds: wait.timeoutSeconds,
-                schedule: (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollSchedule */ .dI)(wait.pollIntervalSeconds * 1000),
+                schedule,
                 initial,
                 read: () => this.read(true),
                 isDone: reached,

@@ -8,13 +8,23 @@ import type { MigrationWait } from '../inputs'
 import type { WaitRecord } from '../report'
 import { pollSlowdown } from '../transport/retry'
 import type { ModeContext } from './context'
-import { PollTimeout, pollSchedule, pollUntil } from './poll'
+import { type PollSchedule, PollTimeout, pollSchedule, pollUntil } from './poll'
 
 /**
  * Once a migration is ready for cut-over, Atlas keeps it in sync this long (120 h) and then ends it
  * EXPIRED; the API cannot extend the timer (the Atlas UI can).
  */
 export const CUTOVER_WINDOW_MS = 120 * 3_600_000
+
+/**
+ * The wait after a cut-over polls at the interval from its start, not 0.1 s after: MongoDB
+ * documents a cut-over as minutes (3–5 for a small cluster, 10 or more for a large one), so polls
+ * in its first seconds would only spend the project's tokens other deployments' starts and
+ * cut-overs need.
+ */
+export function cutoverSchedule(intervalMs: number): PollSchedule {
+  return { firstMs: intervalMs, factor: 2, maxMs: intervalMs }
+}
 
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED']
@@ -125,7 +135,11 @@ export class MigrationWatch {
    * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
    * FAILED or EXPIRED (see), at the deadline, or at a cancel.
    */
-  async until(goal: MigrationGoal, wait: MigrationWait): Promise<Migration> {
+  async until(
+    goal: MigrationGoal,
+    wait: MigrationWait,
+    schedule: PollSchedule = pollSchedule(wait.pollIntervalSeconds * 1000)
+  ): Promise<Migration> {
     const reached = (m: Migration) => m.status === 'COMPLETE' || (goal === 'ready-for-cutover' && isReady(m))
     const what =
       goal === 'complete' ? `migration ${this.id} to be COMPLETE` : `migration ${this.id} to be ready for cut-over`
@@ -142,7 +156,7 @@ export class MigrationWatch {
       return await pollUntil({
         what,
         timeoutSeconds: wait.timeoutSeconds,
-        schedule: pollSchedule(wait.pollIntervalSeconds * 1000),
+        schedule,
         initial,
         read: () => this.read(true),
         isDone: reached,

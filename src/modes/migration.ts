@@ -14,7 +14,7 @@ import type { ModeContext, OpenSession } from './context'
 import { openLedger, recordOutcome, recordStart, takeUp } from './ledger-start'
 import { migrationRequest } from './migration-request'
 import { validate } from './migration-validation'
-import { describeMigration, isReady, MigrationWatch } from './migration-watch'
+import { cutoverSchedule, describeMigration, isReady, MigrationWatch } from './migration-watch'
 import { PollTimeout } from './poll'
 import { runPreflight } from './preflight'
 
@@ -196,7 +196,7 @@ async function cutOver(
   await client.cutover(projectId, migrationId)
   context.log.info('Cut-over started.')
   if (config.wait.for === 'none') return 'cut-over started'
-  const done = await watch.until('complete', config.wait)
+  const done = await watch.until('complete', config.wait, cutoverSchedule(config.wait.pollIntervalSeconds * 1000))
   return `migration ${done.id} ${describeMigration(done)}`
 }
 
