@@ -223,6 +223,13 @@ class Ledger {
         const found = await this.client.deployments(LEDGER_ENVIRONMENT, TASK_PREFIX + deployment);
         return found.map(toRecord).find(r => r !== undefined);
     }
+    /** The deployment's record of this migration: its newest record, or a new one when that names another migration. */
+    async recordOf(entry) {
+        const newest = await this.newest(entry.deployment);
+        if (newest?.migrationId === entry.migrationId)
+            return { record: newest, created: false };
+        return { record: await this.create(entry), created: true };
+    }
     /** The newest record of every deployment. */
     async all() {
         const seen = new Map();

@@ -154,15 +154,12 @@ async function recordOutcome({ ledger, name }, migration, where, context) {
     if (migration === undefined || context.signal.aborted)
         return;
     try {
-        let record = await ledger.newest(name);
-        if (record?.migrationId !== where.migrationId) {
-            record = await ledger.create({
-                deployment: name,
-                migrationId: where.migrationId,
-                projectId: where.projectId,
-                startedAt: new Date(context.clock.now()).toISOString()
-            });
-        }
+        const { record } = await ledger.recordOf({
+            deployment: name,
+            migrationId: where.migrationId,
+            projectId: where.projectId,
+            startedAt: new Date(context.clock.now()).toISOString()
+        });
         context.rows.push(['Ledger record', String(record.id)]);
         if (await ledger.note(record, migration))
             context.log.info(`Recorded ${(0,migration_watch/* describeMigration */.K)(migration)} of '${name}' in the ledger (record ${record.id}).`);

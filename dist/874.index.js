@@ -281,16 +281,17 @@ async function recordMigration(config, open, context) {
     const github = (0,_github_run__WEBPACK_IMPORTED_MODULE_1__/* .openGitHub */ .o)(config.githubToken, open);
     const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_2__/* .Ledger */ .O(github.client, github.sha);
     const name = config.deploymentName;
-    let record = await ledger.newest(name);
+    let record;
     if (config.migrationId === undefined) {
+        record = await ledger.newest(name);
         if (!record) {
             context.log.info(`The ledger has no migration of deployment '${name}'.`);
             return `no migration recorded for ${name}`;
         }
         context.log.info(`The ledger's newest migration of '${name}': ${record.migrationId}, started ${record.startedAt}.`);
     }
-    else if (record?.migrationId !== config.migrationId) {
-        record = await ledger.create({
+    else {
+        const found = await ledger.recordOf({
             deployment: name,
             migrationId: config.migrationId,
             projectId: config.projectId,
@@ -298,7 +299,9 @@ async function recordMigration(config, open, context) {
             destination: config.clusterName,
             startedAt: new Date(context.clock.now()).toISOString()
         });
-        context.log.info(`Recorded migration ${config.migrationId} of '${name}' in the ledger (record ${record.id}).`);
+        record = found.record;
+        if (found.created)
+            context.log.info(`Recorded migration ${config.migrationId} of '${name}' in the ledger (record ${record.id}).`);
     }
     context.outputs['migration-id'] = record.migrationId;
     context.rows.push(['Ledger record', String(record.id)]);

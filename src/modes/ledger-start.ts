@@ -88,15 +88,12 @@ export async function recordOutcome(
 ): Promise<void> {
   if (migration === undefined || context.signal.aborted) return
   try {
-    let record = await ledger.newest(name)
-    if (record?.migrationId !== where.migrationId) {
-      record = await ledger.create({
-        deployment: name,
-        migrationId: where.migrationId,
-        projectId: where.projectId,
-        startedAt: new Date(context.clock.now()).toISOString()
-      })
-    }
+    const { record } = await ledger.recordOf({
+      deployment: name,
+      migrationId: where.migrationId,
+      projectId: where.projectId,
+      startedAt: new Date(context.clock.now()).toISOString()
+    })
     context.rows.push(['Ledger record', String(record.id)])
     if (await ledger.note(record, migration))
       context.log.info(`Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${record.id}).`)

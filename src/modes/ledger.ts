@@ -68,6 +68,13 @@ export class Ledger {
     return found.map(toRecord).find(r => r !== undefined)
   }
 
+  /** The deployment's record of this migration: its newest record, or a new one when that names another migration. */
+  async recordOf(entry: Omit<LedgerRecord, 'id'>): Promise<{ record: LedgerRecord; created: boolean }> {
+    const newest = await this.newest(entry.deployment)
+    if (newest?.migrationId === entry.migrationId) return { record: newest, created: false }
+    return { record: await this.create(entry), created: true }
+  }
+
   /** The newest record of every deployment. */
   async all(): Promise<LedgerRecord[]> {
     const seen = new Map<string, LedgerRecord>()

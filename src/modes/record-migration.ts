@@ -2,7 +2,7 @@ import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
 import { openGitHub } from './github-run'
-import { Ledger } from './ledger'
+import { Ledger, type LedgerRecord } from './ledger'
 import { describeMigration, MigrationWatch } from './migration-watch'
 
 export async function recordMigration(
@@ -13,15 +13,16 @@ export async function recordMigration(
   const github = openGitHub(config.githubToken, open)
   const ledger = new Ledger(github.client, github.sha)
   const name = config.deploymentName
-  let record = await ledger.newest(name)
+  let record: LedgerRecord | undefined
   if (config.migrationId === undefined) {
+    record = await ledger.newest(name)
     if (!record) {
       context.log.info(`The ledger has no migration of deployment '${name}'.`)
       return `no migration recorded for ${name}`
     }
     context.log.info(`The ledger's newest migration of '${name}': ${record.migrationId}, started ${record.startedAt}.`)
-  } else if (record?.migrationId !== config.migrationId) {
-    record = await ledger.create({
+  } else {
+    const found = await ledger.recordOf({
       deployment: name,
       migrationId: config.migrationId,
       projectId: config.projectId,
@@ -29,7 +30,9 @@ export async function recordMigration(
       destination: config.clusterName,
       startedAt: new Date(context.clock.now()).toISOString()
     })
-    context.log.info(`Recorded migration ${config.migrationId} of '${name}' in the ledger (record ${record.id}).`)
+    record = found.record
+    if (found.created)
+      context.log.info(`Recorded migration ${config.migrationId} of '${name}' in the ledger (record ${record.id}).`)
   }
   context.outputs['migration-id'] = record.migrationId
   context.rows.push(['Ledger record', String(record.id)])
