@@ -14,8 +14,9 @@ describe('dist/', () => {
     expect(startup).not.toMatch(/@actions\/http-client|oidc-utils|digest-fetch|js-sha256/)
     expect(startup).not.toMatch(/@actions\/core\/lib\/core\.js/)
     // Every mode's input checks run before anything else loads; the ledger's two modes and the
-    // cut-over's approval inputs brought it past 64 KiB.
-    expect(startup.length).toBeLessThan(72 * 1024)
+    // cut-over's approval inputs brought it past 64 KiB, the forms of every name and ID that goes
+    // into a path past 72 KiB. What it costs a step is the cold start, set against bare Node in the bench.
+    expect(startup.length).toBeLessThan(80 * 1024)
   })
 
   it('bundles the undici stub, not undici', () => {

@@ -67,7 +67,7 @@ describe('a cancel', () => {
       body: '{"_id":"x","status":"WORKING","readyForCutover":true}',
       delayMs: 20_000
     })
-    const read = migration.get(ATLAS_PROJECT, 'x')
+    const read = migration.get(ATLAS_PROJECT, '6650aa00bb11cc22dd33ee77')
     await arrived(/^GET /)
     stop(cancel)
     await expect(read).rejects.toBeInstanceOf(CancelledError)
@@ -79,8 +79,8 @@ describe('a cancel', () => {
     const writes = [
       () => migration.create(ATLAS_PROJECT, BODY),
       () => migration.validate(ATLAS_PROJECT, BODY),
-      () => migration.cutover(ATLAS_PROJECT, 'x'),
-      () => migration.get(ATLAS_PROJECT, 'x'),
+      () => migration.cutover(ATLAS_PROJECT, '6650aa00bb11cc22dd33ee77'),
+      () => migration.get(ATLAS_PROJECT, '6650aa00bb11cc22dd33ee77'),
       () => atlas.createLinkToken(ATLAS_ORG, []),
       () => atlas.deleteLinkTokens(ATLAS_ORG),
       () => cm.linkOrganization(SOURCE_ORG, 'lt-x'),

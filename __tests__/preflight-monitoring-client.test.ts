@@ -61,7 +61,7 @@ describe('processes', () => {
         : { status: 200, body: {} }
     )
     await expect(client.processes(PROJECT)).rejects.toThrow(/a process did not carry 'id'/)
-    await expect(client.processes('x')).rejects.toBeInstanceOf(UnexpectedAnswerError)
+    await expect(client.processes('0'.repeat(24))).rejects.toBeInstanceOf(UnexpectedAnswerError)
   })
 })
 

@@ -298,11 +298,11 @@ describe('containers', () => {
 
   it('refuses a container without id or providerName as not the API, and lets a 404 through', async () => {
     const { client } = scripted(request =>
-      request.path.includes('/x/')
+      request.path.includes(`/${'0'.repeat(24)}/`)
         ? notFound('GROUP_NOT_FOUND')
         : { status: 200, body: { results: [{ id: 'a'.repeat(24) }] } }
     )
     await expect(client.containers(PROJECT)).rejects.toThrow(/a container did not carry 'providerName'/)
-    await expect(client.containers('x')).rejects.toBeInstanceOf(ApiError)
+    await expect(client.containers('0'.repeat(24))).rejects.toBeInstanceOf(ApiError)
   })
 })

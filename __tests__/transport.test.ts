@@ -126,7 +126,7 @@ describe('transport faults', () => {
       openSession({ kind: 'api-key', ...API_KEY }, transport, { log: quiet, onSecret: () => {} })
     )
     api.faults.push({ match: /^GET /, status: 200, body: '' })
-    await expect(reader.get('7c8d9e0f1a2b3c4d5e6f7a8b', 'x')).rejects.toThrow(
+    await expect(reader.get('7c8d9e0f1a2b3c4d5e6f7a8b', '6650aa00bb11cc22dd33ee77')).rejects.toThrow(
       /^Get migration: HTTP 200 from GET \S+ did not carry '_id' in its body\. The host did not answer like the MongoDB API/
     )
   })

@@ -3,6 +3,7 @@ import { ApiError, UnexpectedAnswerError } from '../errors'
 import type { ApiSession } from '../transport/session'
 import { call, callForField } from './call'
 import { isMissingLink } from './missing-link'
+import { apiPath, mongoId } from './path'
 
 /** Each operation's version in MongoDB's published spec: the only one defined for link tokens. */
 export const ATLAS_LINK_TOKEN_API_VERSION = '2023-01-01'
@@ -22,7 +23,7 @@ export class AtlasClient {
     const request = {
       operation: 'Create link token',
       method: 'POST',
-      path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/linkTokens`,
+      path: apiPath`/api/atlas/v2/orgs/${mongoId(orgId, 'organization ID')}/liveMigrations/linkTokens`,
       accept: this.mediaType,
       contentType: this.mediaType,
       body: JSON.stringify(accessListIps.length > 0 ? { accessListIps } : {}),
@@ -45,7 +46,7 @@ export class AtlasClient {
       await call(this.session, {
         operation: 'Delete link tokens',
         method: 'DELETE',
-        path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/linkTokens`,
+        path: apiPath`/api/atlas/v2/orgs/${mongoId(orgId, 'organization ID')}/liveMigrations/linkTokens`,
         accept: this.mediaType,
         ifUncertain: `the link tokens of org ${orgId} may be deleted; re-running delete-link-token is safe (it answers "nothing to delete" once they are gone).`
       })

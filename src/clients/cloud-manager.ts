@@ -4,6 +4,7 @@ import { ApiError, UnexpectedAnswerError } from '../errors'
 import type { ApiSession } from '../transport/session'
 import { call, callForField } from './call'
 import { isMissingLink } from './missing-link'
+import { apiPath, mongoId } from './path'
 
 export const LINK_STATUSES = ['SYNCED', 'NOT_SYNCED'] as const
 export type LinkStatus = (typeof LINK_STATUSES)[number]
@@ -18,7 +19,7 @@ export class CloudManagerClient {
     const request = {
       operation: 'Link organization',
       method: 'POST',
-      path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink`,
+      path: apiPath`/api/public/v1.0/orgs/${org(orgId)}/liveExport/migrationLink`,
       accept: JSON_TYPE,
       contentType: JSON_TYPE,
       body: JSON.stringify({ linkToken }),
@@ -32,7 +33,7 @@ export class CloudManagerClient {
     const request = {
       operation: 'Get link status',
       method: 'GET',
-      path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink/status`,
+      path: apiPath`/api/public/v1.0/orgs/${org(orgId)}/liveExport/migrationLink/status`,
       accept: JSON_TYPE
     } as const
     return linkStatus(request.operation, await callForField(this.session, request, 'status'))
@@ -44,7 +45,7 @@ export class CloudManagerClient {
       await call(this.session, {
         operation: 'Remove organization link',
         method: 'DELETE',
-        path: `/api/public/v1.0/orgs/${orgId}/liveExport/migrationLink`,
+        path: apiPath`/api/public/v1.0/orgs/${org(orgId)}/liveExport/migrationLink`,
         accept: JSON_TYPE,
         ifUncertain: `the link of org ${orgId} may be removed; check with mode link-status.`
       })
@@ -55,6 +56,9 @@ export class CloudManagerClient {
     }
   }
 }
+
+/** The org ID, checked before it goes into a path. */
+const org = (orgId: string): string => mongoId(orgId, 'organization ID')
 
 function linkStatus(operation: string, value: unknown): LinkStatus {
   if ((LINK_STATUSES as readonly unknown[]).includes(value)) return value as LinkStatus

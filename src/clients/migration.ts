@@ -7,6 +7,7 @@ import type { RateBudget } from '../transport/retry'
 import { rateBudgetOf } from '../transport/retry'
 import type { ApiSession } from '../transport/session'
 import { call, callForObject, parseJson } from './call'
+import { apiPath, mongoId } from './path'
 import { atlasMedia } from './reads'
 
 /** Validate and create exist at 2024-05-30 (dropDestinationData); every other call only at 2023-01-01. */
@@ -91,7 +92,7 @@ export class MigrationClient {
     const request = {
       operation: 'List migration sources',
       method: 'GET',
-      path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/availableProjects`,
+      path: apiPath`/api/atlas/v2/orgs/${mongoId(orgId, 'organization ID')}/liveMigrations/availableProjects`,
       accept: atlasMedia(MIGRATION_READ_VERSION)
     } as const
     const response = await call(this.session, request)
@@ -109,7 +110,7 @@ export class MigrationClient {
     const request = {
       operation: 'Validate migration',
       method: 'POST',
-      path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate`,
+      path: apiPath`/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/validate`,
       accept: atlasMedia(MIGRATION_REQUEST_VERSION),
       contentType: atlasMedia(MIGRATION_REQUEST_VERSION),
       body: JSON.stringify(body),
@@ -122,10 +123,11 @@ export class MigrationClient {
 
   /** GET /groups/{groupId}/liveMigrations/validate/{validationId} */
   async getValidation(projectId: string, validationId: string): Promise<Validation> {
+    const id = mongoId(validationId, 'validation ID')
     const request = {
       operation: 'Get validation status',
       method: 'GET',
-      path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate/${validationId}`,
+      path: apiPath`/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/validate/${id}`,
       accept: atlasMedia(MIGRATION_READ_VERSION),
       poll: true
     } as const
@@ -137,7 +139,7 @@ export class MigrationClient {
     const request = {
       operation: 'Start migration',
       method: 'POST',
-      path: `/api/atlas/v2/groups/${projectId}/liveMigrations`,
+      path: apiPath`/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations`,
       accept: atlasMedia(MIGRATION_REQUEST_VERSION),
       contentType: atlasMedia(MIGRATION_REQUEST_VERSION),
       body: JSON.stringify(body),
@@ -150,10 +152,11 @@ export class MigrationClient {
   /** GET /groups/{groupId}/liveMigrations/{liveMigrationId} */
   /** With poll: true (a wait's read), a 429 comes back to the wait instead of being waited out here. */
   async get(projectId: string, migrationId: string, { poll = false } = {}): Promise<Migration> {
+    const id = mongoId(migrationId, 'migration ID')
     const request = {
       operation: 'Get migration',
       method: 'GET',
-      path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}`,
+      path: apiPath`/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/${id}`,
       accept: atlasMedia(MIGRATION_READ_VERSION),
       poll
     } as const
@@ -162,15 +165,19 @@ export class MigrationClient {
 
   /** PUT /groups/{groupId}/liveMigrations/{liveMigrationId}/cutover: 202 in the spec, 204 in practice. */
   async cutover(projectId: string, migrationId: string): Promise<void> {
+    const id = mongoId(migrationId, 'migration ID')
     await call(this.session, {
       operation: 'Cut over',
       method: 'PUT',
-      path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}/cutover`,
+      path: apiPath`/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/${id}/cutover`,
       accept: atlasMedia(MIGRATION_READ_VERSION),
       ifUncertain: `the cut-over of migration ${migrationId} may have started: check with mode migration-status before running cutover again.`
     })
   }
 }
+
+/** The project ID as the path's {groupId}, checked before it goes in (as is every ID, given or from an answer). */
+const groupId = (projectId: string): string => mongoId(projectId, 'project ID')
 
 function validation(body: Record<string, unknown>): Validation {
   return {

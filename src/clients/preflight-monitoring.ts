@@ -6,7 +6,8 @@
 import type { ReadRequest } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 import { call, parseJson, unreadable } from './call'
-import { asRecord, encoded, read, readAllPages, text } from './reads'
+import { apiPath, mongoId, pathValue } from './path'
+import { asRecord, read, readAllPages, text } from './reads'
 
 const MONITORING_READ = 'application/vnd.atlas.2023-01-01+json'
 
@@ -37,7 +38,8 @@ export class PreflightMonitoringClient {
 
   /** GET /groups/{groupId}/processes, every page: the project's processes, of every cluster. */
   async processes(projectId: string): Promise<AtlasProcess[]> {
-    const request = read('List processes', `/api/atlas/v2/groups/${projectId}/processes`, MONITORING_READ)
+    const path = apiPath`/api/atlas/v2/groups/${mongoId(projectId, 'project ID')}/processes`
+    const request = read('List processes', path, MONITORING_READ)
     return (await readAllPages(this.session, request)).map(item => {
       const process = asRecord(item) ?? {}
       return {
@@ -64,8 +66,9 @@ export class PreflightMonitoringClient {
    * _USED at PT1M over PT10M: each the newest data point whose value is a number (bytes).
    */
   async freeDiskBytes(projectId: string, processId: string, partitionName: string): Promise<DiskSpace> {
-    const path = `${processPath(projectId, processId)}/disks/${encoded(partitionName)}/measurements?${DISK_SPACE_QUERY}`
-    const request = read('Read disk measurements', path, MONITORING_READ)
+    // The spec gives partitionName no pattern: apiPath encodes it, and refuses '', '.' and '..'.
+    const path = processPath(projectId, processId) + apiPath`/disks/${partitionName}/measurements`
+    const request = read('Read disk measurements', `${path}?${DISK_SPACE_QUERY}`, MONITORING_READ)
     const response = await call(this.session, request)
     const body = asRecord(parseJson(response.body))
     if (!body) return unreadable(this.session, request, response, 'was not a JSON object')
@@ -95,9 +98,10 @@ export class PreflightMonitoringClient {
   }
 }
 
-/** The path of one process; its "host:port" keeps the ':' bare. */
+/** The path of one process, both values checked; its "host:port" keeps the ':' bare. */
 function processPath(projectId: string, processId: string): string {
-  return `/api/atlas/v2/groups/${projectId}/processes/${encoded(processId)}`
+  const process = pathValue(processId, 'process ID')
+  return apiPath`/api/atlas/v2/groups/${mongoId(projectId, 'project ID')}/processes/${process}`
 }
 
 /**

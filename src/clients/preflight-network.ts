@@ -6,7 +6,8 @@
 import type { ReadRequest } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 import { call, parseJson, unreadable } from './call'
-import { asRecord, encoded, flag, read, readAllPages, text } from './reads'
+import { apiPath, mongoId, pathValue } from './path'
+import { asRecord, flag, read, readAllPages, text } from './reads'
 
 const NETWORK_READ = 'application/vnd.atlas.2023-01-01+json'
 
@@ -72,7 +73,7 @@ export class PreflightNetworkClient {
 
   /** GET /groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService: a bare array, no paging. */
   async endpointServices(projectId: string, cloudProvider: CloudProvider): Promise<EndpointService[]> {
-    const path = `/api/atlas/v2/groups/${projectId}/privateEndpoint/${cloudProvider}/endpointService`
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/privateEndpoint/${cloudProvider}/endpointService`
     const request = read('List private endpoint services', path, NETWORK_READ)
     const response = await call(this.session, request)
     const body = parseJson(response.body)
@@ -102,9 +103,11 @@ export class PreflightNetworkClient {
     endpointServiceId: string,
     endpointId: string
   ): Promise<PrivateEndpoint> {
+    const service = mongoId(endpointServiceId, 'endpoint service ID')
+    const endpoint = pathValue(endpointId, 'private endpoint ID', { slashes: true })
     const path =
-      `/api/atlas/v2/groups/${projectId}/privateEndpoint/${cloudProvider}/endpointService/` +
-      `${encoded(endpointServiceId)}/endpoint/${encoded(endpointId)}`
+      apiPath`/api/atlas/v2/groups/${groupId(projectId)}/privateEndpoint/${cloudProvider}/endpointService/` +
+      apiPath`${service}/endpoint/${endpoint}`
     const request = read('Read private endpoint', path, NETWORK_READ)
     const response = await call(this.session, request)
     // No field is required by all three providers' views but cloudProvider: the answer must be an object.
@@ -120,8 +123,8 @@ export class PreflightNetworkClient {
 
   /** GET /groups/{groupId}/peers?providerName=…, every page: one provider's peering connections. */
   async peers(projectId: string, providerName: CloudProvider): Promise<Peering[]> {
-    const path = `/api/atlas/v2/groups/${projectId}/peers?providerName=${providerName}`
-    const request = read('List network peering connections', path, NETWORK_READ)
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/peers`
+    const request = read('List network peering connections', `${path}?providerName=${providerName}`, NETWORK_READ)
     return (await readAllPages(this.session, request)).map(item => {
       const peer = asRecord(item) ?? {}
       const containerId = this.required(request, peer, 'containerId', 'a peering connection')
@@ -137,11 +140,8 @@ export class PreflightNetworkClient {
 
   /** GET /groups/{groupId}/containers/all, every page: the network peering containers of every provider. */
   async containers(projectId: string): Promise<Container[]> {
-    const request = read(
-      'List network peering containers',
-      `/api/atlas/v2/groups/${projectId}/containers/all`,
-      NETWORK_READ
-    )
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/containers/all`
+    const request = read('List network peering containers', path, NETWORK_READ)
     return (await readAllPages(this.session, request)).map(item => {
       const container = asRecord(item) ?? {}
       const regions = Array.isArray(container.regions) ? strings(container.regions) : undefined
@@ -163,6 +163,9 @@ export class PreflightNetworkClient {
     return value
   }
 }
+
+/** The project ID as the path's {groupId}, checked before it goes in. */
+const groupId = (projectId: string): string => mongoId(projectId, 'project ID')
 
 /** `errorMessage` when the answer has one: a string, or null (as on success). */
 function errorMessage(body: Record<string, unknown>): { errorMessage?: string | null } {

@@ -4,6 +4,7 @@
 import type { ApiResponse, ReadRequest } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 import { call, callForObject, parseJson, unreadable } from './call'
+import { apiPath, clusterName, mongoId, pathValue } from './path'
 import { asRecord, atlasMedia, encoded, flag, number, read, readAllPages, text } from './reads'
 
 /** Projects, the access list, events and the maintenance window (not its preview type) are read at 2023-01-01. */
@@ -92,14 +93,14 @@ export class PreflightClient {
 
   /** GET /groups/{groupId}: the project, and the org it belongs to. */
   async group(projectId: string): Promise<Project> {
-    const request = read('Read project', `/api/atlas/v2/groups/${projectId}`, PROJECT_READ)
+    const request = read('Read project', apiPath`/api/atlas/v2/groups/${groupId(projectId)}`, PROJECT_READ)
     const body = await this.object(request, ['orgId', 'name'])
     return { id: text(body.id) ?? projectId, orgId: body.orgId as string, name: body.name as string }
   }
 
   /** GET /groups/{groupId}/clusters/{clusterName}: a Flex cluster answers 400, a missing or serverless one 404. */
-  async cluster(projectId: string, clusterName: string): Promise<DestinationCluster> {
-    const path = `/api/atlas/v2/groups/${projectId}/clusters/${clusterName}`
+  async cluster(projectId: string, name: string): Promise<DestinationCluster> {
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/clusters/${clusterName(name)}`
     const body = await this.object(read('Read destination cluster', path, CLUSTER_READ), ['name'])
     const specs = Array.isArray(body.replicationSpecs) ? body.replicationSpecs : undefined
     const regions = (specs ?? []).flatMap(spec => {
@@ -123,8 +124,8 @@ export class PreflightClient {
   }
 
   /** GET /groups/{groupId}/clusters/{clusterName}/processArgs: the cluster's advanced configuration. */
-  async processArgs(projectId: string, clusterName: string): Promise<ProcessArgs> {
-    const path = `/api/atlas/v2/groups/${projectId}/clusters/${clusterName}/processArgs`
+  async processArgs(projectId: string, name: string): Promise<ProcessArgs> {
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/clusters/${clusterName(name)}/processArgs`
     // Every field is optional, and the two oplog fields are null by default: the answer must be an object.
     const body = await this.object(read('Read cluster advanced configuration', path, CLUSTER_READ), [])
     return {
@@ -136,7 +137,8 @@ export class PreflightClient {
 
   /** GET /groups/{groupId}/accessList, every page. Atlas lists both ipAddress and cidrBlock for an address. */
   async accessList(projectId: string): Promise<AccessEntry[]> {
-    const request = read('List IP access list', `/api/atlas/v2/groups/${projectId}/accessList`, PROJECT_READ)
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/accessList`
+    const request = read('List IP access list', path, PROJECT_READ)
     return (await readAllPages(this.session, request)).map(item => {
       const entry = asRecord(item) ?? {}
       return {
@@ -151,7 +153,8 @@ export class PreflightClient {
 
   /** GET /groups/{groupId}/accessList/{entryValue}/status: an IP, a CIDR (its '/' sent as %2F) or sg-…. */
   async accessListStatus(projectId: string, entryValue: string): Promise<AccessStatus> {
-    const path = `/api/atlas/v2/groups/${projectId}/accessList/${encoded(entryValue)}/status`
+    const entry = pathValue(entryValue, 'access list entry', { slashes: true })
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/accessList/${entry}/status`
     const body = await this.object(read('Read IP access list entry status', path, PROJECT_READ), ['STATUS'])
     return body.STATUS as string
   }
@@ -166,24 +169,25 @@ export class PreflightClient {
   ): Promise<ProjectEvent[]> {
     // Array parameters are repeated; the '+' of an offset is sent as %2B.
     const query = [...eventTypes.map(type => `eventType=${encoded(type)}`), `minDate=${encoded(minDate)}`].join('&')
-    const request = read('List project events', `/api/atlas/v2/groups/${projectId}/events?${query}`, PROJECT_READ)
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/events`
+    const request = read('List project events', `${path}?${query}`, PROJECT_READ)
     return (await readAllPages(this.session, request)).map(item => {
       const event = asRecord(item) ?? {}
       const missing = ['id', 'created', 'eventTypeName'].find(field => !text(event[field]))
       if (missing) unreadable(this.session, request, undefined, `an event did not carry '${missing}' as a string`)
-      const clusterName = text(event.clusterName)
+      const cluster = text(event.clusterName)
       return {
         id: event.id as string,
         created: event.created as string,
         eventTypeName: event.eventTypeName as string,
-        ...(clusterName === undefined ? {} : { clusterName })
+        ...(cluster === undefined ? {} : { clusterName: cluster })
       }
     })
   }
 
   /** GET /groups/{groupId}/maintenanceWindow: the project's weekly window (dayOfWeek required, 1–7). */
   async maintenanceWindow(projectId: string): Promise<MaintenanceWindow> {
-    const path = `/api/atlas/v2/groups/${projectId}/maintenanceWindow`
+    const path = apiPath`/api/atlas/v2/groups/${groupId(projectId)}/maintenanceWindow`
     const body = await this.object(read('Read maintenance window', path, PROJECT_READ), [], answer =>
       [1, 2, 3, 4, 5, 6, 7].includes(answer.dayOfWeek as number)
         ? undefined
@@ -226,6 +230,9 @@ export class PreflightClient {
     return body
   }
 }
+
+/** The project ID as the path's {groupId}, checked before it goes in. */
+const groupId = (projectId: string): string => mongoId(projectId, 'project ID')
 
 function regionOf(config: unknown): ClusterRegion {
   const region = asRecord(config) ?? {}

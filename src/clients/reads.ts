@@ -5,6 +5,9 @@ import type { ReadRequest } from '../transport/http'
 import type { ApiSession } from '../transport/session'
 import { call, parseJson, unreadable } from './call'
 
+/** Kept here too: the readers imported it from this file before path.ts had it. */
+export { encoded } from './path'
+
 /** Atlas's versioned media type: application/vnd.atlas.<date>+json. */
 export const atlasMedia = (version: string): string => `application/vnd.atlas.${version}+json`
 
@@ -48,8 +51,6 @@ export function asRecord(value: unknown): Record<string, unknown> | undefined {
     ? (value as Record<string, unknown>)
     : undefined
 }
-/** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
-export const encoded = (value: string): string => encodeURIComponent(value).replace(/%3A/gi, ':')
 export const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined
 export const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined)

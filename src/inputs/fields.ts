@@ -1,10 +1,9 @@
 // Readers of one input each: required, booleans, whole numbers, IDs, names, IP lists. Each throws
 // an InputError that names the input and says what is expected; none echoes a secret.
 import { isIP } from 'node:net'
+import { isMongoId } from '../forms'
 import type { InputReader } from './types'
 import { InputError } from './types'
-
-const ID = /^[a-f0-9]{24}$/
 
 /** A 24-hex organization, project or migration ID; `why` says what it is needed for, when it is missing. */
 export function parseId(
@@ -15,7 +14,7 @@ export function parseId(
 ): string {
   const value = read(name)
   if (value === '') throw new InputError(`Input '${name}' is required: ${why}.`)
-  if (!ID.test(value)) {
+  if (!isMongoId(value)) {
     const article = /^[aeiou]/i.test(what) ? 'an' : 'a'
     throw new InputError(
       `Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`

@@ -1,6 +1,7 @@
 // The migration request's inputs (validate-migration, start-migration), each checked before any
 // request: names, IDs, the source's TLS and credentials, the destination's network path, sharding.
 
+import { CLUSTER_NAME_FORM, isClusterName, isPathValue } from '../forms'
 import { isName, parseBoolean, parseId, quote, required } from './fields'
 import type { HostnameSchemaType, InputReader, MigrationInputs, ShardingInput } from './types'
 import { InputError } from './types'
@@ -8,15 +9,26 @@ import { InputError } from './types'
 const HOSTNAME_SCHEMA_TYPES: HostnameSchemaType[] = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING']
 const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/
 
+/** cluster-name: it goes into request paths, so Atlas's own rule is checked before any request. */
+export function atlasClusterName(value: string, input = 'cluster-name'): string {
+  if (!isClusterName(value))
+    throw new InputError(
+      `Input '${input}' must be the name of an Atlas cluster: ${CLUSTER_NAME_FORM}; got ${quote(value)}.`
+    )
+  return value
+}
+
 /** The migration request's inputs, each checked; what discovery fills may be left out. */
 export function parseMigrationInputs(read: InputReader, warnings: string[]): MigrationInputs {
-  const name = (input: string, what: string): string => {
-    const value = required(read, input, what)
-    if (!isName(value)) throw new InputError(`Input '${input}' must be ${what.replace(/^the /, 'a ')}, on one line.`)
-    return value
+  const clusterName = atlasClusterName(required(read, 'cluster-name', 'the name of the destination Atlas cluster'))
+  // Cloud Manager names allow more, and this one only goes into a request body; still never a path.
+  const sourceWhat = 'the name of the source cluster in Cloud Manager / Ops Manager'
+  const sourceClusterName = required(read, 'source-cluster-name', sourceWhat)
+  if (!isName(sourceClusterName) || /[/\\]/.test(sourceClusterName) || ['.', '..'].includes(sourceClusterName)) {
+    throw new InputError(
+      `Input 'source-cluster-name' must be ${sourceWhat.replace(/^the /, 'a ')}: one line, no '/' or '\\', not "." or ".."; got ${quote(sourceClusterName)}.`
+    )
   }
-  const clusterName = name('cluster-name', 'the name of the destination Atlas cluster')
-  const sourceClusterName = name('source-cluster-name', 'the name of the source cluster in Cloud Manager / Ops Manager')
   const sourceProjectId = read('source-project-id')
     ? parseId(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
     : undefined
@@ -49,6 +61,12 @@ export function parseMigrationInputs(read: InputReader, warnings: string[]): Mig
     )
   }
   const privateLinkId = read('private-link-id') || undefined
+  // It goes into a pre-flight read's path: encoded there, so '/' may stay (an Azure resource ID has them).
+  if (privateLinkId !== undefined && !isPathValue(privateLinkId, { slashes: true })) {
+    throw new InputError(
+      `Input 'private-link-id' must be a private endpoint's ID (vpce-…, an Azure resource ID or a GCP endpoint group name): no spaces, control characters or '\\', no "." or ".." between '/'; got ${quote(privateLinkId)}.`
+    )
+  }
   if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
     throw new InputError(
       "Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID."

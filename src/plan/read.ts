@@ -5,6 +5,7 @@
 import Ajv, { type ErrorObject } from 'ajv'
 import { isMap, LineCounter, type Node, parseDocument } from 'yaml'
 import { counted } from '../errors'
+import { CLUSTER_NAME_FORM, isClusterName } from '../forms'
 import type { HostnameSchema, Plan, PlanEntry, SourceAuth } from './schema'
 import { PLAN_SCHEMA } from './schema'
 
@@ -57,24 +58,32 @@ export function readPlan(text: string, file: string): Plan {
   if (!validator(value)) {
     throw new PlanFileError(file, describeErrors(validator.errors ?? [], doc, at))
   }
-  const raw = value as RawPlan
-  const nodeLine = (index: number) => {
-    const node = doc.getIn(['deployments', index], true) as Node | undefined
-    return node?.range ? at(node.range[0]).line : 1
+  const placeOf = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true) as Node | undefined
+    return node?.range ? at(node.range[0]) : { line: 1, column: 1 }
   }
-  return applyDefaults(raw, file, nodeLine)
+  return applyDefaults(value as RawPlan, file, placeOf)
 }
 
-function applyDefaults(raw: RawPlan, file: string, lineOf: (index: number) => number): Plan {
+type PlaceOf = (path: (string | number)[]) => { line: number; column: number }
+
+function applyDefaults(raw: RawPlan, file: string, placeOf: PlaceOf): Plan {
   const defaults = raw.defaults ?? {}
   const mistakes: PlanMistake[] = []
   const entries = raw.deployments.map((given, index): PlanEntry => {
     const entry = { ...defaults, ...given }
-    const line = lineOf(index)
+    const { line } = placeOf(['deployments', index])
     for (const key of ['org-id', 'project-id'] as const) {
       if (entry[key] === undefined) {
         mistakes.push({ line, column: 3, message: `deployments[${index}] has no ${key}, and defaults give none` })
       }
+    }
+    // Without a cluster key the source's name is the destination's, which goes into request paths.
+    if (entry.cluster === undefined && !isClusterName(given.source)) {
+      mistakes.push({
+        ...placeOf(['deployments', index, 'source']),
+        message: `deployments[${index}].source ${JSON.stringify(given.source)} is the destination cluster's name too (there is no cluster key), and is not an Atlas cluster name (${CLUSTER_NAME_FORM}): give cluster`
+      })
     }
     const sourceProject = entry['source-project'] as string | undefined
     return {

@@ -4,7 +4,13 @@
 
 const ID = { type: 'string', pattern: '^[0-9a-f]{24}$', description: 'a 24-hex ID' } as const
 const NAME = { type: 'string', minLength: 1, maxLength: 128, pattern: '^[^\\u0000-\\u001f\\u007f]+$' } as const
-/** Atlas cluster names: letters, digits and hyphens, at most 64 (Atlas's own rule). */
+/** A Cloud Manager deployment's name: one line, and never a path (no '/' or backslash, not '.' or '..'). */
+const SOURCE = {
+  ...NAME,
+  pattern: '^(?!\\.\\.?$)[^/\\\\\\u0000-\\u001f\\u007f]+$',
+  description: `a deployment name: one line, no '/' or '\\', not "." or ".."`
+} as const
+/** Atlas cluster names: letters, digits and hyphens, at most 64 (Atlas's own rule, as clients/path.ts checks it). */
 const CLUSTER = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,63}$', description: 'an Atlas cluster name' }
 const HOST = { type: 'string', pattern: '^[A-Za-z0-9.:[\\]_-]{1,253}$', description: 'a host name' } as const
 const WAVE = {
@@ -48,7 +54,7 @@ export const PLAN_SCHEMA = {
         properties: {
           ...SHARED,
           name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', description: 'a short name' },
-          source: NAME,
+          source: SOURCE,
           cluster: CLUSTER,
           'migration-host': HOST,
           'private-link-id': { type: 'string', pattern: '^[A-Za-z0-9._:/-]{1,256}$' }
