@@ -170,3 +170,72 @@ describe('how long it waits', () => {
     expect(parseRetryAfter(undefined, now)).toBeUndefined()
   })
 })
+
+describe("GitHub's rate limits, waited out as GitHub documents", () => {
+  const refused = (
+    retryAfterMs: number | undefined,
+    rateLimit: { kind: 'primary' | 'secondary'; resetInMs?: number },
+    status = 403
+  ): TryOutcome => ({ kind: 'answer', status, retryAfterMs, rateLimit })
+  const secondary = { kind: 'secondary' } as const
+
+  it('waits retry-after first, else until x-ratelimit-reset, else a minute, plus up to 1 s; a 403 and a POST too', () => {
+    const once = () => state({ idempotent: false })
+    expect(decideRetry(policy, once(), refused(3000, secondary), low)).toEqual({
+      retry: true,
+      delayMs: 3000,
+      why: 'rate-limited'
+    })
+    expect(decideRetry(policy, once(), refused(3000, secondary), high)).toMatchObject({ delayMs: 4000 })
+    expect(decideRetry(policy, once(), refused(undefined, { kind: 'primary', resetInMs: 30_000 }), low)).toMatchObject({
+      retry: true,
+      delayMs: 30_000
+    })
+    expect(decideRetry(policy, once(), refused(undefined, secondary, 429), low)).toMatchObject({ delayMs: 60_000 })
+    // retry-after wins over the reset where both are given.
+    expect(decideRetry(policy, once(), refused(5000, { kind: 'secondary', resetInMs: 90_000 }), low)).toMatchObject({
+      delayMs: 5000
+    })
+    // The same answers from MongoDB (no rateLimit: only GitHub's are read so) are as they were.
+    expect(decideRetry(policy, once(), answer(403, 3000), low)).toEqual({ retry: false, why: 'final' })
+    expect(decideRetry(policy, once(), answer(429, 3000), low)).toEqual({
+      retry: true,
+      delayMs: 3000,
+      why: 'rate-limited'
+    })
+  })
+
+  it('doubles the wait each time a secondary limit refuses again, within the longest wait honoured', () => {
+    const call = state()
+    const delays = [1, 2, 3].map(() => {
+      const decision = decideRetry({ ...policy, callBudgetMs: 10_000_000 }, call, refused(undefined, secondary), low)
+      return decision.retry ? decision.delayMs : decision.why
+    })
+    expect(delays).toEqual([60_000, 120_000, 120_000])
+    const named = state()
+    for (const _ of [1, 2]) decideRetry({ ...policy, callBudgetMs: 10_000_000 }, named, refused(3000, secondary), low)
+    expect(decideRetry(policy, named, refused(3000, secondary), low)).toMatchObject({ delayMs: 12_000 })
+    // Then it gives up, after maxRetries waits.
+    expect(decideRetry(policy, named, refused(3000, secondary), low)).toEqual({
+      retry: false,
+      why: 'still-rate-limited'
+    })
+  })
+
+  it('ends the call at once when the reset is later than the longest wait honoured, saying how far', () => {
+    expect(decideRetry(policy, state(), refused(undefined, { kind: 'primary', resetInMs: 3_540_000 }), low)).toEqual({
+      retry: false,
+      why: 'reset-too-far',
+      askedMs: 3_540_000
+    })
+    expect(decideRetry(policy, state(), refused(600_000, secondary), low)).toEqual({
+      retry: false,
+      why: 'retry-after-too-long',
+      askedMs: 600_000
+    })
+    expect(decideRetry(policy, state({ elapsedMs: 250_000 }), refused(30_000, secondary), low)).toEqual({
+      retry: false,
+      why: 'budget'
+    })
+  })
+})

@@ -14,7 +14,7 @@ export async function call(
   const response = await session.send(request)
   onAnswer?.(response)
   if (!isSuccess(response.status)) {
-    throw ApiError.fromResponse(request.operation, request.method, response, session.names)
+    throw ApiError.fromResponse(request.operation, request.method, response, session.names, request.permission)
   }
   if (response.body.trim() !== '' && parseJson(response.body) === undefined) {
     const type = String(response.headers['content-type'] ?? '')

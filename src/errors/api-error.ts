@@ -1,7 +1,10 @@
 // An answer that is not a success, as one line a user can act on: the operation, the answer, the
 // API's errorCode and detail, and what to check — by error code first, then by status.
 import { redact } from '../secrets'
+import type { GitHubRateLimit } from '../transport/github-limits'
+import { gitHubRateLimitOf } from '../transport/github-limits'
 import { parseRetryAfter } from '../transport/retry'
+import { gitHubHint } from './github'
 import type { SettingNames } from './text'
 import { answerLine, DEFAULT_SETTING_NAMES, describeNonJson, notTheApi, oneLine } from './text'
 
@@ -14,6 +17,8 @@ export interface ApiErrorBody {
   reason?: string
   /** OAuth token endpoint errors (RFC 6749 §5.2). */
   error_description?: string
+  /** GitHub's words: {"message": …, "documentation_url": …}. */
+  message?: string
 }
 
 export interface FailedCall {
@@ -33,6 +38,10 @@ export interface FailedCall {
   note?: string
   /** The answer's Retry-After, in ms. */
   retryAfterMs?: number
+  /** On GitHub's API: the permission the request needs ('deployments: write'), for a refusal for want of it. */
+  permission?: string
+  /** On GitHub's API: the refusal by a rate limit this answer is, if it is one. */
+  rateLimit?: GitHubRateLimit
 }
 
 const HINTS: Record<number, (names: SettingNames) => string> = {
@@ -108,7 +117,9 @@ export class ApiError extends Error {
       headers: Record<string, string | string[] | undefined>
       note?: string
     },
-    names?: SettingNames
+    names?: SettingNames,
+    /** On GitHub's API: the permission the request needs. */
+    permission?: string
   ): ApiError {
     const header = (name: string) => {
       const value = response.headers[name]
@@ -125,7 +136,10 @@ export class ApiError extends Error {
       body: response.body,
       names,
       note: response.note,
-      retryAfterMs: parseRetryAfter(header('retry-after'))
+      retryAfterMs: parseRetryAfter(header('retry-after')),
+      permission,
+      rateLimit:
+        names?.api === 'github' ? gitHubRateLimitOf(response.status, response.headers, response.body) : undefined
     })
   }
 }
@@ -163,24 +177,36 @@ function parseErrorBody(call: FailedCall): ApiErrorBody | undefined {
 /** What happened, in one sentence, and what to check. */
 function explain(call: FailedCall, body: ApiErrorBody | undefined): { summary: string; hint: string | undefined } {
   const names = call.names ?? DEFAULT_SETTING_NAMES
+  // GitHub's words are its message; MongoDB's answers say nothing there (their wording stays as it was).
+  const message = names.api === 'github' && typeof body?.message === 'string' ? body.message : undefined
   const parts = [`${call.operation} failed: ${answerLine(call.status, call.method, call.url)}`]
   const code = errorCodeOf(call, body)
   if (code) parts.push(code)
-  const detail = [body?.detail, body?.error_description, body?.reason].find(text => typeof text === 'string')
+  const detail = [body?.detail, body?.error_description, body?.reason, message].find(text => typeof text === 'string')
   if (detail) parts.push(oneLine(detail))
   if (!body) parts.push(describeNonJson(call.body, call.contentType))
   const redirect =
     call.status >= 300 && call.status < 400
       ? `The host redirects${call.location ? ` to ${call.location.split('?')[0]}` : ''}: set ${names.baseUrl} to the API's own address (redirects are not followed, so credentials go nowhere else).`
       : undefined
+  const { status, permission, rateLimit } = call
   const hint =
     redirect ||
+    (names.api === 'github' ? gitHubHint({ status, message, permission, rateLimit }, names) : mongoDbHint(call, body))
+  return { summary: `${parts.join(': ')}.`, hint: hint || undefined }
+}
+
+/** What to check after MongoDB's answer: by its error code first, then by status. */
+function mongoDbHint(call: FailedCall, body: ApiErrorBody | undefined): string | undefined {
+  const names = call.names ?? DEFAULT_SETTING_NAMES
+  const code = errorCodeOf(call, body)
+  return (
     (code && OAUTH_HINTS[code]) ||
     (code && Object.hasOwn(CODE_HINTS, code) ? CODE_HINTS[code]?.(names) : undefined) ||
     (call.status === 404 && !isApiAnswer(call, body) ? notTheApi(names) : undefined) ||
     HINTS[call.status]?.(names) ||
     (call.status >= 500 ? SERVER_HINT : undefined)
-  return { summary: `${parts.join(': ')}.`, hint: hint || undefined }
+  )
 }
 
 const SERVER_HINT = 'The service had a problem; re-run the job later, and check status.mongodb.com if it persists.'

@@ -11,6 +11,8 @@ export interface SettingNames {
   ids?: string
   /** e.g. 'the credentials' or 'source-public-key / source-private-key' */
   credentials: string
+  /** The API the host serves: MongoDB's (absent) or GitHub's REST API, whose errors and limits are GitHub's own. */
+  api?: 'github'
 }
 
 export const DEFAULT_SETTING_NAMES: SettingNames = {
@@ -22,7 +24,13 @@ export const DEFAULT_SETTING_NAMES: SettingNames = {
 
 /** A 404 that is not the API's own (an HTML page, no body, JSON without an errorCode). */
 export const notTheApi = (names: SettingNames): string =>
-  `The host did not answer like the MongoDB API: check ${names.baseUrl}; give the host only, such as https://cloud.mongodb.com or https://opsmanager.example.com:8443.`
+  names.api === 'github'
+    ? notGitHubsApi(names)
+    : `The host did not answer like the MongoDB API: check ${names.baseUrl}; give the host only, such as https://cloud.mongodb.com or https://opsmanager.example.com:8443.`
+
+/** The same for GitHub: never point at a MongoDB host, which would be sent the github-token. */
+export const notGitHubsApi = (names: SettingNames): string =>
+  `The host did not answer like GitHub's REST API: check that ${names.baseUrl} is GitHub's API, https://api.github.com (or https://HOST/api/v3 on GitHub Enterprise Server).`
 
 /** Names an HTTP answer the same way in every error: "HTTP 201 from POST /api/atlas/v2/…". */
 export function answerLine(status: number, method: string, url: string): string {

@@ -3,15 +3,17 @@
 // and bounded retries of transient failures.
 import type { ClientRequest, IncomingHttpHeaders } from 'node:http'
 import { HttpClient } from '@actions/http-client'
-import { CancelledError, cancellation, sleep, throwIfCancelled } from '../cancel'
+import { sleep, throwIfCancelled } from '../cancel'
 import type { SettingNames } from '../errors'
 import { NetworkError, oneLine } from '../errors'
 import type { Logger } from '../log'
 import type { Authenticator } from './auth'
+import { createsContent, GITHUB_WRITE_INTERVAL_MS, WritePacer } from './github-limits'
 import { NodeRequestAdapter } from './node-request'
+import { afterCancel, stopNote, tryOutcomeOf, waitReason } from './outcome'
 import { readBody } from './read-body'
-import type { CallState, RetryDecision, RetryPolicy, TryOutcome } from './retry'
-import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout, parseRetryAfter, parseTokenBucket } from './retry'
+import type { CallState, RetryPolicy, TryOutcome } from './retry'
+import { DEFAULT_RETRY_POLICY, decideRetry, isTimeout } from './retry'
 
 interface RequestBase {
   /** What the call does, for log lines and errors: 'Create link token'. */
@@ -29,6 +31,8 @@ interface RequestBase {
   idempotent?: boolean
   /** Sent even after the job was cancelled: only for giving back what the action holds (tokens). */
   afterCancel?: boolean
+  /** The GitHub permission the call needs ('deployments: write'), named when GitHub answers that the token lacks one. */
+  permission?: string
   /**
    * A poll: a 429 is not waited out here but handed back, so the wait that polls comes back no
    * sooner than Retry-After on its own schedule, instead of this call queueing for a turn.
@@ -68,6 +72,8 @@ export interface TransportOptions {
   retry?: RetryPolicy
   /** Replaced in unit tests to observe waits without waiting. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>
+  /** The clock `sleep` runs on (GitHub's x-ratelimit-reset and the pacing of writes read it); a fake one in tests. */
+  now?: () => number
   /**
    * Aborted when the job is cancelled: a retry wait ends at once, a request in flight is aborted,
    * its answer is not used, and no request is sent after it (but those marked afterCancel).
@@ -92,10 +98,14 @@ export class HttpTransport {
   private readonly adapter: NodeRequestAdapter
   private readonly retry: RetryPolicy
   private readonly sleep: (ms: number, signal: AbortSignal) => Promise<void>
+  private readonly now: () => number
+  /** GitHub's content-creating requests from this process: one at a time, paced (made at the first). */
+  private writes: WritePacer | undefined
 
   constructor(private readonly options: TransportOptions) {
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY
     this.sleep = options.sleep ?? sleep
+    this.now = options.now ?? Date.now
     this.adapter = new NodeRequestAdapter(options.idleConnectionMs)
     this.client = new HttpClient(options.userAgent, [this.adapter], {
       keepAlive: true,
@@ -109,16 +119,30 @@ export class HttpTransport {
 
   /**
    * Sends one request and returns the final answer whatever its status (several may be under way
-   * at once: each try keeps its own request, signal and deadline). Transient failures are retried as retry.ts decides; a request
-   * that never got an answer throws NetworkError.
+   * at once: each try keeps its own request, signal and deadline). Transient failures are retried as
+   * retry.ts decides; a request that never got an answer throws NetworkError. On GitHub's API
+   * (names.api), requests that create content go one at a time, paced within GitHub's limit.
    */
   async send(request: ApiRequest, auth: Authenticator | undefined, names?: SettingNames): Promise<ApiResponse> {
-    const { log } = this.options
     // After a cancel nothing leaves but what gives back what the action holds, and that only for
     // the grace the runner leaves before it kills the process (so the summary is still written).
     const jobSignal = this.options.signal
     const cancel = !request.afterCancel ? jobSignal : jobSignal.aborted ? AbortSignal.timeout(CANCEL_GRACE_MS) : NEVER
     throwIfCancelled(cancel)
+    if (names?.api !== 'github' || !createsContent(request.method)) return this.call(request, auth, names, cancel)
+    this.writes ??= new WritePacer(GITHUB_WRITE_INTERVAL_MS, { now: this.now, sleep: this.sleep })
+    const pacer = this.writes
+    return pacer.serially(() => this.call(request, auth, names, cancel, pacer))
+  }
+
+  /** One call: its tries and the waits between them, until an answer is final or retry.ts says stop. */
+  private async call(
+    request: ApiRequest,
+    auth: Authenticator | undefined,
+    names: SettingNames | undefined,
+    cancel: AbortSignal,
+    pacer?: WritePacer
+  ): Promise<ApiResponse> {
     const url = this.options.baseUrl + request.path
     const target = new URL(url)
     const headers: Record<string, string> = { accept: request.accept }
@@ -136,88 +160,16 @@ export class HttpTransport {
       poll: request.poll === true
     }
     for (; ; state.retry++) {
+      await pacer?.pace(cancel)
       const started = Date.now()
-      let outcome: ApiResponse | Error
       const authorization = await auth?.authorization(request.method, target.pathname + target.search)
       if (authorization) headers.authorization = authorization
       else delete headers.authorization
       // Checked again before each try: a cancel may have come while signing (or answering a challenge).
       throwIfCancelled(cancel)
-      /** This try's own request (several calls' tries may be under way at once). */
-      let tried: ClientRequest | undefined
-      const wasSent = () => this.adapter.sentWhole(tried)
-      const tryAbort = new AbortController()
-      let graceTimer: NodeJS.Timeout | undefined
-      // http-client times a request only once it has a socket; through a proxy that is after the
-      // CONNECT, which nothing times. So each try has its own deadline too.
-      let timedOut = false
-      const tryTimer = setTimeout(() => {
-        timedOut = true
-        tryAbort.abort()
-      }, this.options.timeoutMs)
-      // A cancel aborts the try at once; a write already sent whole gets a short grace for its answer.
-      const onCancel = () => {
-        if (!state.idempotent && wasSent()) graceTimer = setTimeout(() => tryAbort.abort(), CANCEL_GRACE_MS)
-        else tryAbort.abort()
-      }
-      cancel.addEventListener('abort', onCancel, { once: true })
-      try {
-        // node:http reports an abort only once the request has a socket: a request still waiting
-        // for one (a proxy's CONNECT) would never settle, so the try ends on the abort itself.
-        const aborted = new Promise<never>((_, reject) => {
-          tryAbort.signal.addEventListener('abort', () => reject(new Error('The request was aborted.')), { once: true })
-        })
-        aborted.catch(() => {})
-        this.adapter.startTry(tryAbort.signal)
-        const requesting = this.client.request(request.method, url, request.body ?? (null as never), headers)
-        tried = this.adapter.endTry()
-        const response = await Promise.race([requesting, aborted])
-        const body = await Promise.race([readBody(response.message, this.options.timeoutMs), aborted])
-        outcome = {
-          status: response.message.statusCode ?? 0,
-          headers: response.message.headers,
-          body,
-          url,
-          challenges: response.message.headersDistinct?.['www-authenticate'] ?? []
-        }
-        log.debug(`${request.method} ${url} -> ${outcome.status} (${Date.now() - started} ms)`)
-      } catch (err) {
-        outcome = err instanceof Error ? err : new Error(String(err))
-        if (timedOut && !cancel.aborted) {
-          outcome = Object.assign(new Error(`Request timeout: no answer within ${this.options.timeoutMs} ms`), {
-            code: 'ETIMEDOUT'
-          })
-        }
-        log.debug(`${request.method} ${url} -> ${oneLine(outcome.message)} (${Date.now() - started} ms)`)
-      } finally {
-        cancel.removeEventListener('abort', onCancel)
-        clearTimeout(graceTimer)
-        clearTimeout(tryTimer)
-      }
-      // A try that failed is ended for good: a request still connecting must not flush later.
-      if (outcome instanceof Error && !tryAbort.signal.aborted) tryAbort.abort()
-      const sent = wasSent()
-      if (cancel.aborted) {
-        // Nothing read after a cancel decides anything; only the answer to a write that was sent
-        // is kept, since it says what now exists (the ID of a migration that started).
-        if (!(outcome instanceof Error) && !state.idempotent) return outcome
-        const stopped = cancellation(cancel)
-        if (!state.idempotent && sent) {
-          throw new CancelledError(
-            `${stopped.message} ${request.operation} was sent and its answer did not arrive: ${request.ifUncertain ?? ''}`.trim()
-          )
-        }
-        throw stopped
-      }
-      const tryOutcome: TryOutcome =
-        outcome instanceof Error
-          ? { kind: 'network', error: outcome, sent }
-          : {
-              kind: 'answer',
-              status: outcome.status,
-              retryAfterMs: parseRetryAfter(header(outcome.headers, 'retry-after')),
-              bucket: outcome.status === 429 ? parseTokenBucket(outcome.body) : undefined
-            }
+      const { outcome, sent } = await this.tryOnce(request, url, headers, cancel, state.idempotent)
+      if (cancel.aborted) return afterCancel(request, outcome, sent, state.idempotent, cancel)
+      const tryOutcome = tryOutcomeOf(outcome, sent, names?.api === 'github', this.now())
       spentMs += Date.now() - started
       // A 401 with a challenge to answer (Digest) is sent again at once, signed anew: not a retry.
       if (!(outcome instanceof Error) && outcome.status === 401 && auth) {
@@ -236,43 +188,96 @@ export class HttpTransport {
         return note ? { ...outcome, note } : outcome
       }
       if (decision.why === 'backoff') state.failureRetries++
-      const what = outcome instanceof Error ? oneLine(outcome.message) : `HTTP ${outcome.status}`
-      const count = decision.why === 'backoff' ? ` (retry ${state.failureRetries} of ${this.retry.maxRetries})` : ''
-      const asked = tryOutcome.kind === 'answer' && tryOutcome.retryAfterMs !== undefined
-      const reason = decision.why === 'rate-limited' && asked ? ' as the server asks (Retry-After)' : ''
-      log.info(
-        `${request.operation}: ${what}; retrying in ${(decision.delayMs / 1000).toFixed(1)} s${reason}${count}; this call gives up after ${Math.round(this.retry.callBudgetMs / 1000)} s in all.`
-      )
+      this.logRetry(request, outcome, tryOutcome, decision.delayMs, decision.why === 'backoff' ? state : undefined)
       await this.sleep(decision.delayMs, cancel)
       spentMs += decision.delayMs
     }
+  }
+
+  /** One try: its answer, or why there was none, and whether the whole request was written. */
+  private async tryOnce(
+    request: ApiRequest,
+    url: string,
+    headers: Record<string, string>,
+    cancel: AbortSignal,
+    idempotent: boolean
+  ): Promise<{ outcome: ApiResponse | Error; sent: boolean }> {
+    const started = Date.now()
+    let outcome: ApiResponse | Error
+    /** This try's own request (several calls' tries may be under way at once). */
+    let tried: ClientRequest | undefined
+    const wasSent = () => this.adapter.sentWhole(tried)
+    const tryAbort = new AbortController()
+    let graceTimer: NodeJS.Timeout | undefined
+    // http-client times a request only once it has a socket; through a proxy that is after the
+    // CONNECT, which nothing times. So each try has its own deadline too.
+    let timedOut = false
+    const tryTimer = setTimeout(() => {
+      timedOut = true
+      tryAbort.abort()
+    }, this.options.timeoutMs)
+    // A cancel aborts the try at once; a write already sent whole gets a short grace for its answer.
+    const onCancel = () => {
+      if (!idempotent && wasSent()) graceTimer = setTimeout(() => tryAbort.abort(), CANCEL_GRACE_MS)
+      else tryAbort.abort()
+    }
+    cancel.addEventListener('abort', onCancel, { once: true })
+    try {
+      // node:http reports an abort only once the request has a socket: a request still waiting
+      // for one (a proxy's CONNECT) would never settle, so the try ends on the abort itself.
+      const aborted = new Promise<never>((_, reject) => {
+        tryAbort.signal.addEventListener('abort', () => reject(new Error('The request was aborted.')), { once: true })
+      })
+      aborted.catch(() => {})
+      this.adapter.startTry(tryAbort.signal)
+      const requesting = this.client.request(request.method, url, request.body ?? (null as never), headers)
+      tried = this.adapter.endTry()
+      const response = await Promise.race([requesting, aborted])
+      const body = await Promise.race([readBody(response.message, this.options.timeoutMs), aborted])
+      outcome = {
+        status: response.message.statusCode ?? 0,
+        headers: response.message.headers,
+        body,
+        url,
+        challenges: response.message.headersDistinct?.['www-authenticate'] ?? []
+      }
+      this.options.log.debug(`${request.method} ${url} -> ${outcome.status} (${Date.now() - started} ms)`)
+    } catch (err) {
+      outcome = err instanceof Error ? err : new Error(String(err))
+      if (timedOut && !cancel.aborted) {
+        outcome = Object.assign(new Error(`Request timeout: no answer within ${this.options.timeoutMs} ms`), {
+          code: 'ETIMEDOUT'
+        })
+      }
+      this.options.log.debug(`${request.method} ${url} -> ${oneLine(outcome.message)} (${Date.now() - started} ms)`)
+    } finally {
+      cancel.removeEventListener('abort', onCancel)
+      clearTimeout(graceTimer)
+      clearTimeout(tryTimer)
+    }
+    // A try that failed is ended for good: a request still connecting must not flush later.
+    if (outcome instanceof Error && !tryAbort.signal.aborted) tryAbort.abort()
+    return { outcome, sent: wasSent() }
+  }
+
+  /** One line saying what failed, how long the call waits and why; `counted` for retries of failures. */
+  private logRetry(
+    request: ApiRequest,
+    outcome: ApiResponse | Error,
+    tryOutcome: TryOutcome,
+    delayMs: number,
+    counted?: CallState
+  ): void {
+    const what = outcome instanceof Error ? oneLine(outcome.message) : `HTTP ${outcome.status}`
+    const count = counted ? ` (retry ${counted.failureRetries} of ${this.retry.maxRetries})` : ''
+    const reason = counted || tryOutcome.kind !== 'answer' ? '' : waitReason(tryOutcome)
+    this.options.log.info(
+      `${request.operation}: ${what}; retrying in ${(delayMs / 1000).toFixed(1)} s${reason}${count}; this call gives up after ${Math.round(this.retry.callBudgetMs / 1000)} s in all.`
+    )
   }
 
   /** Closes kept-alive connections so the process can exit. */
   dispose(): void {
     this.client.dispose()
   }
-}
-
-/** Why a call stopped, where the last answer alone does not say it. */
-function stopNote(
-  decision: RetryDecision & { retry: false },
-  request: ApiRequest,
-  policy: RetryPolicy
-): string | undefined {
-  switch (decision.why) {
-    case 'unsafe':
-      return `Not retried, since the server may have acted on it: ${request.ifUncertain ?? 'check its effect before re-running.'}`
-    case 'retry-after-too-long':
-      return `The server asked to wait ${Math.round((decision.askedMs ?? 0) / 1000)} s before retrying (Retry-After), longer than the ${Math.round(policy.maxRetryAfterMs / 1000)} s this action waits at once: re-run later.`
-    case 'budget':
-      return `Gave up: the next retry would pass this call's limit of ${Math.round(policy.callBudgetMs / 1000)} s.`
-    default:
-      return undefined
-  }
-}
-
-function header(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name]
-  return Array.isArray(value) ? value[0] : value
 }

@@ -32,6 +32,8 @@ export type TryOutcome =
       retryAfterMs?: number
       /** The token bucket a 429 names (Atlas's detail and parameters say it): capacity and refill. */
       bucket?: TokenBucket
+      /** A refusal by GitHub's rate limits (a 403 or 429 that says so): waited out as GitHub documents. */
+      rateLimit?: RateLimitRefusal
     }
   | {
       kind: 'network'
@@ -56,6 +58,15 @@ export interface CallState {
   poll?: boolean
   /** After a 429: this call's place among the callers the bucket refused (see rateLimitedDelay). */
   queue?: { rank: number; bandStartMs: number; round: number }
+  /** After a refusal by GitHub's rate limits: how many so far, and the first wait (see rateLimitRefusalDecision). */
+  rateLimited?: { refusals: number; firstWaitMs: number }
+}
+
+/** What rateLimitRefusalDecision needs of a GitHub rate-limit refusal. */
+export interface RateLimitRefusal {
+  kind: 'primary' | 'secondary'
+  /** x-ratelimit-reset less the time of the answer, where x-ratelimit-remaining is 0. */
+  resetInMs?: number
 }
 
 export interface TokenBucket {
@@ -63,11 +74,14 @@ export interface TokenBucket {
   refillPerMinute: number
 }
 
+/** A GitHub limit that resets later than this call waits at once, or refuses after maxRetries waits. */
+export type StopByRateLimit = 'reset-too-far' | 'still-rate-limited'
+
 export type RetryDecision =
   | { retry: true; delayMs: number; why: 'rate-limited' | 'backoff' }
   | {
       retry: false
-      why: 'final' | 'retries' | 'silent' | 'budget' | 'unsafe' | 'retry-after-too-long'
+      why: 'final' | 'retries' | 'silent' | 'budget' | 'unsafe' | 'retry-after-too-long' | StopByRateLimit
       askedMs?: number
     }
 
@@ -122,6 +136,7 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
  * - A request that is not idempotent is sent again only where the server cannot have acted on it:
  *   429, 503, or a connection that failed before the whole request was written.
  * - Every retry must leave room for one more full try within callBudgetMs.
+ * - A refusal by GitHub's rate limits (outcome.rateLimit, a 403 too) is waited out as GitHub documents.
  */
 export function decideRetry(
   policy: RetryPolicy,
@@ -131,6 +146,9 @@ export function decideRetry(
 ): RetryDecision {
   let delayMs: number
   let why: 'rate-limited' | 'backoff'
+  if (outcome.kind === 'answer' && outcome.rateLimit) {
+    return rateLimitRefusalDecision(policy, state, outcome.retryAfterMs, outcome.rateLimit, random)
+  }
   if (outcome.kind === 'answer') {
     if (!isRetryableStatus(outcome.status)) return { retry: false, why: 'final' }
     if (!state.idempotent && outcome.status !== 429 && outcome.status !== 503) return { retry: false, why: 'unsafe' }
@@ -193,6 +211,44 @@ export function rateLimitedDelay(
   // Within what the call may still spend (a try after the wait included), but never before Retry-After.
   const left = policy.callBudgetMs - state.elapsedMs - state.tryTimeoutMs
   return Math.max(floor, Math.min(at - state.elapsedMs, left))
+}
+
+/** Without retry-after or x-ratelimit-reset, GitHub asks to wait at least a minute. */
+export const UNNAMED_RATE_LIMIT_WAIT_MS = 60_000
+
+/**
+ * After a refusal by GitHub's rate limits, as GitHub documents: not before retry-after; else not
+ * before x-ratelimit-reset where x-ratelimit-remaining is 0; else after at least a minute. Plus up to
+ * 1 s, so that jobs told the same time do not all come back at once. A secondary limit that refuses
+ * again is given twice the first wait, then four times, up to maxRetryAfterMs (never less than
+ * named). GitHub did not act on a refused request, so a write is sent again too. A wait named longer
+ * than maxRetryAfterMs (the hour's reset) ends the call at once, as do maxRetries refusals.
+ */
+export function rateLimitRefusalDecision(
+  policy: RetryPolicy,
+  state: CallState,
+  retryAfterMs: number | undefined,
+  refusal: RateLimitRefusal,
+  random: () => number
+): RetryDecision {
+  if (state.poll) return { retry: false, why: 'final' }
+  const refusals = state.rateLimited?.refusals ?? 0
+  if (refusals >= policy.maxRetries) return { retry: false, why: 'still-rate-limited' }
+  const namedMs = retryAfterMs ?? (refusal.resetInMs === undefined ? undefined : Math.max(0, refusal.resetInMs))
+  if (namedMs !== undefined && namedMs > policy.maxRetryAfterMs) {
+    return {
+      retry: false,
+      why: retryAfterMs === undefined ? 'reset-too-far' : 'retry-after-too-long',
+      askedMs: namedMs
+    }
+  }
+  const firstWaitMs = state.rateLimited?.firstWaitMs ?? namedMs ?? UNNAMED_RATE_LIMIT_WAIT_MS
+  const doubledMs =
+    refusal.kind === 'secondary' && refusals > 0 ? Math.min(policy.maxRetryAfterMs, firstWaitMs * 2 ** refusals) : 0
+  const delayMs = Math.round(Math.max(namedMs ?? UNNAMED_RATE_LIMIT_WAIT_MS, doubledMs) + random() * 1000)
+  if (state.elapsedMs + delayMs + state.tryTimeoutMs > policy.callBudgetMs) return { retry: false, why: 'budget' }
+  state.rateLimited = { refusals: refusals + 1, firstWaitMs }
+  return { retry: true, delayMs, why: 'rate-limited' }
 }
 
 /** What an answer says of its token bucket (Ratelimit-Limit, Ratelimit-Remaining): how full it is. */
