@@ -23,12 +23,16 @@ async function stand(): Promise<void> {
   })
   github = await FakeGitHub.start()
   github.grant(TOKEN, 'actions:read', 'deployments:write')
+  // The environment as the README sets it up, and run 7's cut-over job in it, on this runner.
+  github.protect('production-cutover')
+  github.environmentJob({ runId: '7', sha: 'a'.repeat(40) }, 'cutover', 'production-cutover')
 }
 const runner = (runId = '7') => ({
   GITHUB_API_URL: github.url,
   GITHUB_REPOSITORY: 'acme/platform',
   GITHUB_RUN_ID: runId,
-  GITHUB_SHA: 'a'.repeat(40)
+  GITHUB_SHA: 'a'.repeat(40),
+  RUNNER_NAME: 'local'
 })
 const atlas = () => ({
   'base-url': api.url,
@@ -70,7 +74,8 @@ describe('cutover with approval-environment, through the bundle', () => {
     const run = await runAction(cutover(id), runner())
     expect(run.code).toBe(0)
     expect(run.outputs['migration-status']).toBe('COMPLETE')
-    expect(run.summary).toContain('alice (production-cutover)')
+    expect(run.summary).toMatch(/Approved by<\/td><td>alice</)
+    expect(run.summary).toContain('production-cutover (required reviewers)')
   })
 
   it.each([

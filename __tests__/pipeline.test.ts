@@ -14,6 +14,7 @@ import {
   call,
   closeStandIns,
   github,
+  inEnvironment,
   inputs,
   LINK,
   PIPELINE,
@@ -158,17 +159,41 @@ describe('live-migration.yml', () => {
     expect(github.requests.slice(githubBefore).filter(r => r.method !== 'GET')).toEqual([])
   })
 
-  it('with cutover-protection: custom-protection-rule reads no approvals, says so, and cuts over', async () => {
+  it('with cutover-protection: custom-protection-rule checks that an enabled rule gates the environment, and cuts over', async () => {
     await stand({ workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 200 })
-    const run = await runWorkflow(
-      PIPELINE,
-      call({ inputs: { ...inputs(), 'cutover-protection': 'custom-protection-rule' } })
-    )
+    github.protect('production-cutover', { reviewers: [], custom: [{ app: 'change-gate', enabled: true }] })
+    const c = call({ inputs: { ...inputs(), 'cutover-protection': 'custom-protection-rule' } })
+    const run = await runWorkflow(PIPELINE, {
+      ...c,
+      beforeJob: async (name, job) => void (job.environment && inEnvironment(c, name))
+    })
     expect(run.outputs['migration-status']).toBe('COMPLETE')
     expect(github.requests.filter(r => r.path.includes('/approvals'))).toEqual([])
+    expect(github.requests.filter(r => r.path.endsWith('/deployment_protection_rules'))).toHaveLength(1)
     expect(run.jobs.cutover?.steps.find(s => s.id === 'cutover')?.run?.log).toMatch(
-      /::warning::The approval is not checked by this step \(approval-check: custom-protection-rule\)/
+      /Approval proven: a custom deployment protection rule approved environment 'production-cutover'/
     )
+  })
+
+  it('with cutover-protection: custom-protection-rule refuses an environment no enabled rule gates (a misspelled one included)', async () => {
+    await stand({ workingAfterMs: 0, readyAfterMs: 0 })
+    github.protect('production-cutover', { reviewers: [], custom: [{ app: 'change-gate', enabled: false }] })
+    for (const environment of ['production-cutover', 'production-cutvoer']) {
+      const c = call({
+        inputs: { ...inputs(), 'cutover-protection': 'custom-protection-rule', 'cutover-environment': environment }
+      })
+      const run = await runWorkflow(PIPELINE, {
+        ...c,
+        beforeJob: async (name, job) => void (job.environment && inEnvironment(c, name, environment))
+      })
+      expect(results(run)).toEqual({ link: 'skipped', start: 'success', cutover: 'failure' })
+      expect(run.jobs.cutover?.steps.find(s => s.id === 'cutover')?.run?.log).toMatch(
+        environment === 'production-cutover'
+          ? /has no enabled custom deployment protection rule/
+          : /does not exist in this repository/
+      )
+    }
+    expect(puts()).toEqual([])
   })
 
   it.each(['FAILED', 'EXPIRED'] as const)(

@@ -101,12 +101,18 @@ describe('README: Plan a fleet', () => {
       ['payments-rs', 'mig-1.example.net', 'payments-prod'],
       ['orders-rs', 'mig-2.example.net', 'orders-prod']
     ])
-    // Each `with:` of the wave job reads a leg's key that is there, hyphens and all.
+    // Each `with:` of the wave job reads a leg's key that is there, hyphens and all; the cut-over's
+    // environment is the deployment's own (one approval, one deployment).
     const given = (parseYaml(wave) as { 'wave-1': { with: Record<string, unknown> } })['wave-1'].with
+    const leg = matrix.include[0] as Record<string, string>
     for (const [name, value] of Object.entries(given)) {
       if (typeof value !== 'string' || !value.includes('matrix.')) continue
-      const got = evaluate(value, { matrix: matrix.include[0] }, { success: true, failure: false })
-      expect(got, `${name}: ${value}`).toBe(matrix.include[0]?.[name])
+      const got = value.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+        String(evaluate(expression, { matrix: leg }, { success: true, failure: false }))
+      )
+      expect(got, `${name}: ${value}`).toBe(
+        name === 'cutover-environment' ? `cutover-${leg['deployment-name']}` : leg[name]
+      )
     }
   })
 })

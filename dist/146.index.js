@@ -11,16 +11,17 @@ __webpack_require__.d(__webpack_exports__, {
   o: () => (/* binding */ openGitHub)
 });
 
-// EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(7784);
+// EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
+var errors = __webpack_require__(5979);
 // EXTERNAL MODULE: ./src/clients/call.ts
 var call = __webpack_require__(882);
 // EXTERNAL MODULE: ./src/clients/reads.ts
 var reads = __webpack_require__(7109);
 ;// CONCATENATED MODULE: ./src/clients/github.ts
-// The few GitHub REST calls the pipeline makes: a workflow run's review history (the proof of an
-// approval) and the deployments that hold the ledger. It is given the API URL, the repository and
-// a session with the token; it knows nothing else of the runner.
+// The few GitHub REST calls the pipeline makes: what proves an approval (a run's review history,
+// the environment's protection now, the jobs of the run that GitHub deployed to it) and the
+// deployments that hold the ledger. It is given the API URL, the repository and a session with the
+// token; it knows nothing else of the runner. Everything it returns is data: callers check forms.
 
 
 
@@ -40,7 +41,10 @@ class GitHubClient {
         return `/repos/${this.repository.split('/').map(reads/* encoded */.dS).join('/')}`;
     }
     async reviews(runId) {
-        const request = (0,reads/* read */.LF)("Read the run's review history", `${this.repo}/actions/runs/${(0,reads/* encoded */.dS)(runId)}/approvals`, GITHUB_JSON);
+        const request = {
+            ...(0,reads/* read */.LF)("Read the run's review history", `${this.repo}/actions/runs/${(0,reads/* encoded */.dS)(runId)}/approvals`, GITHUB_JSON),
+            permission: 'actions: read'
+        };
         const response = await (0,call/* call */.T1)(this.session, request);
         const body = (0,call/* parseJson */.qF)(response.body);
         if (!Array.isArray(body))
@@ -51,34 +55,111 @@ class GitHubClient {
             return {
                 state: (0,reads/* text */.Qq)(review.state) ?? '',
                 environments: environments.flatMap(e => (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(e)?.name) ?? []),
-                user: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(review.user)?.login)
+                user: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(review.user)?.login),
+                comment: typeof review.comment === 'string' ? review.comment : ''
             };
         });
     }
-    /** Every deployment of the environment (one task, when given), newest first. */
-    async deployments(environment, task) {
-        const query = `environment=${encodeURIComponent(environment)}${task ? `&task=${encodeURIComponent(task)}` : ''}`;
-        const all = await this.pages('Read the ledger (deployments)', `${this.repo}/deployments?${query}`);
+    /** The environment's protection rules now; undefined when GitHub has no such environment (404). */
+    async environment(name) {
+        const request = {
+            ...(0,reads/* read */.LF)('Read the environment (its protection rules)', `${this.repo}/environments/${(0,reads/* encoded */.dS)(name)}`, GITHUB_JSON),
+            permission: 'actions: read'
+        };
+        let response;
+        try {
+            response = await (0,call/* call */.T1)(this.session, request);
+        }
+        catch (err) {
+            if (err instanceof errors/* ApiError */.hD && err.status === 404)
+                return undefined;
+            throw err;
+        }
+        const rules = (0,reads/* asRecord */.qY)((0,call/* parseJson */.qF)(response.body))?.protection_rules;
+        if (!Array.isArray(rules))
+            (0,call/* unreadable */.O$)(this.session, request, response, "did not carry 'protection_rules'");
+        const all = rules.flatMap(rule => {
+            const found = (0,reads/* asRecord */.qY)(rule);
+            return found ? [found] : [];
+        });
+        const reviewers = all
+            .filter(rule => rule.type === 'required_reviewers')
+            .flatMap(rule => (Array.isArray(rule.reviewers) ? rule.reviewers : []))
+            .flatMap(entry => {
+            const reviewer = (0,reads/* asRecord */.qY)((0,reads/* asRecord */.qY)(entry)?.reviewer);
+            return (0,reads/* text */.Qq)(reviewer?.login) ?? (0,reads/* text */.Qq)(reviewer?.slug) ?? [];
+        });
+        return { reviewers, ruleTypes: all.flatMap(rule => (0,reads/* text */.Qq)(rule.type) ?? []) };
+    }
+    /** The environment's custom deployment protection rules (GitHub Apps), enabled or not. */
+    async customProtectionRules(name) {
+        const request = {
+            ...(0,reads/* read */.LF)("Read the environment's custom deployment protection rules", `${this.repo}/environments/${(0,reads/* encoded */.dS)(name)}/deployment_protection_rules`, GITHUB_JSON),
+            permission: 'actions: read'
+        };
+        const response = await (0,call/* call */.T1)(this.session, request);
+        const rules = (0,reads/* asRecord */.qY)((0,call/* parseJson */.qF)(response.body))?.custom_deployment_protection_rules;
+        if (!Array.isArray(rules))
+            (0,call/* unreadable */.O$)(this.session, request, response, "did not carry 'custom_deployment_protection_rules'");
+        return rules.flatMap(entry => {
+            const rule = (0,reads/* asRecord */.qY)(entry);
+            return rule ? [{ enabled: rule.enabled === true, app: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(rule.app)?.slug) ?? 'an app' }] : [];
+        });
+    }
+    /** The jobs of one attempt of a run. */
+    async attemptJobs(runId, attempt) {
+        const path = `${this.repo}/actions/runs/${(0,reads/* encoded */.dS)(runId)}/attempts/${(0,reads/* encoded */.dS)(attempt)}/jobs`;
+        const all = await this.pages("Read the run's jobs", path, 'actions: read', 'jobs');
+        return all.flatMap(entry => {
+            const job = (0,reads/* asRecord */.qY)(entry);
+            if (!job || typeof job.id !== 'number')
+                return [];
+            return [
+                { id: job.id, name: (0,reads/* text */.Qq)(job.name) ?? '', status: (0,reads/* text */.Qq)(job.status) ?? '', runnerName: (0,reads/* text */.Qq)(job.runner_name) }
+            ];
+        });
+    }
+    /** Every deployment of the environment (one task or commit, when given), newest first. */
+    async deployments(environment, filter = {}) {
+        const query = [
+            `environment=${encodeURIComponent(environment)}`,
+            ...(filter.task ? [`task=${encodeURIComponent(filter.task)}`] : []),
+            ...(filter.sha ? [`sha=${encodeURIComponent(filter.sha)}`] : [])
+        ].join('&');
+        const all = await this.pages('Read deployments', `${this.repo}/deployments?${query}`, 'deployments: read');
         return all.flatMap(entry => {
             const d = (0,reads/* asRecord */.qY)(entry);
             if (!d || typeof d.id !== 'number')
                 return [];
             return [
-                { id: d.id, task: (0,reads/* text */.Qq)(d.task) ?? '', createdAt: (0,reads/* text */.Qq)(d.created_at) ?? '', payload: (0,reads/* asRecord */.qY)(d.payload) ?? {} }
+                {
+                    id: d.id,
+                    task: (0,reads/* text */.Qq)(d.task) ?? '',
+                    createdAt: (0,reads/* text */.Qq)(d.created_at) ?? '',
+                    payload: (0,reads/* asRecord */.qY)(d.payload) ?? {},
+                    creator: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(d.creator)?.login)
+                }
             ];
         });
     }
     async statuses(deploymentId) {
-        const all = await this.pages("Read a ledger record's history (deployment statuses)", `${this.repo}/deployments/${deploymentId}/statuses`);
+        const all = await this.pages("Read a deployment's statuses", `${this.repo}/deployments/${deploymentId}/statuses`, 'deployments: read');
         return all.flatMap(entry => {
             const s = (0,reads/* asRecord */.qY)(entry);
             return s
-                ? [{ state: (0,reads/* text */.Qq)(s.state) ?? '', description: (0,reads/* text */.Qq)(s.description) ?? '', createdAt: (0,reads/* text */.Qq)(s.created_at) ?? '' }]
+                ? [
+                    {
+                        state: (0,reads/* text */.Qq)(s.state) ?? '',
+                        description: (0,reads/* text */.Qq)(s.description) ?? '',
+                        createdAt: (0,reads/* text */.Qq)(s.created_at) ?? '',
+                        logUrl: (0,reads/* text */.Qq)(s.log_url) ?? (0,reads/* text */.Qq)(s.target_url)
+                    }
+                ]
                 : [];
         });
     }
     /** A new deployment: one ledger record. Required contexts none and no merge, so GitHub checks nothing of the ref. */
-    async createDeployment(record) {
+    async createDeployment(record, { afterCancel = false } = {}) {
         const request = {
             operation: 'Write the ledger (create a deployment)',
             method: 'POST',
@@ -92,6 +173,8 @@ class GitHubClient {
                 transient_environment: false,
                 production_environment: false
             }),
+            afterCancel,
+            permission: 'deployments: write',
             ifUncertain: 'a ledger record may have been created; a second one for the same migration is harmless (the newest is read).'
         };
         const response = await (0,call/* call */.T1)(this.session, request);
@@ -114,16 +197,22 @@ class GitHubClient {
             accept: GITHUB_JSON,
             contentType: 'application/json',
             body: JSON.stringify({ state, description: description.slice(0, 140), auto_inactive: false }),
+            permission: 'deployments: write',
             ifUncertain: 'the status may have been recorded; recording it again is harmless.'
         });
     }
-    async pages(operation, path) {
+    /** Every page of a list; `field` names the list in an object answer ({total_count, jobs: […]}). */
+    async pages(operation, path, permission, field) {
         const all = [];
         const separator = path.includes('?') ? '&' : '?';
         for (let page = 1; page <= MAX_PAGES; page++) {
-            const request = (0,reads/* read */.LF)(operation, `${path}${separator}per_page=${PER_PAGE}&page=${page}`, GITHUB_JSON);
+            const request = {
+                ...(0,reads/* read */.LF)(operation, `${path}${separator}per_page=${PER_PAGE}&page=${page}`, GITHUB_JSON),
+                permission
+            };
             const response = await (0,call/* call */.T1)(this.session, request);
-            const body = (0,call/* parseJson */.qF)(response.body);
+            const parsed = (0,call/* parseJson */.qF)(response.body);
+            const body = field ? (0,reads/* asRecord */.qY)(parsed)?.[field] : parsed;
             if (!Array.isArray(body))
                 (0,call/* unreadable */.O$)(this.session, request, response, 'is not a list');
             all.push(...body);
@@ -136,15 +225,26 @@ class GitHubClient {
 
 ;// CONCATENATED MODULE: ./src/modes/github-run.ts
 // The run this step belongs to, as the runner tells every step (GITHUB_API_URL, GITHUB_REPOSITORY,
-// GITHUB_RUN_ID, GITHUB_SHA), and the session on GitHub's API with the step's github-token. Read
-// when a mode needs GitHub, never guessed: a missing one stops the step before anything is sent.
+// GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_SHA, RUNNER_NAME), and the session on GitHub's API with
+// the step's github-token. Read when a mode needs GitHub, never guessed: a missing or malformed one
+// stops the step before anything is sent (each becomes part of a URL path or query).
 
 
+const FORMS = {
+    GITHUB_REPOSITORY: /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/,
+    GITHUB_RUN_ID: /^\d{1,20}$/,
+    GITHUB_RUN_ATTEMPT: /^\d{1,6}$/,
+    GITHUB_SHA: /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
+};
 function openGitHub(token, open, env = process.env) {
     const value = (name) => {
         const found = env[name];
         if (!found) {
             throw new errors/* StepError */.zg(`${name} is not set: this mode reads GitHub's API for the run it runs in, as a workflow step on a runner (which sets it). Nothing was sent.`);
+        }
+        const form = FORMS[name];
+        if (form && (!form.test(found) || /(^|\/)\.\.?(\/|$)/.test(found))) {
+            throw new errors/* StepError */.zg(`${name} is not in GitHub's form (${form.source}). Nothing was sent.`);
         }
         return found;
     };
@@ -158,6 +258,7 @@ function openGitHub(token, open, env = process.env) {
         baseUrl: `${apiUrl.origin}${apiUrl.pathname.replace(/\/+$/, '')}`,
         credentials: { kind: 'access-token', accessToken: token },
         names: {
+            api: 'github',
             baseUrl: 'GITHUB_API_URL',
             orgId: 'GITHUB_REPOSITORY',
             ids: 'GITHUB_REPOSITORY',
@@ -168,7 +269,9 @@ function openGitHub(token, open, env = process.env) {
         client: new GitHubClient(open(endpoint), repository),
         repository,
         runId: value('GITHUB_RUN_ID'),
-        sha: env.GITHUB_SHA ?? ''
+        attempt: env.GITHUB_RUN_ATTEMPT ? value('GITHUB_RUN_ATTEMPT') : '1',
+        sha: env.GITHUB_SHA ? value('GITHUB_SHA') : '',
+        runnerName: env.RUNNER_NAME || undefined
     };
 }
 
@@ -179,13 +282,23 @@ function openGitHub(token, open, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ Ledger)
+/* harmony export */   Oc: () => (/* binding */ Ledger)
 /* harmony export */ });
-/* unused harmony export LEDGER_ENVIRONMENT */
-/* harmony import */ var _migration_watch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7658);
+/* unused harmony exports LEDGER_ENVIRONMENT, LEDGER_WRITER, LedgerRecordError, creatorOf */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
+/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1388);
+/* harmony import */ var _inputs_fields__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2996);
+/* harmony import */ var _migration_watch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7658);
+
+
+
 
 const LEDGER_ENVIRONMENT = 'live-migration-ledger';
 const TASK_PREFIX = 'live-migration:';
+/** Who the action writes as: a job's GITHUB_TOKEN acts as the GitHub Actions app's bot user. */
+const LEDGER_WRITER = 'github-actions[bot]';
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const LOGIN = /^[A-Za-z0-9-]{1,39}(?:\[bot\])?$/;
 const STATE = {
     NEW: 'queued',
     WORKING: 'in_progress',
@@ -195,52 +308,121 @@ const STATE = {
 };
 /** What counts as a change worth a status: not the lag, which moves at every read. */
 const stateLine = (description) => description.replace(/ lag=\S*$/, '');
+/** A ledger deployment the action did not write, or not in the form it writes. */
+class LedgerRecordError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
+}
+/** Who created a record, as far as it can be shown (a login in GitHub's form, else 'someone'). */
+const creatorOf = (d) => (d.creator && LOGIN.test(d.creator) ? d.creator : 'someone');
+/** A record, when the deployment is one the action wrote and every value has its form; else why not. */
 function toRecord(d) {
+    if (d.creator !== LEDGER_WRITER)
+        return `it was created by ${creatorOf(d)}, not by a workflow's GITHUB_TOKEN (${LEDGER_WRITER})`;
     const p = d.payload;
-    if (!d.task.startsWith(TASK_PREFIX) || typeof p.migrationId !== 'string' || typeof p.projectId !== 'string')
-        return undefined;
+    const text = (value, form) => typeof value === 'string' && (typeof form === 'function' ? form(value) : form.test(value)) ? value : undefined;
+    // A deployment name as the input takes it: one line, printable, at most 100 characters.
+    const name = d.task.slice(TASK_PREFIX.length);
+    const deployment = d.task.startsWith(TASK_PREFIX) && (0,_inputs_fields__WEBPACK_IMPORTED_MODULE_1__/* .isName */ .Eo)(name) && name.length <= 100 ? name : undefined;
+    const migrationId = text(p.migrationId, _forms__WEBPACK_IMPORTED_MODULE_3__/* .isMongoId */ .eh);
+    const projectId = text(p.projectId, _forms__WEBPACK_IMPORTED_MODULE_3__/* .isMongoId */ .eh);
+    // The action always writes startedAt; GitHub's created_at stands in only where a record has none.
+    const startedAt = p.startedAt === undefined ? text(d.createdAt, ISO_TIME) : text(p.startedAt, ISO_TIME);
+    const bad = [
+        !deployment && 'task',
+        !migrationId && 'migrationId (24 hexadecimal characters)',
+        !projectId && 'projectId (24 hexadecimal characters)',
+        !startedAt && 'startedAt (an ISO time)',
+        p.source !== undefined && typeof p.source !== 'string' && 'source',
+        p.destination !== undefined && !text(p.destination, _forms__WEBPACK_IMPORTED_MODULE_3__/* .isClusterName */ .Qq) && 'destination (a cluster name)'
+    ].filter(Boolean);
+    if (bad.length > 0 || !deployment || !migrationId || !projectId || !startedAt)
+        return `its ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not in the form this action writes`;
     return {
         id: d.id,
-        deployment: d.task.slice(TASK_PREFIX.length),
-        migrationId: p.migrationId,
-        projectId: p.projectId,
+        deployment,
+        migrationId,
+        projectId,
         source: typeof p.source === 'string' ? p.source : undefined,
         destination: typeof p.destination === 'string' ? p.destination : undefined,
-        startedAt: typeof p.startedAt === 'string' ? p.startedAt : d.createdAt
+        startedAt
     };
+}
+/** Why the record is not of what the step was given, or undefined when it matches. */
+function mismatch(record, expected) {
+    const differs = [
+        record.projectId !== expected.projectId && `project ${record.projectId}, not project-id ${expected.projectId}`,
+        expected.destination !== undefined &&
+            record.destination !== undefined &&
+            record.destination !== expected.destination &&
+            `destination cluster '${record.destination}', not cluster-name '${expected.destination}'`,
+        expected.source !== undefined &&
+            record.source !== undefined &&
+            record.source !== expected.source &&
+            'another source cluster than source-cluster-name'
+    ].filter(Boolean);
+    return differs.length > 0 ? differs.join('; ') : undefined;
 }
 class Ledger {
     client;
     sha;
+    warn;
     constructor(client, 
     /** The commit a new record names (GitHub's deployments need a ref; nothing is deployed). */
-    sha) {
+    sha, 
+    /** Told of each record passed over (another writer, another form), in words that quote none of its values. */
+    warn = () => { }) {
         this.client = client;
         this.sha = sha;
+        this.warn = warn;
     }
-    /** The deployment's newest record, if any. */
-    async newest(deployment) {
-        const found = await this.client.deployments(LEDGER_ENVIRONMENT, TASK_PREFIX + deployment);
-        return found.map(toRecord).find(r => r !== undefined);
+    /**
+     * The deployment's newest record the action wrote, if any. Records of other writers are passed
+     * over with a warning; a record of the action's that is malformed, or of another project, cluster
+     * or source than the step's, stops the step: it is never taken up, and never silently replaced.
+     */
+    async newest(deployment, expected) {
+        for (const d of await this.client.deployments(LEDGER_ENVIRONMENT, { task: TASK_PREFIX + deployment })) {
+            const record = toRecord(d);
+            if (typeof record !== 'string') {
+                const differs = expected && mismatch(record, expected);
+                if (differs) {
+                    throw new LedgerRecordError(`The ledger's record ${d.id} of deployment '${deployment}' is of ${differs}: it is not taken up, and nothing is started beside it. Check the deployment-name (one per deployment), or, if this deployment moved, delete record ${d.id} (the deployments of environment ${LEDGER_ENVIRONMENT}) and re-run.`);
+                }
+                return record;
+            }
+            if (d.creator !== LEDGER_WRITER) {
+                this.warn(`The ledger's record ${d.id} of deployment '${deployment}' is passed over: ${record}.`);
+                continue;
+            }
+            throw new LedgerRecordError(`The ledger's record ${d.id} of deployment '${deployment}' cannot be used: ${record}. Delete it (the deployments of environment ${LEDGER_ENVIRONMENT}) and re-run.`);
+        }
+        return undefined;
     }
     /** The deployment's record of this migration: its newest record, or a new one when that names another migration. */
-    async recordOf(entry) {
-        const newest = await this.newest(entry.deployment);
+    async recordOf(entry, expected) {
+        const newest = await this.newest(entry.deployment, expected);
         if (newest?.migrationId === entry.migrationId)
             return { record: newest, created: false };
         return { record: await this.create(entry), created: true };
     }
-    /** The newest record of every deployment. */
+    /** The newest record of every deployment; those passed over are told to warn. */
     async all() {
         const seen = new Map();
         for (const d of await this.client.deployments(LEDGER_ENVIRONMENT)) {
             const record = toRecord(d);
-            if (record && !seen.has(record.deployment))
+            if (typeof record === 'string') {
+                this.warn(`The ledger's record ${d.id} is passed over: ${record}.`);
+                continue;
+            }
+            if (!seen.has(record.deployment))
                 seen.set(record.deployment, record);
         }
         return [...seen.values()];
     }
-    async create(record) {
+    /**
+     * A new record. afterCancel: the record of a migration that now exists is written even after a
+     * cancel (within the transport's grace): it records what happened, it changes nothing.
+     */
+    async create(record, options = {}) {
         const { deployment, ...payload } = record;
         const created = await this.client.createDeployment({
             ref: this.sha,
@@ -248,17 +430,17 @@ class Ledger {
             environment: LEDGER_ENVIRONMENT,
             description: `Live migration of ${deployment}`.slice(0, 140),
             payload
-        });
+        }, options);
         return { ...record, id: created.id };
     }
     async history(record) {
         const statuses = await this.client.statuses(record.id); // newest first
-        const ready = statuses.filter(s => / ready=true/.test(s.description)).at(-1);
+        const ready = statuses.filter(s => / ready=true/.test(s.description) && ISO_TIME.test(s.createdAt)).at(-1);
         return { last: statuses[0]?.description, lastState: statuses[0]?.state, firstReadyAt: ready?.createdAt };
     }
     /** Appends the migration's state when it differs from the last one recorded; says whether it did. */
     async note(record, migration, history) {
-        const line = (0,_migration_watch__WEBPACK_IMPORTED_MODULE_0__/* .describeMigration */ .K)(migration);
+        const line = (0,_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration);
         const last = (history ?? (await this.history(record))).last;
         if (last !== undefined && stateLine(last) === stateLine(line))
             return false;
@@ -278,7 +460,8 @@ class Ledger {
 /* harmony export */   K: () => (/* binding */ describeMigration),
 /* harmony export */   i_: () => (/* binding */ isReady),
 /* harmony export */   oq: () => (/* binding */ MigrationWatch),
-/* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS)
+/* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS),
+/* harmony export */   yZ: () => (/* binding */ noteReadySince)
 /* harmony export */ });
 /* unused harmony export MigrationEndedError */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
@@ -304,6 +487,16 @@ const CUTOVER_WINDOW_MS = 120 * 3_600_000;
  */
 function cutoverSchedule(intervalMs) {
     return { firstMs: intervalMs, factor: 2, maxMs: intervalMs };
+}
+/**
+ * When the migration was first known ready, the earliest of what this step saw and what the ledger
+ * recorded (from: 'ledger'): the cut-over window closes 120 h after the earliest, never later.
+ */
+function noteReadySince(context, at, observed, from) {
+    const known = context.headline.readySince;
+    if (!Number.isFinite(at) || (known !== undefined && known.at <= at))
+        return;
+    context.headline.readySince = { at, observed, ...(from ? { from } : {}) };
 }
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
@@ -355,9 +548,8 @@ class MigrationWatch {
             log.info(`migration ${m.id} ${line}`);
         }
         // The cut-over window runs from readiness: exact when this step saw it become ready.
-        if (isReady(m) && headline.readySince === undefined) {
-            headline.readySince = { at: this.context.clock.now(), observed: this.last !== undefined && !isReady(this.last) };
-        }
+        if (isReady(m))
+            noteReadySince(this.context, this.context.clock.now(), this.last !== undefined && !isReady(this.last));
         this.last = m;
         this.record?.samples.push({ ...this.sample(m), poll });
         if (ENDED.includes(m.status)) {
@@ -462,7 +654,7 @@ class MigrationWatch {
 /* harmony export */   lb: () => (/* binding */ PollTimeout)
 /* harmony export */ });
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5979);
 
 
 /**

@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */   cn: () => (/* binding */ callForField),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
-/* harmony import */ var _transport_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+/* harmony import */ var _transport_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4182);
 // Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
 // the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
 
@@ -24,7 +24,7 @@ async function call(session, request, onAnswer) {
     const response = await session.send(request);
     onAnswer?.(response);
     if (!(0,_transport_http__WEBPACK_IMPORTED_MODULE_2__/* .isSuccess */ .oJ)(response.status)) {
-        throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names);
+        throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names, request.permission);
     }
     if (response.body.trim() !== '' && parseJson(response.body) === undefined) {
         const type = String(response.headers['content-type'] ?? '');
@@ -78,12 +78,14 @@ function parseJson(text) {
 /* harmony export */   Uz: () => (/* binding */ MigrationClient)
 /* harmony export */ });
 /* unused harmony exports MIGRATION_REQUEST_VERSION, MIGRATION_READ_VERSION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
 /* harmony import */ var _call__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(882);
-/* harmony import */ var _reads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7109);
+/* harmony import */ var _path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9533);
+/* harmony import */ var _reads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
 // Atlas Admin API v2, Cloud Migration Service: everything after the link — discovery, validation,
 // the migration and its cut-over. Knows the API, not GitHub.
+
 
 
 
@@ -106,8 +108,8 @@ class MigrationClient {
         const request = {
             operation: 'List migration sources',
             method: 'GET',
-            path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/availableProjects`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION)
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/orgs/${(0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(orgId, 'organization ID')}/liveMigrations/availableProjects`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION)
         };
         const response = await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(this.session, request);
         const body = (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
@@ -121,9 +123,9 @@ class MigrationClient {
         const request = {
             operation: 'Validate migration',
             method: 'POST',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
-            contentType: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/validate`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
+            contentType: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
             body: JSON.stringify(body),
             // Each POST starts a validation job; repeating one is harmless but not free: only where Atlas did not act.
             idempotent: false,
@@ -133,11 +135,12 @@ class MigrationClient {
     }
     /** GET /groups/{groupId}/liveMigrations/validate/{validationId} */
     async getValidation(projectId, validationId) {
+        const id = (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(validationId, 'validation ID');
         const request = {
             operation: 'Get validation status',
             method: 'GET',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate/${validationId}`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/validate/${id}`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
             poll: true
         };
         return validation(await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .callForObject */ .PS)(this.session, request, '_id', this.seen));
@@ -147,9 +150,9 @@ class MigrationClient {
         const request = {
             operation: 'Start migration',
             method: 'POST',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
-            contentType: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
+            contentType: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
             body: JSON.stringify(body),
             idempotent: false,
             ifUncertain: `a migration of ${body.source.clusterName} into cluster ${body.destination.clusterName} may have started. Do not re-run start-migration: a second migration would take migration host ${body.migrationHosts[0]} again, and the API cannot list migrations. Find it in the Atlas UI (project ${projectId}, cluster ${body.destination.clusterName}: its live migration), then follow it with mode migration-status and its ID.`
@@ -159,26 +162,30 @@ class MigrationClient {
     /** GET /groups/{groupId}/liveMigrations/{liveMigrationId} */
     /** With poll: true (a wait's read), a 429 comes back to the wait instead of being waited out here. */
     async get(projectId, migrationId, { poll = false } = {}) {
+        const id = (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(migrationId, 'migration ID');
         const request = {
             operation: 'Get migration',
             method: 'GET',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/${id}`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
             poll
         };
         return migration(await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .callForObject */ .PS)(this.session, request, '_id', this.seen));
     }
     /** PUT /groups/{groupId}/liveMigrations/{liveMigrationId}/cutover: 202 in the spec, 204 in practice. */
     async cutover(projectId, migrationId) {
+        const id = (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(migrationId, 'migration ID');
         await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(this.session, {
             operation: 'Cut over',
             method: 'PUT',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}/cutover`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/${id}/cutover`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
             ifUncertain: `the cut-over of migration ${migrationId} may have started: check with mode migration-status before running cutover again.`
         });
     }
 }
+/** The project ID as the path's {groupId}, checked before it goes in (as is every ID, given or from an answer). */
+const groupId = (projectId) => (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(projectId, 'project ID');
 function validation(body) {
     return {
         id: String(body._id),
@@ -198,6 +205,69 @@ function migration(body) {
 
 /***/ }),
 
+/***/ 9533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   So: () => (/* binding */ apiPath),
+/* harmony export */   ZB: () => (/* binding */ pathValue),
+/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   md: () => (/* binding */ mongoId)
+/* harmony export */ });
+/* harmony import */ var _errors_kinds__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2432);
+/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1388);
+// Every value that becomes part of a URL path is checked against MongoDB's documented pattern, then
+// encoded, before anything is sent: a name such as payments/../prod must never read another path.
+
+
+
+/** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
+const encoded = (value) => encodeURIComponent(value).replace(/%3A/gi, ':');
+function refused(what, value, expected) {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    throw new _errors_kinds__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`The ${what} ${shown} is not ${expected}. Nothing was sent.`);
+}
+/**
+ * A request path whose every interpolated value is one encoded segment:
+ * apiPath`/api/atlas/v2/groups/${projectId}/clusters/${name}`. Refuses '', '.' and '..', which
+ * encoding leaves as they are.
+ */
+function apiPath(parts, ...values) {
+    let path = parts[0] ?? '';
+    values.forEach((value, i) => {
+        // URL parsing drops or resolves each of these; a lone surrogate cannot be encoded.
+        if (['', '.', '..'].includes(value) || !/^[^\uD800-\uDFFF]*$/u.test(value)) {
+            refused(`path segment after ${path}`, value, 'well-formed text other than "", "." or ".."');
+        }
+        path += encoded(value) + (parts[i + 1] ?? '');
+    });
+    return path;
+}
+/** An organization, project, migration, validation or endpoint service ID (the spec's ^[a-f0-9]{24}$). */
+function mongoId(value, what) {
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isMongoId */ .eh)(value))
+        refused(what, value, 'an ID of 24 lowercase hexadecimal characters');
+    return value;
+}
+/** An Atlas cluster name (the spec's ^[a-zA-Z0-9][a-zA-Z0-9-]*$, and Atlas's 64 characters at most). */
+function clusterName(value, what = 'cluster name') {
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isClusterName */ .Qq)(value))
+        refused(what, value, `an Atlas cluster name (${_forms__WEBPACK_IMPORTED_MODULE_1__/* .CLUSTER_NAME_FORM */ .Gm})`);
+    return value;
+}
+/** The value when isPathValue, else a StepError that names it. */
+function pathValue(value, what, { slashes = false } = {}) {
+    const slash = slashes ? '' : ", '/'";
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isPathValue */ .DK)(value, { slashes })) {
+        refused(what, value, `a ${what}: no spaces, control characters${slash} or '\\', and not "." or ".."`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 7109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -206,17 +276,20 @@ function migration(body) {
 /* harmony export */   LF: () => (/* binding */ read),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   ai: () => (/* binding */ number),
-/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   dS: () => (/* reexport safe */ _path__WEBPACK_IMPORTED_MODULE_2__.dS),
 /* harmony export */   q: () => (/* binding */ atlasMedia),
 /* harmony export */   qY: () => (/* binding */ asRecord),
 /* harmony export */   s$: () => (/* binding */ readAllPages)
 /* harmony export */ });
 /* unused harmony exports PAGE_SIZE, MAX_PAGES */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _call__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(882);
+/* harmony import */ var _path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9533);
 // What the read-only clients share: the versioned media type, a GET request, every page of a
 // paginated read, and readers of one field of an answer that never trust its type.
 
+
+/** Kept here too: the readers imported it from this file before path.ts had it. */
 
 /** Atlas's versioned media type: application/vnd.atlas.<date>+json. */
 const atlasMedia = (version) => `application/vnd.atlas.${version}+json`;
@@ -253,8 +326,6 @@ function asRecord(value) {
         ? value
         : undefined;
 }
-/** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
-const encoded = (value) => encodeURIComponent(value).replace(/%3A/gi, ':');
 const text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 const flag = (value) => (typeof value === 'boolean' ? value : undefined);
 const number = (value) => typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -280,9 +351,12 @@ __webpack_require__.d(__webpack_exports__, {
 var migration = __webpack_require__(9924);
 // EXTERNAL MODULE: ./src/clients/call.ts
 var call = __webpack_require__(882);
+// EXTERNAL MODULE: ./src/clients/path.ts
+var clients_path = __webpack_require__(9533);
 // EXTERNAL MODULE: ./src/clients/reads.ts
 var reads = __webpack_require__(7109);
 ;// CONCATENATED MODULE: ./src/clients/preflight.ts
+
 
 
 /** Projects, the access list, events and the maintenance window (not its preview type) are read at 2023-01-01. */
@@ -296,13 +370,13 @@ class PreflightClient {
     }
     /** GET /groups/{groupId}: the project, and the org it belongs to. */
     async group(projectId) {
-        const request = (0,reads/* read */.LF)('Read project', `/api/atlas/v2/groups/${projectId}`, PROJECT_READ);
+        const request = (0,reads/* read */.LF)('Read project', (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${groupId(projectId)}`, PROJECT_READ);
         const body = await this.object(request, ['orgId', 'name']);
         return { id: (0,reads/* text */.Qq)(body.id) ?? projectId, orgId: body.orgId, name: body.name };
     }
     /** GET /groups/{groupId}/clusters/{clusterName}: a Flex cluster answers 400, a missing or serverless one 404. */
-    async cluster(projectId, clusterName) {
-        const path = `/api/atlas/v2/groups/${projectId}/clusters/${clusterName}`;
+    async cluster(projectId, name) {
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${groupId(projectId)}/clusters/${(0,clients_path/* clusterName */.SL)(name)}`;
         const body = await this.object((0,reads/* read */.LF)('Read destination cluster', path, CLUSTER_READ), ['name']);
         const specs = Array.isArray(body.replicationSpecs) ? body.replicationSpecs : undefined;
         const regions = (specs ?? []).flatMap(spec => {
@@ -325,8 +399,8 @@ class PreflightClient {
         };
     }
     /** GET /groups/{groupId}/clusters/{clusterName}/processArgs: the cluster's advanced configuration. */
-    async processArgs(projectId, clusterName) {
-        const path = `/api/atlas/v2/groups/${projectId}/clusters/${clusterName}/processArgs`;
+    async processArgs(projectId, name) {
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${groupId(projectId)}/clusters/${(0,clients_path/* clusterName */.SL)(name)}/processArgs`;
         // Every field is optional, and the two oplog fields are null by default: the answer must be an object.
         const body = await this.object((0,reads/* read */.LF)('Read cluster advanced configuration', path, CLUSTER_READ), []);
         return {
@@ -337,7 +411,8 @@ class PreflightClient {
     }
     /** GET /groups/{groupId}/accessList, every page. Atlas lists both ipAddress and cidrBlock for an address. */
     async accessList(projectId) {
-        const request = (0,reads/* read */.LF)('List IP access list', `/api/atlas/v2/groups/${projectId}/accessList`, PROJECT_READ);
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${groupId(projectId)}/accessList`;
+        const request = (0,reads/* read */.LF)('List IP access list', path, PROJECT_READ);
         return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => {
             const entry = (0,reads/* asRecord */.qY)(item) ?? {};
             return {
@@ -351,7 +426,8 @@ class PreflightClient {
     }
     /** GET /groups/{groupId}/accessList/{entryValue}/status: an IP, a CIDR (its '/' sent as %2F) or sg-…. */
     async accessListStatus(projectId, entryValue) {
-        const path = `/api/atlas/v2/groups/${projectId}/accessList/${(0,reads/* encoded */.dS)(entryValue)}/status`;
+        const entry = (0,clients_path/* pathValue */.ZB)(entryValue, 'access list entry', { slashes: true });
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${groupId(projectId)}/accessList/${entry}/status`;
         const body = await this.object((0,reads/* read */.LF)('Read IP access list entry status', path, PROJECT_READ), ['STATUS']);
         return body.STATUS;
     }
@@ -362,24 +438,25 @@ class PreflightClient {
     async events(projectId, { eventTypes, minDate }) {
         // Array parameters are repeated; the '+' of an offset is sent as %2B.
         const query = [...eventTypes.map(type => `eventType=${(0,reads/* encoded */.dS)(type)}`), `minDate=${(0,reads/* encoded */.dS)(minDate)}`].join('&');
-        const request = (0,reads/* read */.LF)('List project events', `/api/atlas/v2/groups/${projectId}/events?${query}`, PROJECT_READ);
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${groupId(projectId)}/events`;
+        const request = (0,reads/* read */.LF)('List project events', `${path}?${query}`, PROJECT_READ);
         return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => {
             const event = (0,reads/* asRecord */.qY)(item) ?? {};
             const missing = ['id', 'created', 'eventTypeName'].find(field => !(0,reads/* text */.Qq)(event[field]));
             if (missing)
                 (0,call/* unreadable */.O$)(this.session, request, undefined, `an event did not carry '${missing}' as a string`);
-            const clusterName = (0,reads/* text */.Qq)(event.clusterName);
+            const cluster = (0,reads/* text */.Qq)(event.clusterName);
             return {
                 id: event.id,
                 created: event.created,
                 eventTypeName: event.eventTypeName,
-                ...(clusterName === undefined ? {} : { clusterName })
+                ...(cluster === undefined ? {} : { clusterName: cluster })
             };
         });
     }
     /** GET /groups/{groupId}/maintenanceWindow: the project's weekly window (dayOfWeek required, 1–7). */
     async maintenanceWindow(projectId) {
-        const path = `/api/atlas/v2/groups/${projectId}/maintenanceWindow`;
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${groupId(projectId)}/maintenanceWindow`;
         const body = await this.object((0,reads/* read */.LF)('Read maintenance window', path, PROJECT_READ), [], answer => [1, 2, 3, 4, 5, 6, 7].includes(answer.dayOfWeek)
             ? undefined
             : "did not carry 'dayOfWeek' as a day 1 to 7 in its body");
@@ -417,6 +494,8 @@ class PreflightClient {
         return body;
     }
 }
+/** The project ID as the path's {groupId}, checked before it goes in. */
+const groupId = (projectId) => (0,clients_path/* mongoId */.md)(projectId, 'project ID');
 function regionOf(config) {
     const region = (0,reads/* asRecord */.qY)(config) ?? {};
     const specs = (0,reads/* asRecord */.qY)(region.electableSpecs) ?? {};
@@ -435,6 +514,7 @@ function regionOf(config) {
 ;// CONCATENATED MODULE: ./src/clients/preflight-network.ts
 
 
+
 const NETWORK_READ = 'application/vnd.atlas.2023-01-01+json';
 /** The field each provider keeps its endpoint IDs in, in EndpointService. */
 const ENDPOINT_IDS = {
@@ -449,7 +529,7 @@ class PreflightNetworkClient {
     }
     /** GET /groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService: a bare array, no paging. */
     async endpointServices(projectId, cloudProvider) {
-        const path = `/api/atlas/v2/groups/${projectId}/privateEndpoint/${cloudProvider}/endpointService`;
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${preflight_network_groupId(projectId)}/privateEndpoint/${cloudProvider}/endpointService`;
         const request = (0,reads/* read */.LF)('List private endpoint services', path, NETWORK_READ);
         const response = await (0,call/* call */.T1)(this.session, request);
         const body = (0,call/* parseJson */.qF)(response.body);
@@ -474,8 +554,10 @@ class PreflightNetworkClient {
      * resource path (its '/' sent as %2F, as the spec asks) or a GCP endpoint group name.
      */
     async endpoint(projectId, cloudProvider, endpointServiceId, endpointId) {
-        const path = `/api/atlas/v2/groups/${projectId}/privateEndpoint/${cloudProvider}/endpointService/` +
-            `${(0,reads/* encoded */.dS)(endpointServiceId)}/endpoint/${(0,reads/* encoded */.dS)(endpointId)}`;
+        const service = (0,clients_path/* mongoId */.md)(endpointServiceId, 'endpoint service ID');
+        const endpoint = (0,clients_path/* pathValue */.ZB)(endpointId, 'private endpoint ID', { slashes: true });
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${preflight_network_groupId(projectId)}/privateEndpoint/${cloudProvider}/endpointService/` +
+            (0,clients_path/* apiPath */.So) `${service}/endpoint/${endpoint}`;
         const request = (0,reads/* read */.LF)('Read private endpoint', path, NETWORK_READ);
         const response = await (0,call/* call */.T1)(this.session, request);
         // No field is required by all three providers' views but cloudProvider: the answer must be an object.
@@ -491,8 +573,8 @@ class PreflightNetworkClient {
     }
     /** GET /groups/{groupId}/peers?providerName=…, every page: one provider's peering connections. */
     async peers(projectId, providerName) {
-        const path = `/api/atlas/v2/groups/${projectId}/peers?providerName=${providerName}`;
-        const request = (0,reads/* read */.LF)('List network peering connections', path, NETWORK_READ);
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${preflight_network_groupId(projectId)}/peers`;
+        const request = (0,reads/* read */.LF)('List network peering connections', `${path}?providerName=${providerName}`, NETWORK_READ);
         return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => {
             const peer = (0,reads/* asRecord */.qY)(item) ?? {};
             const containerId = this.required(request, peer, 'containerId', 'a peering connection');
@@ -507,7 +589,8 @@ class PreflightNetworkClient {
     }
     /** GET /groups/{groupId}/containers/all, every page: the network peering containers of every provider. */
     async containers(projectId) {
-        const request = (0,reads/* read */.LF)('List network peering containers', `/api/atlas/v2/groups/${projectId}/containers/all`, NETWORK_READ);
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${preflight_network_groupId(projectId)}/containers/all`;
+        const request = (0,reads/* read */.LF)('List network peering containers', path, NETWORK_READ);
         return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => {
             const container = (0,reads/* asRecord */.qY)(item) ?? {};
             const regions = Array.isArray(container.regions) ? strings(container.regions) : undefined;
@@ -528,6 +611,8 @@ class PreflightNetworkClient {
         return value;
     }
 }
+/** The project ID as the path's {groupId}, checked before it goes in. */
+const preflight_network_groupId = (projectId) => (0,clients_path/* mongoId */.md)(projectId, 'project ID');
 /** `errorMessage` when the answer has one: a string, or null (as on success). */
 function errorMessage(body) {
     const value = body.errorMessage;
@@ -538,8 +623,8 @@ function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v !== '') : [];
 }
 
-// EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(7784);
+// EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
+var errors = __webpack_require__(5979);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/preflight/verdict.ts
@@ -1151,6 +1236,7 @@ function sourceFacts(plan, projects) {
 ;// CONCATENATED MODULE: ./src/clients/preflight-monitoring.ts
 
 
+
 const MONITORING_READ = 'application/vnd.atlas.2023-01-01+json';
 /** The two measurements of a partition's space, newest point each, over the last ten minutes. */
 const DISK_SPACE_QUERY = 'm=DISK_PARTITION_SPACE_FREE&m=DISK_PARTITION_SPACE_USED&granularity=PT1M&period=PT10M';
@@ -1161,7 +1247,8 @@ class PreflightMonitoringClient {
     }
     /** GET /groups/{groupId}/processes, every page: the project's processes, of every cluster. */
     async processes(projectId) {
-        const request = (0,reads/* read */.LF)('List processes', `/api/atlas/v2/groups/${projectId}/processes`, MONITORING_READ);
+        const path = (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${(0,clients_path/* mongoId */.md)(projectId, 'project ID')}/processes`;
+        const request = (0,reads/* read */.LF)('List processes', path, MONITORING_READ);
         return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => {
             const process = (0,reads/* asRecord */.qY)(item) ?? {};
             return {
@@ -1184,8 +1271,9 @@ class PreflightMonitoringClient {
      * _USED at PT1M over PT10M: each the newest data point whose value is a number (bytes).
      */
     async freeDiskBytes(projectId, processId, partitionName) {
-        const path = `${processPath(projectId, processId)}/disks/${(0,reads/* encoded */.dS)(partitionName)}/measurements?${DISK_SPACE_QUERY}`;
-        const request = (0,reads/* read */.LF)('Read disk measurements', path, MONITORING_READ);
+        // The spec gives partitionName no pattern: apiPath encodes it, and refuses '', '.' and '..'.
+        const path = processPath(projectId, processId) + (0,clients_path/* apiPath */.So) `/disks/${partitionName}/measurements`;
+        const request = (0,reads/* read */.LF)('Read disk measurements', `${path}?${DISK_SPACE_QUERY}`, MONITORING_READ);
         const response = await (0,call/* call */.T1)(this.session, request);
         const body = (0,reads/* asRecord */.qY)((0,call/* parseJson */.qF)(response.body));
         if (!body)
@@ -1211,9 +1299,10 @@ class PreflightMonitoringClient {
         return value;
     }
 }
-/** The path of one process; its "host:port" keeps the ':' bare. */
+/** The path of one process, both values checked; its "host:port" keeps the ':' bare. */
 function processPath(projectId, processId) {
-    return `/api/atlas/v2/groups/${projectId}/processes/${(0,reads/* encoded */.dS)(processId)}`;
+    const process = (0,clients_path/* pathValue */.ZB)(processId, 'process ID');
+    return (0,clients_path/* apiPath */.So) `/api/atlas/v2/groups/${(0,clients_path/* mongoId */.md)(projectId, 'project ID')}/processes/${process}`;
 }
 /**
  * The value of the newest data point that has a finite number: by timestamp when every such point

@@ -56,43 +56,122 @@ __webpack_require__.d(__webpack_exports__, {
 var clients_migration = __webpack_require__(9924);
 // EXTERNAL MODULE: ./src/clients/shared-reads.ts
 var shared_reads = __webpack_require__(2851);
-// EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(7784);
+// EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
+var errors = __webpack_require__(5979);
+// EXTERNAL MODULE: ./src/summary-view.ts
+var summary_view = __webpack_require__(3877);
 // EXTERNAL MODULE: ./src/modes/github-run.ts + 1 modules
 var github_run = __webpack_require__(1362);
 ;// CONCATENATED MODULE: ./src/modes/approval.ts
-// The cut-over's gate, proven at run time: GitHub creates a missing environment on first use with no
-// protection, so a job that merely names one may run unreviewed. Before anything is sent to Atlas,
-// the run's review history must show an approval of that very environment, and no rejection.
 
 
-async function proveApproval(proof, open, context) {
-    if (proof.check === 'custom-protection-rule') {
-        context.log.warning(`The approval is not checked by this step (approval-check: custom-protection-rule): environment '${proof.environment}' is trusted to be gated by a custom deployment protection rule, which leaves no review in the run's history.`);
-        context.notes.push(`Cut-over gate: environment '${proof.environment}', custom deployment protection rule (not checked by the action).`);
-        return;
-    }
+
+async function proveApproval(proof, target, open, context) {
     const github = (0,github_run/* openGitHub */.o)(proof.githubToken, open);
+    const { environment } = proof;
     const refuse = (why) => {
-        throw new errors/* StepError */.zg(`No cut-over: ${why} Environment '${proof.environment}' must have required reviewers, and one of them must approve this run's job (GitHub creates a missing environment with no protection, so a job that names one is not proof). Nothing was sent to Atlas.`);
+        context.rows.push(['Approval', `refused: ${why}`]);
+        throw new errors/* StepError */.zg(`No cut-over: ${why} Nothing was sent to Atlas.`);
     };
-    let reviews;
-    try {
-        reviews = await github.client.reviews(github.runId);
+    const reading = async (what, read) => {
+        try {
+            return await read();
+        }
+        catch (err) {
+            return refuse(`${what} could not be read (${(0,errors/* errorMessage */.gJ)(err)}).`);
+        }
+    };
+    await reading(`The protection of environment '${environment}'`, () => checkProtection(github.client, proof).then(why => why && refuse(why)));
+    let approval;
+    if (proof.check === 'required-reviewers') {
+        const reviews = await reading(`Run ${github.runId}'s review history (the github-token needs actions: read)`, () => github.client.reviews(github.runId));
+        const about = reviews.filter(r => r.environments.some(e => e.toLowerCase() === environment.toLowerCase()));
+        const rejected = about.find(r => r.state === 'rejected');
+        if (rejected)
+            refuse(`run ${github.runId} has a rejection of environment '${environment}' by ${who(rejected)}.`);
+        const approved = about.filter(r => r.state === 'approved');
+        if (approved.length === 0)
+            refuse(`run ${github.runId} of ${github.repository} has no approval of environment '${environment}'.`);
+        // A comment that names the deployment (or the migration) binds the approval to it alone.
+        approval = approved.find(r => namesTarget(r.comment, target)) ?? approved[0];
+        if (namesTarget(approval?.comment ?? '', target)) {
+            return audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'comment' });
+        }
     }
-    catch (err) {
-        return refuse(`the run's review history could not be read (${(0,errors/* errorMessage */.gJ)(err)}); the github-token needs actions: read.`);
+    const alone = await reading(`Which jobs of run ${github.runId} are in environment '${environment}' (the github-token needs actions: read and deployments: read)`, () => onlyJobInEnvironment(github, environment));
+    if (alone !== true) {
+        const name = target.deploymentName ? `'${target.deploymentName}'` : `migration ${target.migrationId}`;
+        refuse(`the approval of environment '${environment}' cannot be bound to ${name} alone: ${alone} GitHub approves an environment for the whole run, so it would release every job waiting on it. Approve this deployment alone: give each deployment its own environment (cutover-environment: cutover-${target.deploymentName ?? '<deployment-name>'}), or approve with a comment that names ${name}.`);
     }
-    const same = (name) => name.toLowerCase() === proof.environment.toLowerCase();
-    const about = reviews.filter(r => r.environments.some(same));
-    const rejected = about.find(r => r.state === 'rejected');
-    if (rejected)
-        return refuse(`run ${github.runId} has a rejection of it${rejected.user ? ` by ${rejected.user}` : ''}.`);
-    const approved = about.find(r => r.state === 'approved');
-    if (!approved)
-        return refuse(`run ${github.runId} of ${github.repository} has no approval of it in its review history.`);
-    context.log.info(`Approval proven: ${approved.user ?? 'a reviewer'} approved environment '${proof.environment}' for run ${github.runId}.`);
-    context.rows.push(['Approved by', `${approved.user ?? 'a reviewer'} (${proof.environment})`]);
+    audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'environment' });
+}
+/** Why the environment is not protected now, or undefined when it is. */
+async function checkProtection(client, proof) {
+    const { environment } = proof;
+    const protection = await client.environment(environment);
+    if (!protection) {
+        return `environment '${environment}' does not exist in this repository. GitHub creates a missing environment on first use with no protection, so a job that names one is not proof: create it with required reviewers.`;
+    }
+    if (proof.check === 'required-reviewers') {
+        if (protection.reviewers.length > 0)
+            return undefined;
+        return `environment '${environment}' has no required reviewers now (its rules: ${protection.ruleTypes.join(', ') || 'none'}). An approval read from the run's history may predate their removal (a re-run reuses it): add required reviewers, then re-run.`;
+    }
+    const rules = await client.customProtectionRules(environment);
+    if (rules.some(rule => rule.enabled))
+        return undefined;
+    return `environment '${environment}' has no enabled custom deployment protection rule (approval-check: custom-protection-rule): enable one, or use required reviewers.`;
+}
+/**
+ * True when this step's job is the only job of this run attempt that GitHub deployed to the
+ * environment (a job waiting on it, or one that ran in it, has a deployment whose status names
+ * the job); otherwise why not. The step's job is the one in progress on this runner.
+ */
+async function onlyJobInEnvironment(github, environment) {
+    const jobs = await github.client.attemptJobs(github.runId, github.attempt);
+    const mine = jobs.filter(job => job.status === 'in_progress' && job.runnerName === github.runnerName);
+    if (!github.runnerName || mine.length !== 1) {
+        return `this step's job could not be told apart from the run's other jobs (RUNNER_NAME ${github.runnerName ? 'matches no single job in progress' : 'is not set'}).`;
+    }
+    const ids = new Set(jobs.map(job => job.id));
+    const inEnvironment = new Set();
+    const jobUrl = new RegExp(`/actions/runs/${github.runId}/job/(\\d+)(?:[/?#]|$)`);
+    for (const deployment of await github.client.deployments(environment, github.sha ? { sha: github.sha } : {})) {
+        for (const status of await github.client.statuses(deployment.id)) {
+            const id = Number(jobUrl.exec(status.logUrl ?? '')?.[1]);
+            if (ids.has(id))
+                inEnvironment.add(id);
+        }
+    }
+    const others = [...inEnvironment].filter(id => id !== mine[0]?.id);
+    if (!inEnvironment.has(mine[0]?.id))
+        return `GitHub shows no deployment of this job to it.`;
+    if (others.length > 0)
+        return `${others.length} other job${others.length === 1 ? '' : 's'} of this run ${others.length === 1 ? 'is' : 'are'} in it too.`;
+    return true;
+}
+/** The comment names the deployment or the migration ID as a whole word. */
+function namesTarget(comment, target) {
+    const words = comment.split(/[^A-Za-z0-9_.-]+/).map(word => word.replace(/^[.]+|[.]+$/g, ''));
+    return words.some(word => word === target.migrationId || (!!target.deploymentName && word === target.deploymentName));
+}
+const who = (review) => review.user ?? 'a reviewer';
+/** The audit trail: who approved, what they wrote, which environment, how it was bound, when read. */
+function audit(context, proof, proven) {
+    const binding = proven.binding === 'comment'
+        ? 'the approving comment names this deployment'
+        : `this job is the only one of the run in environment '${proof.environment}'`;
+    const gate = proof.check === 'required-reviewers' ? 'required reviewers' : 'a custom deployment protection rule';
+    // A reviewer's comment is their text: on one line, so it never starts a line the runner reads as a command.
+    const comment = proven.comment ? (0,errors/* oneLine */.TN)(proven.comment).slice(0, 200) : '';
+    const by = proof.check === 'required-reviewers' ? `${proven.reviewer ?? 'a reviewer'}` : gate;
+    context.log.info(`Approval proven: ${by} approved environment '${proof.environment}' (${gate}); bound to this deployment because ${binding}.${comment ? ` Comment: ${JSON.stringify(comment)}` : ''}`);
+    context.rows.push(['Approved by', by], ['Approval comment', comment || '(none)'], ['Approval environment', `${proof.environment} (${gate})`], ['Approval bound by', binding], ['Approval read', (0,summary_view/* utc */.n$)(context.clock.now())]);
+}
+/** Without an approval-environment: said in plain words in the log and the summary. */
+function noApprovalChecked(context) {
+    context.log.warning('Approval not checked: no approval-environment was given, so the only confirmation is confirm-writes-stopped: true.');
+    context.rows.push(['Approval', 'not checked (no approval-environment): confirm-writes-stopped alone']);
 }
 
 // EXTERNAL MODULE: ./src/modes/ledger.ts
@@ -106,17 +185,24 @@ var migration_watch = __webpack_require__(7658);
 
 /** Statuses after which the deployment needs a new migration. */
 const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED'];
-function openLedger(key, open) {
+function openLedger(key, open, context) {
     const github = (0,github_run/* openGitHub */.o)(key.githubToken, open);
-    return { ledger: new ledger/* Ledger */.O(github.client, github.sha), name: key.deploymentName };
+    return { ledger: new ledger/* Ledger */.Oc(github.client, github.sha, m => context.log.warning(m)), name: key.deploymentName };
 }
-/** The deployment's newest recorded migration, read from Atlas, unless it ended FAILED or EXPIRED. */
-async function takeUp({ ledger, name }, client, context) {
-    const record = await ledger.newest(name);
+/**
+ * The deployment's newest recorded migration, read from Atlas, unless it ended FAILED or EXPIRED.
+ * The record must be of the project, cluster and source given (ledger.ts); its state is Atlas's,
+ * and the cut-over window runs from the earliest readiness known, the ledger's or this step's.
+ */
+async function takeUp({ ledger, name }, client, expected, context) {
+    const record = await ledger.newest(name, expected);
     if (!record) {
         context.log.info(`The ledger has no migration of deployment '${name}': starting one.`);
         return undefined;
     }
+    const history = await ledger.history(record);
+    if (history.firstReadyAt)
+        (0,migration_watch/* noteReadySince */.yZ)(context, Date.parse(history.firstReadyAt), false, 'ledger');
     const migration = await new migration_watch/* MigrationWatch */.oq(client, record.projectId, record.migrationId, context).readEvenIfEnded();
     if (ENDED_FOR_GOOD.includes(migration.status)) {
         context.log.info(`The ledger's newest migration of '${name}', ${record.migrationId}, ended ${migration.status}: starting a new one.`);
@@ -125,19 +211,20 @@ async function takeUp({ ledger, name }, client, context) {
     context.outputs['migration-id'] = record.migrationId;
     context.rows.push(['Migration ID', record.migrationId], ['Ledger record', String(record.id)]);
     context.log.info(`Deployment '${name}' already has migration ${record.migrationId} (${(0,migration_watch/* describeMigration */.K)(migration)}), started ${record.startedAt}: taking it up, nothing started.`);
-    await ledger.note(record, migration);
+    await ledger.note(record, migration, history);
     return { migration, projectId: record.projectId };
 }
-/** Records a migration just started; the ID is already an output, so a ledger failure only warns. */
+/**
+ * Records a migration just started; the ID is already an output, so a ledger failure only warns.
+ * Also after a cancel: the migration exists, and a re-run must find it rather than start another
+ * (the record is written within the transport's grace; its status waits for the next read).
+ */
 async function recordStart({ ledger, name }, started, where, context) {
     try {
-        const record = await ledger.create({
-            deployment: name,
-            migrationId: started.id,
-            ...where,
-            startedAt: new Date(context.clock.now()).toISOString()
-        });
-        await ledger.note(record, started);
+        const cancelled = context.signal.aborted;
+        const record = await ledger.create({ deployment: name, migrationId: started.id, ...where, startedAt: new Date(context.clock.now()).toISOString() }, { afterCancel: true });
+        if (!cancelled && !context.signal.aborted)
+            await ledger.note(record, started);
         context.rows.push(['Ledger record', String(record.id)]);
         context.log.info(`Recorded migration ${started.id} of '${name}' in the ledger (record ${record.id}).`);
     }
@@ -159,7 +246,7 @@ async function recordOutcome({ ledger, name }, migration, where, context) {
             migrationId: where.migrationId,
             projectId: where.projectId,
             startedAt: new Date(context.clock.now()).toISOString()
-        });
+        }, { projectId: where.projectId });
         context.rows.push(['Ledger record', String(record.id)]);
         if (await ledger.note(record, migration))
             context.log.info(`Recorded ${(0,migration_watch/* describeMigration */.K)(migration)} of '${name}' in the ledger (record ${record.id}).`);
@@ -406,9 +493,14 @@ async function startMigration(config, open, context) {
     const session = open(config.atlas);
     // With the ledger, a migration of this deployment still in flight is taken up: nothing is
     // checked or started again (pre-flight would see that very migration under way).
-    const ledger = config.ledger ? openLedger(config.ledger, open) : undefined;
+    const ledger = config.ledger ? openLedger(config.ledger, open, context) : undefined;
     if (ledger) {
-        const current = await takeUp(ledger, new clients_migration/* MigrationClient */.Uz(session), context);
+        const expected = {
+            projectId: config.projectId,
+            destination: config.migration.clusterName,
+            source: config.migration.sourceClusterName
+        };
+        const current = await takeUp(ledger, new clients_migration/* MigrationClient */.Uz(session), expected, context);
         if (current) {
             const { migration, projectId } = current;
             if (config.wait.for === 'none' || migration.status === 'COMPLETE') {
@@ -449,15 +541,17 @@ async function migrationStatus(config, open, context) {
 }
 async function cutover(config, open, context) {
     // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.
-    if (config.approval)
-        await proveApproval(config.approval, open, context);
+    if (config.approval) {
+        const target = { deploymentName: config.ledger?.deploymentName, migrationId: config.migrationId };
+        await proveApproval(config.approval, target, open, context);
+    }
     else
-        context.log.info('No approval-environment: the confirmation is confirm-writes-stopped alone.');
+        noApprovalChecked(context);
     const client = new clients_migration/* MigrationClient */.Uz(open(config.atlas));
     const watch = new migration_watch/* MigrationWatch */.oq(client, config.projectId, config.migrationId, context);
     if (!config.ledger)
         return cutOver(client, watch, config, context);
-    const ledger = openLedger(config.ledger, open);
+    const ledger = openLedger(config.ledger, open, context);
     try {
         return await cutOver(client, watch, config, context);
     }
@@ -502,6 +596,73 @@ async function untilReady(watch, config, context) {
         throw new errors/* StepError */.zg(`${err.message.replace(/ Raise wait-timeout-seconds.*$/, '')} No cut-over was sent.`);
     }
 }
+
+
+/***/ }),
+
+/***/ 3877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ htmlTable),
+/* harmony export */   RW: () => (/* binding */ outcomeLine),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   n$: () => (/* binding */ utc),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   qi: () => (/* binding */ renderView)
+/* harmony export */ });
+/* unused harmony export OUTCOME_MARKERS */
+// The shape every job summary shares, for any mode to call: a title that says what the step did,
+// one outcome line with a marker people know and the numbers that matter, what to do next, then
+// the details. HTML, as the runner's summary API writes it; every text is escaped here.
+const OUTCOME_MARKERS = {
+    succeeded: '✅',
+    failed: '❌',
+    waiting: '⏳',
+    cancelled: '⏹️'
+};
+const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The outcome line, as the log's last line and the summary's first: "✅ Succeeded · migration 66f… · …". */
+function outcomeLine(view) {
+    return [`${OUTCOME_MARKERS[view.outcome]} ${capitalised(view.outcome)}`, ...view.facts].join(' · ');
+}
+/** A table; header cells first. Cells are text, escaped here. */
+function htmlTable(header, rows) {
+    const row = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
+    return `<table>${row(header, 'th')}${rows.map(r => row(r, 'td')).join('')}</table>`;
+}
+/**
+ * A summary as HTML: its head (title, outcome, message, next), then the sections that say what the
+ * step found (checks, waits), then its details table.
+ */
+function renderView(view, sections = []) {
+    const marker = OUTCOME_MARKERS[view.outcome];
+    const parts = [
+        `<h3>${marker} ${escapeHtml(view.title)}</h3>`,
+        `<p>${marker} <strong>${capitalised(view.outcome)}</strong>${view.facts.map(f => ` · ${escapeHtml(f)}`).join('')}</p>`
+    ];
+    if (view.message)
+        parts.push(`<blockquote>${escapeHtml(view.message)}</blockquote>`);
+    const link = view.link ? ` <a href="${escapeHtml(view.link.href)}">${escapeHtml(view.link.text)}</a>` : '';
+    parts.push(`<p><strong>Next:</strong> ${escapeHtml(view.next)}${link}</p>`, ...sections);
+    if (view.rows.length > 0)
+        parts.push('<h4>Details</h4>', htmlTable(['Detail', 'Value'], view.rows));
+    return `${parts.join('\n')}\n`;
+}
+/** A duration as a person reads it: 850 ms, 12.3 s, 5 min 20 s, 2 h 5 min. */
+function duration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    if (minutes < 60)
+        return `${minutes} min ${Math.floor((ms % 60_000) / 1000)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+/** A time in UTC, to the minute: 2026-12-01 10:04 UTC. */
+const utc = (ms) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 
 /***/ })

@@ -62,8 +62,8 @@ var cancel = __webpack_require__(833);
 var migration = __webpack_require__(9924);
 // EXTERNAL MODULE: ./src/clients/shared-reads.ts
 var shared_reads = __webpack_require__(2851);
-// EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(7784);
+// EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
+var errors = __webpack_require__(5979);
 ;// CONCATENATED MODULE: ./src/plan/conflicts.ts
 // What the plan's entries turn into once the org's migration sources are known, and the conflicts
 // that would make migrations fail or collide. Pure: from the plan and each org's availableProjects.
@@ -184,13 +184,21 @@ var ajv = __webpack_require__(2463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/forms.ts
+var src_forms = __webpack_require__(1388);
 ;// CONCATENATED MODULE: ./src/plan/schema.ts
 // The plan file's schema (JSON Schema, draft-07, checked with Ajv): a fleet of source deployments,
 // each with its destination, migration host and wave, and defaults so that 200 entries stay short.
 // The README's "Plan a fleet" documents the same keys; a test keeps the two in step.
 const ID = { type: 'string', pattern: '^[0-9a-f]{24}$', description: 'a 24-hex ID' };
 const NAME = { type: 'string', minLength: 1, maxLength: 128, pattern: '^[^\\u0000-\\u001f\\u007f]+$' };
-/** Atlas cluster names: letters, digits and hyphens, at most 64 (Atlas's own rule). */
+/** A Cloud Manager deployment's name: one line, and never a path (no '/' or backslash, not '.' or '..'). */
+const SOURCE = {
+    ...NAME,
+    pattern: '^(?!\\.\\.?$)[^/\\\\\\u0000-\\u001f\\u007f]+$',
+    description: `a deployment name: one line, no '/' or '\\', not "." or ".."`
+};
+/** Atlas cluster names: letters, digits and hyphens, at most 64 (Atlas's own rule, as clients/path.ts checks it). */
 const CLUSTER = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]{0,63}$', description: 'an Atlas cluster name' };
 const HOST = { type: 'string', pattern: '^[A-Za-z0-9.:[\\]_-]{1,253}$', description: 'a host name' };
 const WAVE = {
@@ -232,7 +240,7 @@ const PLAN_SCHEMA = {
                 properties: {
                     ...SHARED,
                     name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$', description: 'a short name' },
-                    source: NAME,
+                    source: SOURCE,
                     cluster: CLUSTER,
                     'migration-host': HOST,
                     'private-link-id': { type: 'string', pattern: '^[A-Za-z0-9._:/-]{1,256}$' }
@@ -246,6 +254,7 @@ const PLAN_SCHEMA = {
 // Reads a plan file: YAML (the `yaml` package, with positions), checked against the schema (Ajv),
 // every mistake reported with its line and column, then the defaults applied. Pure but for the
 // file's text, which the caller reads; sends nothing.
+
 
 
 
@@ -280,23 +289,29 @@ function readPlan(text, file) {
     if (!validator(value)) {
         throw new PlanFileError(file, describeErrors(validator.errors ?? [], doc, at));
     }
-    const raw = value;
-    const nodeLine = (index) => {
-        const node = doc.getIn(['deployments', index], true);
-        return node?.range ? at(node.range[0]).line : 1;
+    const placeOf = (path) => {
+        const node = doc.getIn(path, true);
+        return node?.range ? at(node.range[0]) : { line: 1, column: 1 };
     };
-    return applyDefaults(raw, file, nodeLine);
+    return applyDefaults(value, file, placeOf);
 }
-function applyDefaults(raw, file, lineOf) {
+function applyDefaults(raw, file, placeOf) {
     const defaults = raw.defaults ?? {};
     const mistakes = [];
     const entries = raw.deployments.map((given, index) => {
         const entry = { ...defaults, ...given };
-        const line = lineOf(index);
+        const { line } = placeOf(['deployments', index]);
         for (const key of ['org-id', 'project-id']) {
             if (entry[key] === undefined) {
                 mistakes.push({ line, column: 3, message: `deployments[${index}] has no ${key}, and defaults give none` });
             }
+        }
+        // Without a cluster key the source's name is the destination's, which goes into request paths.
+        if (entry.cluster === undefined && !(0,src_forms/* isClusterName */.Qq)(given.source)) {
+            mistakes.push({
+                ...placeOf(['deployments', index, 'source']),
+                message: `deployments[${index}].source ${JSON.stringify(given.source)} is the destination cluster's name too (there is no cluster key), and is not an Atlas cluster name (${src_forms/* CLUSTER_NAME_FORM */.Gm}): give cluster`
+            });
         }
         const sourceProject = entry['source-project'];
         return {

@@ -9,10 +9,12 @@ export const modules = {
 /* harmony export */   l: () => (/* binding */ AtlasClient)
 /* harmony export */ });
 /* unused harmony export ATLAS_LINK_TOKEN_API_VERSION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _call__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(882);
-/* harmony import */ var _missing_link__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6797);
+/* harmony import */ var _missing_link__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6797);
+/* harmony import */ var _path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9533);
 // Atlas Admin API v2, Cloud Migration Service: the link-token calls. Knows the API, not GitHub.
+
 
 
 
@@ -30,7 +32,7 @@ class AtlasClient {
         const request = {
             operation: 'Create link token',
             method: 'POST',
-            path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/linkTokens`,
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So) `/api/atlas/v2/orgs/${(0,_path__WEBPACK_IMPORTED_MODULE_2__/* .mongoId */ .md)(orgId, 'organization ID')}/liveMigrations/linkTokens`,
             accept: this.mediaType,
             contentType: this.mediaType,
             body: JSON.stringify(accessListIps.length > 0 ? { accessListIps } : {}),
@@ -52,14 +54,14 @@ class AtlasClient {
             await (0,_call__WEBPACK_IMPORTED_MODULE_1__/* .call */ .T1)(this.session, {
                 operation: 'Delete link tokens',
                 method: 'DELETE',
-                path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/linkTokens`,
+                path: (0,_path__WEBPACK_IMPORTED_MODULE_2__/* .apiPath */ .So) `/api/atlas/v2/orgs/${(0,_path__WEBPACK_IMPORTED_MODULE_2__/* .mongoId */ .md)(orgId, 'organization ID')}/liveMigrations/linkTokens`,
                 accept: this.mediaType,
                 ifUncertain: `the link tokens of org ${orgId} may be deleted; re-running delete-link-token is safe (it answers "nothing to delete" once they are gone).`
             });
             return true;
         }
         catch (err) {
-            if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && (0,_missing_link__WEBPACK_IMPORTED_MODULE_2__/* .isMissingLink */ .R)(err))
+            if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD && (0,_missing_link__WEBPACK_IMPORTED_MODULE_3__/* .isMissingLink */ .R)(err))
                 return false;
             throw err;
         }
@@ -79,9 +81,9 @@ class AtlasClient {
 /* harmony export */   cn: () => (/* binding */ callForField),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
-/* harmony import */ var _transport_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+/* harmony import */ var _transport_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4182);
 // Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
 // the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
 
@@ -91,7 +93,7 @@ async function call(session, request, onAnswer) {
     const response = await session.send(request);
     onAnswer?.(response);
     if (!(0,_transport_http__WEBPACK_IMPORTED_MODULE_2__/* .isSuccess */ .oJ)(response.status)) {
-        throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names);
+        throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names, request.permission);
     }
     if (response.body.trim() !== '' && parseJson(response.body) === undefined) {
         const type = String(response.headers['content-type'] ?? '');
@@ -160,6 +162,69 @@ function isMissingLink(err) {
         return false;
     const detail = err.detail ?? '';
     return /\blink\b/i.test(detail) && !/organization with ID|cannot find resource/i.test(detail);
+}
+
+
+/***/ }),
+
+/***/ 9533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   So: () => (/* binding */ apiPath),
+/* harmony export */   ZB: () => (/* binding */ pathValue),
+/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   md: () => (/* binding */ mongoId)
+/* harmony export */ });
+/* harmony import */ var _errors_kinds__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2432);
+/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1388);
+// Every value that becomes part of a URL path is checked against MongoDB's documented pattern, then
+// encoded, before anything is sent: a name such as payments/../prod must never read another path.
+
+
+
+/** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
+const encoded = (value) => encodeURIComponent(value).replace(/%3A/gi, ':');
+function refused(what, value, expected) {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    throw new _errors_kinds__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`The ${what} ${shown} is not ${expected}. Nothing was sent.`);
+}
+/**
+ * A request path whose every interpolated value is one encoded segment:
+ * apiPath`/api/atlas/v2/groups/${projectId}/clusters/${name}`. Refuses '', '.' and '..', which
+ * encoding leaves as they are.
+ */
+function apiPath(parts, ...values) {
+    let path = parts[0] ?? '';
+    values.forEach((value, i) => {
+        // URL parsing drops or resolves each of these; a lone surrogate cannot be encoded.
+        if (['', '.', '..'].includes(value) || !/^[^\uD800-\uDFFF]*$/u.test(value)) {
+            refused(`path segment after ${path}`, value, 'well-formed text other than "", "." or ".."');
+        }
+        path += encoded(value) + (parts[i + 1] ?? '');
+    });
+    return path;
+}
+/** An organization, project, migration, validation or endpoint service ID (the spec's ^[a-f0-9]{24}$). */
+function mongoId(value, what) {
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isMongoId */ .eh)(value))
+        refused(what, value, 'an ID of 24 lowercase hexadecimal characters');
+    return value;
+}
+/** An Atlas cluster name (the spec's ^[a-zA-Z0-9][a-zA-Z0-9-]*$, and Atlas's 64 characters at most). */
+function clusterName(value, what = 'cluster name') {
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isClusterName */ .Qq)(value))
+        refused(what, value, `an Atlas cluster name (${_forms__WEBPACK_IMPORTED_MODULE_1__/* .CLUSTER_NAME_FORM */ .Gm})`);
+    return value;
+}
+/** The value when isPathValue, else a StepError that names it. */
+function pathValue(value, what, { slashes = false } = {}) {
+    const slash = slashes ? '' : ", '/'";
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isPathValue */ .DK)(value, { slashes })) {
+        refused(what, value, `a ${what}: no spaces, control characters${slash} or '\\', and not "." or ".."`);
+    }
+    return value;
 }
 
 

@@ -19,10 +19,10 @@ var core = __webpack_require__(7492);
 const package_namespaceObject = {"rE":"1.0.0"};
 // EXTERNAL MODULE: ./src/cancel.ts
 var src_cancel = __webpack_require__(833);
-// EXTERNAL MODULE: ./src/errors/index.ts + 2 modules
-var errors = __webpack_require__(7784);
-// EXTERNAL MODULE: ./src/transport/http.ts + 2 modules
-var http = __webpack_require__(1012);
+// EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
+var errors = __webpack_require__(5979);
+// EXTERNAL MODULE: ./src/transport/http.ts + 3 modules
+var http = __webpack_require__(4182);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/transport/auth.ts
@@ -606,7 +606,7 @@ function migrationStory(m, report, end) {
     if (m.status === 'WORKING' && m.ready) {
         const since = report.headline.readySince;
         const expiry = since
-            ? ` before ${(0,summary_view/* utc */.n$)(since.at + migration_watch/* CUTOVER_WINDOW_MS */.v2)}${since.observed ? '' : ' at the latest'} (120 h after readiness was ${since.observed ? 'first seen' : 'first seen by this step'}; only the Atlas UI extends it)`
+            ? ` before ${(0,summary_view/* utc */.n$)(since.at + migration_watch/* CUTOVER_WINDOW_MS */.v2)}${since.observed ? '' : ' at the latest'} (120 h after readiness was ${since.from === 'ledger' ? 'first recorded in the ledger' : since.observed ? 'first seen' : 'first seen by this step'}; only the Atlas UI extends it)`
             : '';
         return {
             outcome: 'succeeded',
@@ -788,7 +788,12 @@ async function runAction(config, { started, maskSecret }) {
     };
     let end;
     try {
-        end = { outcome: 'succeeded', result: await runMode(config, context) };
+        const result = await runMode(config, context);
+        // A mode that ran to its end after a cancel (what it had sent was answered) did not finish
+        // what the step was asked to do: the step fails, as every cancelled step does.
+        if (cancel.signal.aborted)
+            throw cancel.signal.reason;
+        end = { outcome: 'succeeded', result };
     }
     catch (err) {
         const message = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err));
@@ -818,7 +823,8 @@ async function runAction(config, { started, maskSecret }) {
 /* harmony export */   K: () => (/* binding */ describeMigration),
 /* harmony export */   i_: () => (/* binding */ isReady),
 /* harmony export */   oq: () => (/* binding */ MigrationWatch),
-/* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS)
+/* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS),
+/* harmony export */   yZ: () => (/* binding */ noteReadySince)
 /* harmony export */ });
 /* unused harmony export MigrationEndedError */
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
@@ -844,6 +850,16 @@ const CUTOVER_WINDOW_MS = 120 * 3_600_000;
  */
 function cutoverSchedule(intervalMs) {
     return { firstMs: intervalMs, factor: 2, maxMs: intervalMs };
+}
+/**
+ * When the migration was first known ready, the earliest of what this step saw and what the ledger
+ * recorded (from: 'ledger'): the cut-over window closes 120 h after the earliest, never later.
+ */
+function noteReadySince(context, at, observed, from) {
+    const known = context.headline.readySince;
+    if (!Number.isFinite(at) || (known !== undefined && known.at <= at))
+        return;
+    context.headline.readySince = { at, observed, ...(from ? { from } : {}) };
 }
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
@@ -895,9 +911,8 @@ class MigrationWatch {
             log.info(`migration ${m.id} ${line}`);
         }
         // The cut-over window runs from readiness: exact when this step saw it become ready.
-        if (isReady(m) && headline.readySince === undefined) {
-            headline.readySince = { at: this.context.clock.now(), observed: this.last !== undefined && !isReady(this.last) };
-        }
+        if (isReady(m))
+            noteReadySince(this.context, this.context.clock.now(), this.last !== undefined && !isReady(this.last));
         this.last = m;
         this.record?.samples.push({ ...this.sample(m), poll });
         if (ENDED.includes(m.status)) {
@@ -1002,7 +1017,7 @@ class MigrationWatch {
 /* harmony export */   lb: () => (/* binding */ PollTimeout)
 /* harmony export */ });
 /* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5979);
 
 
 /**

@@ -12,9 +12,9 @@ export const modules = {
 /* harmony export */   cn: () => (/* binding */ callForField),
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
-/* harmony import */ var _transport_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1012);
+/* harmony import */ var _transport_http__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4182);
 // Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
 // the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
 
@@ -24,7 +24,7 @@ async function call(session, request, onAnswer) {
     const response = await session.send(request);
     onAnswer?.(response);
     if (!(0,_transport_http__WEBPACK_IMPORTED_MODULE_2__/* .isSuccess */ .oJ)(response.status)) {
-        throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names);
+        throw _errors__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD.fromResponse(request.operation, request.method, response, session.names, request.permission);
     }
     if (response.body.trim() !== '' && parseJson(response.body) === undefined) {
         const type = String(response.headers['content-type'] ?? '');
@@ -78,12 +78,14 @@ function parseJson(text) {
 /* harmony export */   Uz: () => (/* binding */ MigrationClient)
 /* harmony export */ });
 /* unused harmony exports MIGRATION_REQUEST_VERSION, MIGRATION_READ_VERSION */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
 /* harmony import */ var _call__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(882);
-/* harmony import */ var _reads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7109);
+/* harmony import */ var _path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9533);
+/* harmony import */ var _reads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
 // Atlas Admin API v2, Cloud Migration Service: everything after the link — discovery, validation,
 // the migration and its cut-over. Knows the API, not GitHub.
+
 
 
 
@@ -106,8 +108,8 @@ class MigrationClient {
         const request = {
             operation: 'List migration sources',
             method: 'GET',
-            path: `/api/atlas/v2/orgs/${orgId}/liveMigrations/availableProjects`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION)
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/orgs/${(0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(orgId, 'organization ID')}/liveMigrations/availableProjects`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION)
         };
         const response = await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(this.session, request);
         const body = (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(response.body);
@@ -121,9 +123,9 @@ class MigrationClient {
         const request = {
             operation: 'Validate migration',
             method: 'POST',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
-            contentType: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/validate`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
+            contentType: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
             body: JSON.stringify(body),
             // Each POST starts a validation job; repeating one is harmless but not free: only where Atlas did not act.
             idempotent: false,
@@ -133,11 +135,12 @@ class MigrationClient {
     }
     /** GET /groups/{groupId}/liveMigrations/validate/{validationId} */
     async getValidation(projectId, validationId) {
+        const id = (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(validationId, 'validation ID');
         const request = {
             operation: 'Get validation status',
             method: 'GET',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/validate/${validationId}`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/validate/${id}`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
             poll: true
         };
         return validation(await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .callForObject */ .PS)(this.session, request, '_id', this.seen));
@@ -147,9 +150,9 @@ class MigrationClient {
         const request = {
             operation: 'Start migration',
             method: 'POST',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
-            contentType: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
+            contentType: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_REQUEST_VERSION),
             body: JSON.stringify(body),
             idempotent: false,
             ifUncertain: `a migration of ${body.source.clusterName} into cluster ${body.destination.clusterName} may have started. Do not re-run start-migration: a second migration would take migration host ${body.migrationHosts[0]} again, and the API cannot list migrations. Find it in the Atlas UI (project ${projectId}, cluster ${body.destination.clusterName}: its live migration), then follow it with mode migration-status and its ID.`
@@ -159,26 +162,30 @@ class MigrationClient {
     /** GET /groups/{groupId}/liveMigrations/{liveMigrationId} */
     /** With poll: true (a wait's read), a 429 comes back to the wait instead of being waited out here. */
     async get(projectId, migrationId, { poll = false } = {}) {
+        const id = (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(migrationId, 'migration ID');
         const request = {
             operation: 'Get migration',
             method: 'GET',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/${id}`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
             poll
         };
         return migration(await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .callForObject */ .PS)(this.session, request, '_id', this.seen));
     }
     /** PUT /groups/{groupId}/liveMigrations/{liveMigrationId}/cutover: 202 in the spec, 204 in practice. */
     async cutover(projectId, migrationId) {
+        const id = (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(migrationId, 'migration ID');
         await (0,_call__WEBPACK_IMPORTED_MODULE_2__/* .call */ .T1)(this.session, {
             operation: 'Cut over',
             method: 'PUT',
-            path: `/api/atlas/v2/groups/${projectId}/liveMigrations/${migrationId}/cutover`,
-            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_3__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
+            path: (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .apiPath */ .So) `/api/atlas/v2/groups/${groupId(projectId)}/liveMigrations/${id}/cutover`,
+            accept: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .atlasMedia */ .q)(MIGRATION_READ_VERSION),
             ifUncertain: `the cut-over of migration ${migrationId} may have started: check with mode migration-status before running cutover again.`
         });
     }
 }
+/** The project ID as the path's {groupId}, checked before it goes in (as is every ID, given or from an answer). */
+const groupId = (projectId) => (0,_path__WEBPACK_IMPORTED_MODULE_3__/* .mongoId */ .md)(projectId, 'project ID');
 function validation(body) {
     return {
         id: String(body._id),
@@ -198,6 +205,69 @@ function migration(body) {
 
 /***/ }),
 
+/***/ 9533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SL: () => (/* binding */ clusterName),
+/* harmony export */   So: () => (/* binding */ apiPath),
+/* harmony export */   ZB: () => (/* binding */ pathValue),
+/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   md: () => (/* binding */ mongoId)
+/* harmony export */ });
+/* harmony import */ var _errors_kinds__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2432);
+/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1388);
+// Every value that becomes part of a URL path is checked against MongoDB's documented pattern, then
+// encoded, before anything is sent: a name such as payments/../prod must never read another path.
+
+
+
+/** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
+const encoded = (value) => encodeURIComponent(value).replace(/%3A/gi, ':');
+function refused(what, value, expected) {
+    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    throw new _errors_kinds__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`The ${what} ${shown} is not ${expected}. Nothing was sent.`);
+}
+/**
+ * A request path whose every interpolated value is one encoded segment:
+ * apiPath`/api/atlas/v2/groups/${projectId}/clusters/${name}`. Refuses '', '.' and '..', which
+ * encoding leaves as they are.
+ */
+function apiPath(parts, ...values) {
+    let path = parts[0] ?? '';
+    values.forEach((value, i) => {
+        // URL parsing drops or resolves each of these; a lone surrogate cannot be encoded.
+        if (['', '.', '..'].includes(value) || !/^[^\uD800-\uDFFF]*$/u.test(value)) {
+            refused(`path segment after ${path}`, value, 'well-formed text other than "", "." or ".."');
+        }
+        path += encoded(value) + (parts[i + 1] ?? '');
+    });
+    return path;
+}
+/** An organization, project, migration, validation or endpoint service ID (the spec's ^[a-f0-9]{24}$). */
+function mongoId(value, what) {
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isMongoId */ .eh)(value))
+        refused(what, value, 'an ID of 24 lowercase hexadecimal characters');
+    return value;
+}
+/** An Atlas cluster name (the spec's ^[a-zA-Z0-9][a-zA-Z0-9-]*$, and Atlas's 64 characters at most). */
+function clusterName(value, what = 'cluster name') {
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isClusterName */ .Qq)(value))
+        refused(what, value, `an Atlas cluster name (${_forms__WEBPACK_IMPORTED_MODULE_1__/* .CLUSTER_NAME_FORM */ .Gm})`);
+    return value;
+}
+/** The value when isPathValue, else a StepError that names it. */
+function pathValue(value, what, { slashes = false } = {}) {
+    const slash = slashes ? '' : ", '/'";
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isPathValue */ .DK)(value, { slashes })) {
+        refused(what, value, `a ${what}: no spaces, control characters${slash} or '\\', and not "." or ".."`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 7109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -206,17 +276,20 @@ function migration(body) {
 /* harmony export */   LF: () => (/* binding */ read),
 /* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   ai: () => (/* binding */ number),
-/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   dS: () => (/* reexport safe */ _path__WEBPACK_IMPORTED_MODULE_2__.dS),
 /* harmony export */   q: () => (/* binding */ atlasMedia),
 /* harmony export */   qY: () => (/* binding */ asRecord),
 /* harmony export */   s$: () => (/* binding */ readAllPages)
 /* harmony export */ });
 /* unused harmony exports PAGE_SIZE, MAX_PAGES */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7784);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _call__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(882);
+/* harmony import */ var _path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9533);
 // What the read-only clients share: the versioned media type, a GET request, every page of a
 // paginated read, and readers of one field of an answer that never trust its type.
 
+
+/** Kept here too: the readers imported it from this file before path.ts had it. */
 
 /** Atlas's versioned media type: application/vnd.atlas.<date>+json. */
 const atlasMedia = (version) => `application/vnd.atlas.${version}+json`;
@@ -253,8 +326,6 @@ function asRecord(value) {
         ? value
         : undefined;
 }
-/** Percent-encoded, but for ':' (a path or query may hold it, and the spec's IPv6 form shows it bare). */
-const encoded = (value) => encodeURIComponent(value).replace(/%3A/gi, ':');
 const text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 const flag = (value) => (typeof value === 'boolean' ? value : undefined);
 const number = (value) => typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -279,11 +350,12 @@ __webpack_require__.r(__webpack_exports__);
 
 async function recordMigration(config, open, context) {
     const github = (0,_github_run__WEBPACK_IMPORTED_MODULE_1__/* .openGitHub */ .o)(config.githubToken, open);
-    const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_2__/* .Ledger */ .O(github.client, github.sha);
+    const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_2__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m));
     const name = config.deploymentName;
+    const expected = { projectId: config.projectId, destination: config.clusterName, source: config.sourceClusterName };
     let record;
     if (config.migrationId === undefined) {
-        record = await ledger.newest(name);
+        record = await ledger.newest(name, expected);
         if (!record) {
             context.log.info(`The ledger has no migration of deployment '${name}'.`);
             return `no migration recorded for ${name}`;
@@ -298,7 +370,7 @@ async function recordMigration(config, open, context) {
             source: config.sourceClusterName,
             destination: config.clusterName,
             startedAt: new Date(context.clock.now()).toISOString()
-        });
+        }, expected);
         record = found.record;
         if (found.created)
             context.log.info(`Recorded migration ${config.migrationId} of '${name}' in the ledger (record ${record.id}).`);

@@ -7,6 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EY: () => (/* binding */ DEFAULT_SETTING_NAMES),
 /* harmony export */   NO: () => (/* binding */ answerLine),
+/* harmony export */   Q6: () => (/* binding */ notGitHubsApi),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   XK: () => (/* binding */ notTheApi),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -22,7 +23,11 @@ const DEFAULT_SETTING_NAMES = {
     credentials: 'the credentials (the key pair or service account)'
 };
 /** A 404 that is not the API's own (an HTML page, no body, JSON without an errorCode). */
-const notTheApi = (names) => `The host did not answer like the MongoDB API: check ${names.baseUrl}; give the host only, such as https://cloud.mongodb.com or https://opsmanager.example.com:8443.`;
+const notTheApi = (names) => names.api === 'github'
+    ? notGitHubsApi(names)
+    : `The host did not answer like the MongoDB API: check ${names.baseUrl}; give the host only, such as https://cloud.mongodb.com or https://opsmanager.example.com:8443.`;
+/** The same for GitHub: never point at a MongoDB host, which would be sent the github-token. */
+const notGitHubsApi = (names) => `The host did not answer like GitHub's REST API: check that ${names.baseUrl} is GitHub's API, https://api.github.com (or https://HOST/api/v3 on GitHub Enterprise Server).`;
 /** Names an HTTP answer the same way in every error: "HTTP 201 from POST /api/atlas/v2/…". */
 function answerLine(status, method, url) {
     return `HTTP ${status} from ${method} ${new URL(url).pathname}`;
@@ -59,6 +64,44 @@ function counted(n, noun) {
 
 /***/ }),
 
+/***/ 1388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* binding */ isPathValue),
+/* harmony export */   Gm: () => (/* binding */ CLUSTER_NAME_FORM),
+/* harmony export */   Qq: () => (/* binding */ isClusterName),
+/* harmony export */   eh: () => (/* binding */ isMongoId)
+/* harmony export */ });
+// The forms MongoDB documents for what goes into a URL path, as pure predicates: the input checks
+// (at start-up), the clients (before each request) and the ledger (reading a record) share them.
+const MONGO_ID = /^[a-f0-9]{24}$/;
+const CLUSTER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9-]*$/;
+const MAX_CLUSTER_NAME = 64;
+/** What an Atlas cluster name is, in the words of every error that refuses one. */
+const CLUSTER_NAME_FORM = 'letters, digits and hyphens, starting with a letter or digit, at most 64 characters';
+/** An organization, project, migration, validation or endpoint service ID (the spec's ^[a-f0-9]{24}$). */
+const isMongoId = (value) => MONGO_ID.test(value);
+/** An Atlas cluster name (the spec's ^[a-zA-Z0-9][a-zA-Z0-9-]*$, and Atlas's 64 characters at most). */
+const isClusterName = (value) => CLUSTER_NAME.test(value) && value.length <= MAX_CLUSTER_NAME;
+/**
+ * A value whose documented pattern real answers break (a host:port with hyphens, a partition name):
+ * no space or control character, no '\', not '.' or '..'; no '/' unless `slashes` (a CIDR, an Azure
+ * resource ID), and then no '.' or '..' between them either.
+ */
+function isPathValue(value, { slashes = false } = {}) {
+    const parts = value.split('/');
+    const control = [...value].some(c => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) < 0xa0));
+    return (value !== '' &&
+        !control &&
+        !/[\s\\]/.test(value) &&
+        (slashes || parts.length === 1) &&
+        !parts.some(part => part === '.' || part === '..'));
+}
+
+
+/***/ }),
+
 /***/ 2996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -74,18 +117,19 @@ function counted(n, noun) {
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1388);
 /* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3448);
 // Readers of one input each: required, booleans, whole numbers, IDs, names, IP lists. Each throws
 // an InputError that names the input and says what is expected; none echoes a secret.
 
 
-const ID = /^[a-f0-9]{24}$/;
+
 /** A 24-hex organization, project or migration ID; `why` says what it is needed for, when it is missing. */
 function parseId(read, name, what, why = `the ${what} (24 hexadecimal characters)`) {
     const value = read(name);
     if (value === '')
         throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' is required: ${why}.`);
-    if (!ID.test(value)) {
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_2__/* .isMongoId */ .eh)(value)) {
         const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
         throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
     }
@@ -147,6 +191,143 @@ function quote(value) {
 }
 /** A name on one line: no control characters (checked by code point, not a regex of control characters). */
 const isName = (value) => value.length >= 1 && value.length <= 128 && [...value].every(c => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+
+
+/***/ }),
+
+/***/ 3861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ parseMigrationInputs),
+/* harmony export */   X: () => (/* binding */ atlasClusterName)
+/* harmony export */ });
+/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1388);
+/* harmony import */ var _fields__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2996);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3448);
+// The migration request's inputs (validate-migration, start-migration), each checked before any
+// request: names, IDs, the source's TLS and credentials, the destination's network path, sharding.
+
+
+
+const HOSTNAME_SCHEMA_TYPES = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING'];
+const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/;
+/** cluster-name: it goes into request paths, so Atlas's own rule is checked before any request. */
+function atlasClusterName(value, input = 'cluster-name') {
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_2__/* .isClusterName */ .Qq)(value))
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${input}' must be the name of an Atlas cluster: ${_forms__WEBPACK_IMPORTED_MODULE_2__/* .CLUSTER_NAME_FORM */ .Gm}; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}.`);
+    return value;
+}
+/** The migration request's inputs, each checked; what discovery fills may be left out. */
+function parseMigrationInputs(read, warnings) {
+    const clusterName = atlasClusterName((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(read, 'cluster-name', 'the name of the destination Atlas cluster'));
+    // Cloud Manager names allow more, and this one only goes into a request body; still never a path.
+    const sourceWhat = 'the name of the source cluster in Cloud Manager / Ops Manager';
+    const sourceClusterName = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(read, 'source-cluster-name', sourceWhat);
+    if (!(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .isName */ .Eo)(sourceClusterName) || /[/\\]/.test(sourceClusterName) || ['.', '..'].includes(sourceClusterName)) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'source-cluster-name' must be ${sourceWhat.replace(/^the /, 'a ')}: one line, no '/' or '\\', not "." or ".."; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sourceClusterName)}.`);
+    }
+    const sourceProjectId = read('source-project-id')
+        ? (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .parseId */ .Fg)(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
+        : undefined;
+    const migrationHost = read('migration-host') || undefined;
+    if (migrationHost !== undefined && !HOST.test(migrationHost)) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(migrationHost)}.`);
+    }
+    const caPath = read('source-ca-certificate-path') || undefined;
+    let sourceSsl = read('source-ssl') === '' ? undefined : (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(read, 'source-ssl', false);
+    if (caPath !== undefined) {
+        if (sourceSsl === false) {
+            throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
+        }
+        sourceSsl = true;
+    }
+    const username = read('source-username');
+    const password = read('source-password');
+    if ((username === '') !== (password === '')) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
+    }
+    const dropDestinationData = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(read, 'drop-destination-data', false);
+    const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC');
+    if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(hostnameSchemaType)}.`);
+    }
+    const privateLinkId = read('private-link-id') || undefined;
+    // It goes into a pre-flight read's path: encoded there, so '/' may stay (an Azure resource ID has them).
+    if (privateLinkId !== undefined && !(0,_forms__WEBPACK_IMPORTED_MODULE_2__/* .isPathValue */ .DK)(privateLinkId, { slashes: true })) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'private-link-id' must be a private endpoint's ID (vpce-…, an Azure resource ID or a GCP endpoint group name): no spaces, control characters or '\\', no "." or ".." between '/'; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(privateLinkId)}.`);
+    }
+    if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID.");
+    }
+    if (hostnameSchemaType !== 'PRIVATE_LINK' && privateLinkId) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`);
+    }
+    if (dropDestinationData) {
+        warnings.push(`drop-destination-data is true: every collection of the destination cluster '${clusterName}' is dropped before the migration starts.`);
+    }
+    return {
+        clusterName,
+        sourceClusterName,
+        sourceProjectId,
+        migrationHost,
+        sourceSsl,
+        sourceCaCertificatePath: caPath,
+        sourceCredentials: username ? { username, password } : undefined,
+        dropDestinationData,
+        hostnameSchemaType,
+        privateLinkId,
+        sharding: parseSharding(read('sharding'))
+    };
+}
+/** sharding: JSON {createSupportingIndexes, shardingEntries: [{database, collection, shardCollection: {key: [{field: 1}]}}]}. */
+function parseSharding(value) {
+    if (value === '')
+        return undefined;
+    const fail = (why) => {
+        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`);
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        return fail('is not valid JSON');
+    }
+    const object = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (!object(parsed))
+        return fail('must be a JSON object');
+    if (typeof parsed.createSupportingIndexes !== 'boolean')
+        return fail('needs createSupportingIndexes: true or false');
+    const entries = parsed.shardingEntries;
+    if (!Array.isArray(entries) || entries.length === 0)
+        return fail('needs a non-empty shardingEntries array');
+    const keys = new Set();
+    for (const [i, entry] of entries.entries()) {
+        const at = `shardingEntries[${i}]`;
+        if (!object(entry))
+            return fail(`has ${at} that is not an object`);
+        if (typeof entry.database !== 'string' || entry.database === '')
+            return fail(`needs ${at}.database`);
+        if (typeof entry.collection !== 'string' || entry.collection === '')
+            return fail(`needs ${at}.collection`);
+        const key = object(entry.shardCollection) ? entry.shardCollection.key : undefined;
+        if (!Array.isArray(key) || key.length === 0)
+            return fail(`needs ${at}.shardCollection.key, a non-empty array`);
+        for (const field of key) {
+            if (!object(field) ||
+                Object.keys(field).length !== 1 ||
+                !Object.values(field).every(v => v === 1 || v === 'hashed')) {
+                return fail(`has ${at}.shardCollection.key entries that are not {"field": 1} (or "hashed")`);
+            }
+        }
+        const namespace = `${entry.database}.${entry.collection}`;
+        if (keys.has(namespace))
+            return fail(`lists ${namespace} twice`);
+        keys.add(namespace);
+    }
+    return parsed;
+}
 
 
 /***/ }),
@@ -222,6 +403,9 @@ function parseGithubToken(read, why) {
 function parseApproval(read) {
     const environment = read('approval-environment');
     const check = read('approval-check');
+    if (environment === '' && (read.raw?.('approval-environment') ?? '') !== '') {
+        throw new types/* InputError */.dz("Input 'approval-environment' is blank: give the environment that gates the cut-over, or leave the input out (the approval is then not checked).");
+    }
     if (environment === '') {
         if (check !== '')
             throw new types/* InputError */.dz("Input 'approval-check' goes with approval-environment: give both.");
@@ -233,12 +417,10 @@ function parseApproval(read) {
     if (!CHECKS.includes(chosen)) {
         throw new types/* InputError */.dz(`Input 'approval-check' must be one of ${CHECKS.join(', ')}; got ${(0,fields/* quote */.hD)(chosen)}.`);
     }
-    if (chosen === 'custom-protection-rule')
-        return { check: 'custom-protection-rule', environment };
     return {
-        check: 'required-reviewers',
+        check: chosen,
         environment,
-        githubToken: parseGithubToken(read, "actions: read, to read this run's approvals")
+        githubToken: parseGithubToken(read, "actions: read, to read the environment's protection and this run's approvals and jobs, and deployments: read")
     };
 }
 function parseReadyWait(read) {
@@ -269,6 +451,8 @@ function parseLedgerName(read) {
     };
 }
 
+// EXTERNAL MODULE: ./src/inputs/migration.ts
+var migration = __nccwpck_require__(3861);
 ;// CONCATENATED MODULE: ./src/modes/mode-entry.ts
 /** One credential kind and the API host: what every mode that calls an API reads. */
 const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
@@ -301,6 +485,7 @@ const migrationRows = (c) => [
 
 
 
+
 const LEDGER_MODES = {
     'record-migration': {
         family: 'migration',
@@ -320,11 +505,11 @@ const LEDGER_MODES = {
             migrationId: kit.read('migration-id') === '' ? undefined : kit.id('migration-id', 'migration ID'),
             deploymentName: parseDeploymentName(kit.read),
             githubToken: parseGithubToken(kit.read, 'deployments: write, to write the ledger'),
-            clusterName: kit.read('cluster-name') || undefined,
+            clusterName: kit.read('cluster-name') ? (0,migration/* atlasClusterName */.X)(kit.read('cluster-name')) : undefined,
             sourceClusterName: kit.read('source-cluster-name') || undefined,
             atlas: kit.atlas('project-id')
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(146), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 874))).recordMigration,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(146), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 874))).recordMigration,
         rows: c => [
             ['Deployment', c.deploymentName],
             ...(c.migrationId ? [['Migration', c.migrationId]] : [])
@@ -343,7 +528,7 @@ const LEDGER_MODES = {
                 atlas: kit.atlas('the ledger')
             };
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(146), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2964))).migrationsInFlight,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(146), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2964))).migrationsInFlight,
         rows: c => [['Atlas host', host(c.atlas.baseUrl)]]
     }
 };
@@ -351,8 +536,8 @@ const LEDGER_MODES = {
 ;// CONCATENATED MODULE: ./src/modes/link-modes.ts
 
 
-const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
-const link_modes_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
+const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
+const link_modes_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
 const LINK_MODES = {
     'create-link-token': {
         family: 'link',
@@ -500,7 +685,7 @@ const REQUEST = [
 ];
 const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
-const migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(146), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4416));
+const registry_migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(265), __nccwpck_require__.e(146), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4416));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -536,7 +721,7 @@ const MODES = {
         does: 'list the deployments a linked Atlas organization can migrate',
         inputs: ['org-id', ...CREDENTIALS],
         parse: kit => ({ mode: 'list-migration-sources', orgId: kit.orgId(), atlas: kit.endpoint('org-id') }),
-        load: async () => (await migration()).listMigrationSources,
+        load: async () => (await registry_migration()).listMigrationSources,
         rows: atlasRows
     },
     preflight: {
@@ -551,7 +736,7 @@ const MODES = {
             atlas: kit.atlas('project-id'),
             migrationHostIps: kit.hostAddresses()
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(392), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).preflight,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).preflight,
         rows: requestRows
     },
     plan: {
@@ -563,7 +748,7 @@ const MODES = {
             planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
             atlas: kit.atlas('the plan file')
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(225), __nccwpck_require__.e(392), __nccwpck_require__.e(265), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437))).plan,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(225), __nccwpck_require__.e(82), __nccwpck_require__.e(265), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437))).plan,
         rows: c => [
             ['Plan file', c.planFile],
             ['Atlas host', host(c.atlas.baseUrl)]
@@ -574,7 +759,7 @@ const MODES = {
         does: 'validate a migration without starting it',
         inputs: [...CREDENTIALS, ...REQUEST, 'preflight', 'migration-host-ips'],
         parse: kit => ({ mode: 'validate-migration', ...migrationRequest(kit, ['none']) }),
-        load: async () => (await migration()).validateMigrationMode,
+        load: async () => (await registry_migration()).validateMigrationMode,
         rows: requestRows
     },
     'start-migration': {
@@ -596,7 +781,7 @@ const MODES = {
             skipValidation: kit.boolean('skip-validation', false),
             ledger: parseLedgerKey(kit.read)
         }),
-        load: async () => (await migration()).startMigration,
+        load: async () => (await registry_migration()).startMigration,
         rows: requestRows
     },
     'migration-status': {
@@ -609,7 +794,7 @@ const MODES = {
             atlas: kit.atlas('project-id and migration-id'),
             wait: kit.migrationWait(['none', 'ready-for-cutover', 'complete'])
         }),
-        load: async () => (await migration()).migrationStatus,
+        load: async () => (await registry_migration()).migrationStatus,
         rows: migrationRows
     },
     cutover: {
@@ -638,7 +823,7 @@ const MODES = {
                 ledger: parseLedgerName(kit.read)
             };
         },
-        load: async () => (await migration()).cutover,
+        load: async () => (await registry_migration()).cutover,
         rows: migrationRows
     },
     ...LEDGER_MODES
@@ -1378,121 +1563,8 @@ function quoteUrl(value) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/inputs/migration.ts
-// The migration request's inputs (validate-migration, start-migration), each checked before any
-// request: names, IDs, the source's TLS and credentials, the destination's network path, sharding.
-
-
-const HOSTNAME_SCHEMA_TYPES = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING'];
-const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/;
-/** The migration request's inputs, each checked; what discovery fills may be left out. */
-function parseMigrationInputs(read, warnings) {
-    const name = (input, what) => {
-        const value = (0,fields/* required */.mw)(read, input, what);
-        if (!(0,fields/* isName */.Eo)(value))
-            throw new types/* InputError */.dz(`Input '${input}' must be ${what.replace(/^the /, 'a ')}, on one line.`);
-        return value;
-    };
-    const clusterName = name('cluster-name', 'the name of the destination Atlas cluster');
-    const sourceClusterName = name('source-cluster-name', 'the name of the source cluster in Cloud Manager / Ops Manager');
-    const sourceProjectId = read('source-project-id')
-        ? (0,fields/* parseId */.Fg)(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
-        : undefined;
-    const migrationHost = read('migration-host') || undefined;
-    if (migrationHost !== undefined && !HOST.test(migrationHost)) {
-        throw new types/* InputError */.dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${(0,fields/* quote */.hD)(migrationHost)}.`);
-    }
-    const caPath = read('source-ca-certificate-path') || undefined;
-    let sourceSsl = read('source-ssl') === '' ? undefined : (0,fields/* parseBoolean */.yG)(read, 'source-ssl', false);
-    if (caPath !== undefined) {
-        if (sourceSsl === false) {
-            throw new types/* InputError */.dz("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
-        }
-        sourceSsl = true;
-    }
-    const username = read('source-username');
-    const password = read('source-password');
-    if ((username === '') !== (password === '')) {
-        throw new types/* InputError */.dz(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
-    }
-    const dropDestinationData = (0,fields/* parseBoolean */.yG)(read, 'drop-destination-data', false);
-    const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC');
-    if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
-        throw new types/* InputError */.dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${(0,fields/* quote */.hD)(hostnameSchemaType)}.`);
-    }
-    const privateLinkId = read('private-link-id') || undefined;
-    if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
-        throw new types/* InputError */.dz("Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID.");
-    }
-    if (hostnameSchemaType !== 'PRIVATE_LINK' && privateLinkId) {
-        throw new types/* InputError */.dz(`Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`);
-    }
-    if (dropDestinationData) {
-        warnings.push(`drop-destination-data is true: every collection of the destination cluster '${clusterName}' is dropped before the migration starts.`);
-    }
-    return {
-        clusterName,
-        sourceClusterName,
-        sourceProjectId,
-        migrationHost,
-        sourceSsl,
-        sourceCaCertificatePath: caPath,
-        sourceCredentials: username ? { username, password } : undefined,
-        dropDestinationData,
-        hostnameSchemaType,
-        privateLinkId,
-        sharding: parseSharding(read('sharding'))
-    };
-}
-/** sharding: JSON {createSupportingIndexes, shardingEntries: [{database, collection, shardCollection: {key: [{field: 1}]}}]}. */
-function parseSharding(value) {
-    if (value === '')
-        return undefined;
-    const fail = (why) => {
-        throw new types/* InputError */.dz(`Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`);
-    };
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        return fail('is not valid JSON');
-    }
-    const object = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    if (!object(parsed))
-        return fail('must be a JSON object');
-    if (typeof parsed.createSupportingIndexes !== 'boolean')
-        return fail('needs createSupportingIndexes: true or false');
-    const entries = parsed.shardingEntries;
-    if (!Array.isArray(entries) || entries.length === 0)
-        return fail('needs a non-empty shardingEntries array');
-    const keys = new Set();
-    for (const [i, entry] of entries.entries()) {
-        const at = `shardingEntries[${i}]`;
-        if (!object(entry))
-            return fail(`has ${at} that is not an object`);
-        if (typeof entry.database !== 'string' || entry.database === '')
-            return fail(`needs ${at}.database`);
-        if (typeof entry.collection !== 'string' || entry.collection === '')
-            return fail(`needs ${at}.collection`);
-        const key = object(entry.shardCollection) ? entry.shardCollection.key : undefined;
-        if (!Array.isArray(key) || key.length === 0)
-            return fail(`needs ${at}.shardCollection.key, a non-empty array`);
-        for (const field of key) {
-            if (!object(field) ||
-                Object.keys(field).length !== 1 ||
-                !Object.values(field).every(v => v === 1 || v === 'hashed')) {
-                return fail(`has ${at}.shardCollection.key entries that are not {"field": 1} (or "hashed")`);
-            }
-        }
-        const namespace = `${entry.database}.${entry.collection}`;
-        if (keys.has(namespace))
-            return fail(`lists ${namespace} twice`);
-        keys.add(namespace);
-    }
-    return parsed;
-}
-
+// EXTERNAL MODULE: ./src/inputs/migration.ts
+var migration = __nccwpck_require__(3861);
 ;// CONCATENATED MODULE: ./src/inputs/kit.ts
 // What a mode's parser reads its inputs with: each call reads and checks one input (or one group,
 // such as an endpoint), and every mode that reads it reads it the same way.
@@ -1559,7 +1631,7 @@ function inputKit(read, mode, warnings) {
             }
             return { for: value, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds };
         },
-        migration: () => parseMigrationInputs(read, warnings),
+        migration: () => (0,migration/* parseMigrationInputs */.N)(read, warnings),
         hostAddresses: () => parseAddresses(read, 'migration-host-ips'),
         path: (name, what) => parseWorkspacePath(read, name, what)
     };
@@ -1635,7 +1707,11 @@ var command = __nccwpck_require__(9635);
 
 /** As @actions/core's getInput: INPUT_<NAME> with spaces as underscores (hyphens kept), trimmed. */
 function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+    return rawInput(name).trim();
+}
+/** The input as the runner set it, untrimmed: tells an input of blanks from one not given. */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
 function setSecret(value) {
     (0,command/* issueCommand */.L)('add-mask', {}, value);
@@ -1662,14 +1738,14 @@ async function run() {
         maskSecret(getInput(name));
     let config;
     try {
-        config = parseInputs(getInput);
+        config = parseInputs(Object.assign((name) => getInput(name), { raw: rawInput }));
     }
     catch (err) {
         setFailed(err instanceof types/* InputError */.dz ? err.message : `Could not read the inputs: ${String(err)}`);
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(392), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1685));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(82), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1685));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {

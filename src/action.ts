@@ -46,7 +46,11 @@ export async function runAction(
   }
   let end: Omit<Ending, 'durationMs'>
   try {
-    end = { outcome: 'succeeded', result: await runMode(config, context) }
+    const result = await runMode(config, context)
+    // A mode that ran to its end after a cancel (what it had sent was answered) did not finish
+    // what the step was asked to do: the step fails, as every cancelled step does.
+    if (cancel.signal.aborted) throw cancel.signal.reason
+    end = { outcome: 'succeeded', result }
   } catch (err) {
     const message = redact(errorMessage(err))
     core.setFailed(message)

@@ -5,7 +5,7 @@
 import { errorMessage } from './errors/text'
 import type { ActionConfig } from './inputs'
 import { InputError, parseInputs, SECRET_INPUTS } from './inputs'
-import { getInput, setFailed, setSecret } from './runner-commands'
+import { getInput, rawInput, setFailed, setSecret } from './runner-commands'
 import { addSecret } from './secrets'
 
 export async function run(): Promise<void> {
@@ -15,7 +15,7 @@ export async function run(): Promise<void> {
 
   let config: ActionConfig
   try {
-    config = parseInputs(getInput)
+    config = parseInputs(Object.assign((name: string) => getInput(name), { raw: rawInput }))
   } catch (err) {
     setFailed(err instanceof InputError ? err.message : `Could not read the inputs: ${String(err)}`)
     return

@@ -23,8 +23,11 @@ export interface WaitRecord {
 export interface Headline {
   title?: string
   next?: string
-  /** When this step first saw the migration ready for cut-over; observed: it saw it become ready. */
-  readySince?: { at: number; observed: boolean }
+  /**
+   * When the migration was first known ready for cut-over: observed, this step saw it become ready;
+   * from 'ledger', a status recorded then (the earliest known wins).
+   */
+  readySince?: { at: number; observed: boolean; from?: 'ledger' }
 }
 
 /** A table of its own in the summary: one line per check, deployment or step, its marker first. */

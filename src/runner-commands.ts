@@ -7,7 +7,12 @@ import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
 
 /** As @actions/core's getInput: INPUT_<NAME> with spaces as underscores (hyphens kept), trimmed. */
 export function getInput(name: string): string {
-  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  return rawInput(name).trim()
+}
+
+/** The input as the runner set it, untrimmed: tells an input of blanks from one not given. */
+export function rawInput(name: string): string {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
 }
 
 export function setSecret(value: string): void {

@@ -98,7 +98,7 @@ function migrationStory(m: MigrationFacts, report: Report, end: Ending): Omit<He
   if (m.status === 'WORKING' && m.ready) {
     const since = report.headline.readySince
     const expiry = since
-      ? ` before ${utc(since.at + CUTOVER_WINDOW_MS)}${since.observed ? '' : ' at the latest'} (120 h after readiness was ${since.observed ? 'first seen' : 'first seen by this step'}; only the Atlas UI extends it)`
+      ? ` before ${utc(since.at + CUTOVER_WINDOW_MS)}${since.observed ? '' : ' at the latest'} (120 h after readiness was ${since.from === 'ledger' ? 'first recorded in the ledger' : since.observed ? 'first seen' : 'first seen by this step'}; only the Atlas UI extends it)`
       : ''
     return {
       outcome: 'succeeded',

@@ -8,11 +8,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { FakeRateLimiter } from './fake-github-limits.ts'
 
 export interface GitHubReview {
   state: 'approved' | 'rejected' | 'pending'
   environments: string[]
   user?: string
+  comment?: string
+}
+
+/** An environment's protection, as GET …/environments/{name} and …/deployment_protection_rules answer. */
+export interface FakeEnvironment {
+  /** Required reviewers' logins; none: no required_reviewers rule. */
+  reviewers: string[]
+  /** Custom deployment protection rules (GitHub Apps). */
+  custom?: { app: string; enabled: boolean }[]
+  waitTimer?: number
+}
+
+/** One job of a run attempt, as GET …/actions/runs/{id}/attempts/{n}/jobs answers. */
+export interface FakeJob {
+  id: number
+  name: string
+  status: 'queued' | 'waiting' | 'in_progress' | 'completed'
+  runner_name: string | null
 }
 
 export interface FakeDeployment {
@@ -24,7 +43,9 @@ export interface FakeDeployment {
   description: string | null
   payload: Record<string, unknown>
   created_at: string
-  statuses: { id: number; state: string; description: string; created_at: string }[]
+  /** The token's user: github-actions[bot] for a job's GITHUB_TOKEN, a person's login for their token. */
+  creator?: string
+  statuses: { id: number; state: string; description: string; created_at: string; log_url?: string }[]
 }
 
 export interface GitHubRequest {
@@ -45,6 +66,12 @@ export class FakeGitHub {
   readonly deployments: FakeDeployment[] = []
   /** Token → its permissions. */
   readonly tokens = new Map<string, Set<string>>()
+  /** Token → the user it acts as (default: a job's GITHUB_TOKEN, github-actions[bot]). */
+  readonly users = new Map<string, string>()
+  /** The repository's environments, by name (a missing one answers 404). */
+  readonly environments = new Map<string, FakeEnvironment>()
+  /** The jobs of each run attempt, by 'runId/attempt'. */
+  readonly jobs = new Map<string, FakeJob[]>()
   /** Errors quote the Authorization header they got, as a careless proxy might: for the secret scans. */
   echoAuthorization = false
   /** Called with each request once answered, before the answer leaves (a test's trigger). */
@@ -69,11 +96,56 @@ export class FakeGitHub {
     this.tokens.set(token, new Set(permissions))
   }
 
-  approve(runId: string, environment: string, user = 'reviewer'): void {
+  approve(runId: string, environment: string, user = 'reviewer', comment = ''): void {
     this.reviews.set(runId, [
       ...(this.reviews.get(runId) ?? []),
-      { state: 'approved', environments: [environment], user }
+      { state: 'approved', environments: [environment], user, comment }
     ])
+  }
+
+  /** An environment with required reviewers (and, optionally, custom rules), as a repository admin sets it up. */
+  protect(environment: string, protection: Partial<FakeEnvironment> = {}): void {
+    this.environments.set(environment, { reviewers: ['reviewer'], ...protection })
+  }
+
+  /**
+   * A job of a run that references an environment, as GitHub runs it: the job in the attempt's list
+   * (in progress on this runner; the attempt's other jobs on this runner are done), and the
+   * deployment GitHub creates for it, whose status points at the job's page.
+   */
+  environmentJob(
+    run: { runId: string; attempt?: string; sha?: string },
+    name: string,
+    environment: string,
+    { runner = 'local', status = 'in_progress' }: { runner?: string; status?: FakeJob['status'] } = {}
+  ): FakeJob {
+    const key = `${run.runId}/${run.attempt ?? '1'}`
+    const jobs = this.jobs.get(key) ?? []
+    if (status === 'in_progress') for (const job of jobs) if (job.runner_name === runner) job.status = 'completed'
+    const job: FakeJob = { id: this.nextId++, name, status, runner_name: status === 'in_progress' ? runner : null }
+    this.jobs.set(key, [...jobs, job])
+    const sha = run.sha ?? 'f'.repeat(40)
+    this.deployments.push({
+      id: this.nextId++,
+      sha,
+      ref: 'main',
+      task: 'deploy',
+      environment,
+      description: null,
+      payload: {},
+      created_at: this.iso(),
+      creator: 'octocat',
+      statuses: [
+        {
+          id: this.nextId++,
+          state: status === 'in_progress' ? 'in_progress' : 'waiting',
+          description: '',
+          created_at: this.iso(),
+          log_url: `https://github.com/OWNER/REPO/actions/runs/${run.runId}/job/${job.id}`
+        }
+      ]
+    })
+    return job
   }
 
   /** The ledger as GitHub holds it: each record's payload, task and statuses. */
@@ -99,10 +171,15 @@ export class FakeGitHub {
       at: Date.now()
     }
     this.requests.push(recorded)
-    const [status, answer] = this.answer(req, url, body)
+    const limited = this.rateLimits.check(req.method ?? '', req.headers.authorization)
+    const [status, answer] = limited.refusal ?? this.answer(req, url, body)
     recorded.status = status
     this.onRequest?.(recorded)
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3' })
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3',
+      ...limited.headers
+    })
     res.end(answer === undefined ? '' : JSON.stringify(answer))
   }
 
@@ -129,6 +206,46 @@ export class FakeGitHub {
       return items.slice((n - 1) * perPage, n * perPage)
     }
     const path = url.pathname
+    const environment = /^\/repos\/[^/]+\/[^/]+\/environments\/([^/]+)(\/deployment_protection_rules)?$/.exec(path)
+    if (environment && req.method === 'GET') {
+      const no = denied('actions:read')
+      if (no) return no
+      const found = this.environments.get(decodeURIComponent(environment[1] as string))
+      if (!found) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }]
+      if (environment[2]) {
+        const rules = (found.custom ?? []).map((rule, i) => ({
+          id: 3500 + i,
+          node_id: `CDPR_${i}`,
+          enabled: rule.enabled,
+          app: { id: 1, slug: rule.app, integration_url: '', node_id: 'A_1' }
+        }))
+        return [200, { total_count: rules.length, custom_deployment_protection_rules: rules }]
+      }
+      const rules: unknown[] = []
+      if (found.reviewers.length > 0)
+        rules.push({
+          id: 1,
+          node_id: 'GA_1',
+          type: 'required_reviewers',
+          prevent_self_review: false,
+          reviewers: found.reviewers.map(login => ({ type: 'User', reviewer: { login, id: 2, type: 'User' } }))
+        })
+      if (found.waitTimer) rules.push({ id: 2, node_id: 'GA_2', type: 'wait_timer', wait_timer: found.waitTimer })
+      return [
+        200,
+        { id: 7, node_id: 'EN_7', name: decodeURIComponent(environment[1] as string), protection_rules: rules }
+      ]
+    }
+    const attemptJobs = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/attempts\/(\d+)\/jobs$/.exec(path)
+    if (attemptJobs && req.method === 'GET') {
+      const no = denied('actions:read')
+      if (no) return no
+      const jobs = this.jobs.get(`${attemptJobs[1]}/${attemptJobs[2]}`) ?? []
+      return [
+        200,
+        { total_count: jobs.length, jobs: page(jobs).map(job => ({ ...job, run_id: Number(attemptJobs[1]) })) }
+      ]
+    }
     const runs = /^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/approvals$/.exec(path)
     if (runs && req.method === 'GET') {
       const no = denied('actions:read')
@@ -167,7 +284,10 @@ export class FakeGitHub {
         if (no) return no
         const env = url.searchParams.get('environment')
         const task = url.searchParams.get('task')
-        const found = this.deployments.filter(d => (!env || d.environment === env) && (!task || d.task === task))
+        const sha = url.searchParams.get('sha')
+        const found = this.deployments.filter(
+          d => (!env || d.environment === env) && (!task || d.task === task) && (!sha || d.sha === sha)
+        )
         return [200, page([...found].reverse()).map(d => this.deployment(d))]
       }
       const no = denied('deployments:write')
@@ -185,6 +305,7 @@ export class FakeGitHub {
         description: asked.description ?? null,
         payload: typeof asked.payload === 'object' && asked.payload ? asked.payload : {},
         created_at: this.iso(),
+        creator: this.users.get(token as string) ?? 'github-actions[bot]',
         statuses: []
       }
       this.deployments.push(deployment)
@@ -210,20 +331,24 @@ export class FakeGitHub {
       })),
       state: r.state,
       user: { login: r.user ?? 'reviewer', id: 1, type: 'User' },
-      comment: ''
+      comment: r.comment ?? ''
     }
   }
 
   private deployment(d: FakeDeployment) {
-    const { statuses: _, ...rest } = d
+    const { statuses: _, creator, ...rest } = d
     return {
       ...rest,
       node_id: `DE_${d.id}`,
       original_environment: d.environment,
       updated_at: d.created_at,
-      creator: { login: 'github-actions[bot]' },
+      creator: { login: creator ?? 'github-actions[bot]' },
       transient_environment: false,
       production_environment: false
     }
   }
+
+  // ── Rate limits: GitHub's primary and secondary limits on the clock `now` (fake-github-limits.ts) ──
+  /** None enforced unless set: `rateLimits.limits = GITHUB_TOKEN_LIMITS`, or `rateLimits.refuseNext`. */
+  readonly rateLimits = new FakeRateLimiter(() => this.now())
 }

@@ -50,6 +50,8 @@ export async function stand(migration: FakeApiOptions['migration'], deployments 
   })
   github = await FakeGitHub.start()
   github.grant(TOKEN, 'actions:read', 'deployments:write')
+  // The caller's environment, set up as the README says: required reviewers.
+  github.protect('production-cutover')
 }
 
 export const secrets = () => ({
@@ -78,14 +80,22 @@ export function call(extra: Partial<WorkflowCall>): WorkflowCall {
   return { secrets: secrets(), github: { api_url: github.url, token: TOKEN, run_id: String(++runs) }, ...extra }
 }
 export const runIdOf = (c: WorkflowCall) => String(c.github?.run_id)
+/** As GitHub runs a job bound to an environment: the job in the run's list, and its deployment to the environment. */
+export const inEnvironment = (c: WorkflowCall, name: string, environment = 'production-cutover') =>
+  github.environmentJob({ runId: runIdOf(c) }, name, environment)
 /** The reviewer approves the cut-over job's environment as soon as it waits. */
-export const approving = (c: WorkflowCall, seen: { at?: number; atlasBefore?: number } = {}): WorkflowCall => ({
+export const approving = (
+  c: WorkflowCall,
+  seen: { at?: number; atlasBefore?: number } = {},
+  { environment = 'production-cutover', comment = '' } = {}
+): WorkflowCall => ({
   ...c,
-  beforeJob: async (_name, job) => {
+  beforeJob: async (name, job) => {
     if (!job.environment) return
     seen.at = Date.now()
     seen.atlasBefore = api.requests.length
-    github.approve(runIdOf(c), 'production-cutover')
+    inEnvironment(c, name, environment)
+    github.approve(runIdOf(c), environment, 'reviewer', comment)
   }
 })
 export const puts = () => api.requests.filter(r => r.method === 'PUT')

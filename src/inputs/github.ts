@@ -16,6 +16,11 @@ export function parseGithubToken(read: InputReader, why: string): string {
 export function parseApproval(read: InputReader): ApprovalProof | undefined {
   const environment = read('approval-environment')
   const check = read('approval-check')
+  if (environment === '' && (read.raw?.('approval-environment') ?? '') !== '') {
+    throw new InputError(
+      "Input 'approval-environment' is blank: give the environment that gates the cut-over, or leave the input out (the approval is then not checked)."
+    )
+  }
   if (environment === '') {
     if (check !== '') throw new InputError("Input 'approval-check' goes with approval-environment: give both.")
     return undefined
@@ -26,11 +31,13 @@ export function parseApproval(read: InputReader): ApprovalProof | undefined {
   if (!(CHECKS as readonly string[]).includes(chosen)) {
     throw new InputError(`Input 'approval-check' must be one of ${CHECKS.join(', ')}; got ${quote(chosen)}.`)
   }
-  if (chosen === 'custom-protection-rule') return { check: 'custom-protection-rule', environment }
   return {
-    check: 'required-reviewers',
+    check: chosen as ApprovalProof['check'],
     environment,
-    githubToken: parseGithubToken(read, "actions: read, to read this run's approvals")
+    githubToken: parseGithubToken(
+      read,
+      "actions: read, to read the environment's protection and this run's approvals and jobs, and deployments: read"
+    )
   }
 }
 

@@ -165,17 +165,20 @@ export type ActionConfig = Common &
       })
   )
 
-/** What proves, at run time, that people approved the cut-over job's environment. */
 /** Where a deployment's migrations are recorded (the pipeline's ledger, in GitHub deployments). */
 export interface LedgerKey {
   deploymentName: string
   githubToken: string
 }
 
-export type ApprovalProof =
-  | { check: 'required-reviewers'; environment: string; githubToken: string }
-  /** The environment is protected by a custom deployment protection rule: the caller vouches for it. */
-  | { check: 'custom-protection-rule'; environment: string }
+/** What proves, at run time, that people approved the cut-over job's environment for this deployment. */
+export interface ApprovalProof {
+  /** required-reviewers: a review in the run's history; custom-protection-rule: an enabled rule (an app). */
+  check: 'required-reviewers' | 'custom-protection-rule'
+  environment: string
+  /** Reads the environment, the run's reviews and jobs (actions: read, deployments: read). */
+  githubToken: string
+}
 
 /** validate-migration and start-migration can run pre-flight first (input preflight). */
 export type PreflightFirst =
@@ -190,8 +193,11 @@ export class InputError extends Error {
   }
 }
 
-/** Reads one input as the runner passes it (already trimmed). '' means unset. */
-export type InputReader = (name: string) => string
+/**
+ * Reads one input as the runner passes it (already trimmed). '' means unset. `raw`, where the reader
+ * has it, reads it untrimmed: an input given as blanks is then told from one not given.
+ */
+export type InputReader = ((name: string) => string) & { raw?: (name: string) => string }
 
 /** The modes, as the configuration names them; modes/registry.ts has one entry for each. */
 export type Mode = ActionConfig['mode']

@@ -1,6 +1,7 @@
 // The run this step belongs to, as the runner tells every step (GITHUB_API_URL, GITHUB_REPOSITORY,
-// GITHUB_RUN_ID, GITHUB_SHA), and the session on GitHub's API with the step's github-token. Read
-// when a mode needs GitHub, never guessed: a missing one stops the step before anything is sent.
+// GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT, GITHUB_SHA, RUNNER_NAME), and the session on GitHub's API with
+// the step's github-token. Read when a mode needs GitHub, never guessed: a missing or malformed one
+// stops the step before anything is sent (each becomes part of a URL path or query).
 
 import { GitHubClient } from '../clients/github'
 import { StepError } from '../errors'
@@ -11,7 +12,18 @@ export interface GitHubRun {
   client: GitHubClient
   repository: string
   runId: string
+  /** Which attempt of the run this is (1 for the first, more for each re-run). */
+  attempt: string
   sha: string
+  /** The runner this job runs on: how the step finds its own job among the run's. */
+  runnerName?: string
+}
+
+const FORMS: Record<string, RegExp> = {
+  GITHUB_REPOSITORY: /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/,
+  GITHUB_RUN_ID: /^\d{1,20}$/,
+  GITHUB_RUN_ATTEMPT: /^\d{1,6}$/,
+  GITHUB_SHA: /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 }
 
 export function openGitHub(
@@ -26,6 +38,10 @@ export function openGitHub(
         `${name} is not set: this mode reads GitHub's API for the run it runs in, as a workflow step on a runner (which sets it). Nothing was sent.`
       )
     }
+    const form = FORMS[name]
+    if (form && (!form.test(found) || /(^|\/)\.\.?(\/|$)/.test(found))) {
+      throw new StepError(`${name} is not in GitHub's form (${form.source}). Nothing was sent.`)
+    }
     return found
   }
   const apiUrl = new URL(value('GITHUB_API_URL'))
@@ -38,6 +54,7 @@ export function openGitHub(
     baseUrl: `${apiUrl.origin}${apiUrl.pathname.replace(/\/+$/, '')}`,
     credentials: { kind: 'access-token', accessToken: token },
     names: {
+      api: 'github',
       baseUrl: 'GITHUB_API_URL',
       orgId: 'GITHUB_REPOSITORY',
       ids: 'GITHUB_REPOSITORY',
@@ -48,6 +65,8 @@ export function openGitHub(
     client: new GitHubClient(open(endpoint), repository),
     repository,
     runId: value('GITHUB_RUN_ID'),
-    sha: env.GITHUB_SHA ?? ''
+    attempt: env.GITHUB_RUN_ATTEMPT ? value('GITHUB_RUN_ATTEMPT') : '1',
+    sha: env.GITHUB_SHA ? value('GITHUB_SHA') : '',
+    runnerName: env.RUNNER_NAME || undefined
   }
 }

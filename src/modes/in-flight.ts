@@ -5,16 +5,18 @@
 // ledger, which is how the ledger learns when a migration first became ready.
 import type { Migration } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
-import { counted, errorMessage } from '../errors'
+import { ApiError, counted, errorMessage, StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
 import { utc } from '../summary-view'
 import type { ModeContext, OpenSession } from './context'
 import { openGitHub } from './github-run'
 import { Ledger } from './ledger'
-import { CUTOVER_WINDOW_MS, describeMigration, isReady, MigrationWatch } from './migration-watch'
+import { CUTOVER_WINDOW_MS, describeMigration, isReady } from './migration-watch'
 
 const WARN_MS = 24 * 3600 * 1000
 const ENDED_STATES = ['success', 'failure', 'error']
+/** Atlas's statuses after which a migration is no longer in flight. */
+const ENDED = ['COMPLETE', 'FAILED', 'EXPIRED']
 const hours = (ms: number) => `${Math.floor(ms / 3_600_000)} h ${Math.floor((ms % 3_600_000) / 60_000)} min`
 
 export async function migrationsInFlight(
@@ -23,32 +25,44 @@ export async function migrationsInFlight(
   context: ModeContext
 ): Promise<string> {
   const github = openGitHub(config.githubToken, open)
-  const ledger = new Ledger(github.client, github.sha)
+  const ledger = new Ledger(github.client, github.sha, m => context.log.warning(m))
   const client = new MigrationClient(open(config.atlas))
   const shown: string[] = []
   const rows: string[][] = []
+  /** Changes the ledger refused to record: the table is written all the same, and the step fails after it. */
+  const notRecorded: string[] = []
   /** The ready migration whose cut-over window closes first. */
   let soonest: { deployment: string; at: number } | undefined
   let warned = 0
   for (const record of await ledger.all()) {
     const history = await ledger.history(record)
-    if (history.lastState && ENDED_STATES.includes(history.lastState)) continue
-    const watch = new MigrationWatch(client, record.projectId, record.migrationId, context)
+    // Whether it ended is Atlas's word: a status in the ledger is a claim anyone with write access can add.
     let migration: Migration
     try {
-      migration = await watch.readEvenIfEnded()
+      migration = await client.get(record.projectId, record.migrationId)
     } catch (err) {
+      if (
+        history.lastState &&
+        ENDED_STATES.includes(history.lastState) &&
+        err instanceof ApiError &&
+        err.status === 404
+      )
+        continue // recorded as ended, and Atlas no longer has it
       rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${errorMessage(err)}`, '', ''])
       continue
     }
-    if (
-      config.recordStatus &&
-      (await ledger.note(record, migration, history)) &&
-      isReady(migration) &&
-      !history.firstReadyAt
-    ) {
-      history.firstReadyAt = new Date(context.clock.now()).toISOString()
+    if (config.recordStatus) {
+      try {
+        if ((await ledger.note(record, migration, history)) && isReady(migration) && !history.firstReadyAt)
+          history.firstReadyAt = new Date(context.clock.now()).toISOString()
+      } catch (err) {
+        notRecorded.push(record.deployment)
+        context.log.warning(
+          `${record.deployment}: the ledger did not record ${describeMigration(migration)} (${errorMessage(err)}).`
+        )
+      }
     }
+    if (ENDED.includes(migration.status)) continue
     const firstReady = history.firstReadyAt
       ? Date.parse(history.firstReadyAt)
       : isReady(migration)
@@ -81,6 +95,7 @@ export async function migrationsInFlight(
     context.log.info(`${record.deployment}: migration ${record.migrationId} ${describeMigration(migration)}; ${expiry}`)
   }
   context.outputs.migrations = JSON.stringify(shown)
+  context.outputs['not-recorded'] = JSON.stringify(notRecorded)
   context.tables.push({
     heading: `Migrations in flight (${shown.length})`,
     header: ['', 'Deployment', 'Migration', 'Status', 'First seen ready', 'Cut-over window'],
@@ -91,5 +106,10 @@ export async function migrationsInFlight(
   context.headline.next = soonest
     ? `Stop writes to the source of ${soonest.deployment}, then approve its pending cut-over before ${utc(soonest.at)} (after that Atlas ends it EXPIRED).`
     : 'Nothing to approve yet: this workflow shows each migration again on its next run.'
+  if (notRecorded.length > 0) {
+    throw new StepError(
+      `The ledger did not record the status of ${counted(notRecorded.length, 'deployment')}: ${notRecorded.join(', ')}. The table above is complete (read from Atlas); run this workflow again to record them.`
+    )
+  }
   return `${counted(shown.length, 'migration')} in flight${warned ? `, ${warned} within 24 h of expiry` : ''}`
 }

@@ -1,6 +1,7 @@
 // The ledger's modes (see ledger.ts), declared as registry.ts declares the others and spread into
 // its list: record-migration for the pipeline's steps, migrations-in-flight for the status workflow.
 import { parseDeploymentName, parseGithubToken } from '../inputs/github'
+import { atlasClusterName } from '../inputs/migration'
 import type { ModeEntry } from './mode-entry'
 import { CREDENTIALS } from './mode-entry'
 import { host } from './summary-rows'
@@ -27,7 +28,7 @@ export const LEDGER_MODES: {
       migrationId: kit.read('migration-id') === '' ? undefined : kit.id('migration-id', 'migration ID'),
       deploymentName: parseDeploymentName(kit.read),
       githubToken: parseGithubToken(kit.read, 'deployments: write, to write the ledger'),
-      clusterName: kit.read('cluster-name') || undefined,
+      clusterName: kit.read('cluster-name') ? atlasClusterName(kit.read('cluster-name')) : undefined,
       sourceClusterName: kit.read('source-cluster-name') || undefined,
       atlas: kit.atlas('project-id')
     }),

@@ -8,8 +8,8 @@ import { errorMessage } from '../errors'
 import type { LedgerKey } from '../inputs/types'
 import type { ModeContext, OpenSession } from './context'
 import { openGitHub } from './github-run'
-import { Ledger } from './ledger'
-import { describeMigration, MigrationWatch } from './migration-watch'
+import { type Expected, Ledger } from './ledger'
+import { describeMigration, MigrationWatch, noteReadySince } from './migration-watch'
 
 /** Statuses after which the deployment needs a new migration. */
 const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED']
@@ -19,22 +19,29 @@ export interface DeploymentLedger {
   name: string
 }
 
-export function openLedger(key: LedgerKey, open: OpenSession): DeploymentLedger {
+export function openLedger(key: LedgerKey, open: OpenSession, context: ModeContext): DeploymentLedger {
   const github = openGitHub(key.githubToken, open)
-  return { ledger: new Ledger(github.client, github.sha), name: key.deploymentName }
+  return { ledger: new Ledger(github.client, github.sha, m => context.log.warning(m)), name: key.deploymentName }
 }
 
-/** The deployment's newest recorded migration, read from Atlas, unless it ended FAILED or EXPIRED. */
+/**
+ * The deployment's newest recorded migration, read from Atlas, unless it ended FAILED or EXPIRED.
+ * The record must be of the project, cluster and source given (ledger.ts); its state is Atlas's,
+ * and the cut-over window runs from the earliest readiness known, the ledger's or this step's.
+ */
 export async function takeUp(
   { ledger, name }: DeploymentLedger,
   client: MigrationClient,
+  expected: Expected,
   context: ModeContext
 ): Promise<{ migration: Migration; projectId: string } | undefined> {
-  const record = await ledger.newest(name)
+  const record = await ledger.newest(name, expected)
   if (!record) {
     context.log.info(`The ledger has no migration of deployment '${name}': starting one.`)
     return undefined
   }
+  const history = await ledger.history(record)
+  if (history.firstReadyAt) noteReadySince(context, Date.parse(history.firstReadyAt), false, 'ledger')
   const migration = await new MigrationWatch(client, record.projectId, record.migrationId, context).readEvenIfEnded()
   if (ENDED_FOR_GOOD.includes(migration.status)) {
     context.log.info(
@@ -47,11 +54,15 @@ export async function takeUp(
   context.log.info(
     `Deployment '${name}' already has migration ${record.migrationId} (${describeMigration(migration)}), started ${record.startedAt}: taking it up, nothing started.`
   )
-  await ledger.note(record, migration)
+  await ledger.note(record, migration, history)
   return { migration, projectId: record.projectId }
 }
 
-/** Records a migration just started; the ID is already an output, so a ledger failure only warns. */
+/**
+ * Records a migration just started; the ID is already an output, so a ledger failure only warns.
+ * Also after a cancel: the migration exists, and a re-run must find it rather than start another
+ * (the record is written within the transport's grace; its status waits for the next read).
+ */
 export async function recordStart(
   { ledger, name }: DeploymentLedger,
   started: Migration,
@@ -59,13 +70,12 @@ export async function recordStart(
   context: ModeContext
 ): Promise<void> {
   try {
-    const record = await ledger.create({
-      deployment: name,
-      migrationId: started.id,
-      ...where,
-      startedAt: new Date(context.clock.now()).toISOString()
-    })
-    await ledger.note(record, started)
+    const cancelled = context.signal.aborted
+    const record = await ledger.create(
+      { deployment: name, migrationId: started.id, ...where, startedAt: new Date(context.clock.now()).toISOString() },
+      { afterCancel: true }
+    )
+    if (!cancelled && !context.signal.aborted) await ledger.note(record, started)
     context.rows.push(['Ledger record', String(record.id)])
     context.log.info(`Recorded migration ${started.id} of '${name}' in the ledger (record ${record.id}).`)
   } catch (err) {
@@ -88,12 +98,15 @@ export async function recordOutcome(
 ): Promise<void> {
   if (migration === undefined || context.signal.aborted) return
   try {
-    const { record } = await ledger.recordOf({
-      deployment: name,
-      migrationId: where.migrationId,
-      projectId: where.projectId,
-      startedAt: new Date(context.clock.now()).toISOString()
-    })
+    const { record } = await ledger.recordOf(
+      {
+        deployment: name,
+        migrationId: where.migrationId,
+        projectId: where.projectId,
+        startedAt: new Date(context.clock.now()).toISOString()
+      },
+      { projectId: where.projectId }
+    )
     context.rows.push(['Ledger record', String(record.id)])
     if (await ledger.note(record, migration))
       context.log.info(`Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${record.id}).`)

@@ -26,6 +26,16 @@ export function cutoverSchedule(intervalMs: number): PollSchedule {
   return { firstMs: intervalMs, factor: 2, maxMs: intervalMs }
 }
 
+/**
+ * When the migration was first known ready, the earliest of what this step saw and what the ledger
+ * recorded (from: 'ledger'): the cut-over window closes 120 h after the earliest, never later.
+ */
+export function noteReadySince(context: ModeContext, at: number, observed: boolean, from?: 'ledger'): void {
+  const known = context.headline.readySince
+  if (!Number.isFinite(at) || (known !== undefined && known.at <= at)) return
+  context.headline.readySince = { at, observed, ...(from ? { from } : {}) }
+}
+
 /** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
 const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED']
 const ENDED = ['FAILED', 'EXPIRED']
@@ -82,9 +92,8 @@ export class MigrationWatch {
       log.info(`migration ${m.id} ${line}`)
     }
     // The cut-over window runs from readiness: exact when this step saw it become ready.
-    if (isReady(m) && headline.readySince === undefined) {
-      headline.readySince = { at: this.context.clock.now(), observed: this.last !== undefined && !isReady(this.last) }
-    }
+    if (isReady(m))
+      noteReadySince(this.context, this.context.clock.now(), this.last !== undefined && !isReady(this.last))
     this.last = m
     this.record?.samples.push({ ...this.sample(m), poll })
     if (ENDED.includes(m.status)) {

@@ -9,7 +9,7 @@ import { sharedReads } from '../clients/shared-reads'
 import { counted, StepError } from '../errors'
 import type { ConfigOf } from '../inputs/types'
 import type { ApiSession } from '../transport/session'
-import { proveApproval } from './approval'
+import { noApprovalChecked, proveApproval } from './approval'
 import type { ModeContext, OpenSession } from './context'
 import { openLedger, recordOutcome, recordStart, takeUp } from './ledger-start'
 import { migrationRequest } from './migration-request'
@@ -94,9 +94,14 @@ export async function startMigration(
   const session = open(config.atlas)
   // With the ledger, a migration of this deployment still in flight is taken up: nothing is
   // checked or started again (pre-flight would see that very migration under way).
-  const ledger = config.ledger ? openLedger(config.ledger, open) : undefined
+  const ledger = config.ledger ? openLedger(config.ledger, open, context) : undefined
   if (ledger) {
-    const current = await takeUp(ledger, new MigrationClient(session), context)
+    const expected = {
+      projectId: config.projectId,
+      destination: config.migration.clusterName,
+      source: config.migration.sourceClusterName
+    }
+    const current = await takeUp(ledger, new MigrationClient(session), expected, context)
     if (current) {
       const { migration, projectId } = current
       if (config.wait.for === 'none' || migration.status === 'COMPLETE') {
@@ -153,12 +158,14 @@ export async function migrationStatus(
 
 export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, context: ModeContext): Promise<string> {
   // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.
-  if (config.approval) await proveApproval(config.approval, open, context)
-  else context.log.info('No approval-environment: the confirmation is confirm-writes-stopped alone.')
+  if (config.approval) {
+    const target = { deploymentName: config.ledger?.deploymentName, migrationId: config.migrationId }
+    await proveApproval(config.approval, target, open, context)
+  } else noApprovalChecked(context)
   const client = new MigrationClient(open(config.atlas))
   const watch = new MigrationWatch(client, config.projectId, config.migrationId, context)
   if (!config.ledger) return cutOver(client, watch, config, context)
-  const ledger = openLedger(config.ledger, open)
+  const ledger = openLedger(config.ledger, open, context)
   try {
     return await cutOver(client, watch, config, context)
   } finally {

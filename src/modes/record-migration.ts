@@ -11,25 +11,29 @@ export async function recordMigration(
   context: ModeContext
 ): Promise<string> {
   const github = openGitHub(config.githubToken, open)
-  const ledger = new Ledger(github.client, github.sha)
+  const ledger = new Ledger(github.client, github.sha, m => context.log.warning(m))
   const name = config.deploymentName
+  const expected = { projectId: config.projectId, destination: config.clusterName, source: config.sourceClusterName }
   let record: LedgerRecord | undefined
   if (config.migrationId === undefined) {
-    record = await ledger.newest(name)
+    record = await ledger.newest(name, expected)
     if (!record) {
       context.log.info(`The ledger has no migration of deployment '${name}'.`)
       return `no migration recorded for ${name}`
     }
     context.log.info(`The ledger's newest migration of '${name}': ${record.migrationId}, started ${record.startedAt}.`)
   } else {
-    const found = await ledger.recordOf({
-      deployment: name,
-      migrationId: config.migrationId,
-      projectId: config.projectId,
-      source: config.sourceClusterName,
-      destination: config.clusterName,
-      startedAt: new Date(context.clock.now()).toISOString()
-    })
+    const found = await ledger.recordOf(
+      {
+        deployment: name,
+        migrationId: config.migrationId,
+        projectId: config.projectId,
+        source: config.sourceClusterName,
+        destination: config.clusterName,
+        startedAt: new Date(context.clock.now()).toISOString()
+      },
+      expected
+    )
     record = found.record
     if (found.created)
       context.log.info(`Recorded migration ${config.migrationId} of '${name}' in the ledger (record ${record.id}).`)

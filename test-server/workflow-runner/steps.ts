@@ -115,8 +115,10 @@ async function execute(
     for (const input of loadActionInputs())
       if (!(input.name in inputs) && input.default) inputs[input.name] = text(evaluateToken(input.default, context))
     record.inputs = inputs
-    // The runner's GITHUB_* variables reach every step, actions too.
-    const github = Object.fromEntries(Object.entries(runnerEnv(leg)).filter(([name]) => name.startsWith('GITHUB_')))
+    // The runner's GITHUB_* and RUNNER_NAME variables reach every step, actions too.
+    const github = Object.fromEntries(
+      Object.entries(runnerEnv(leg)).filter(([name]) => name.startsWith('GITHUB_') || name === 'RUNNER_NAME')
+    )
     delete github.GITHUB_WORKSPACE
     const run = await (leg.call.action ?? runAction)(inputs, { ...github, ...env, ...leg.call.env }, { timeoutMs })
     record.run = run
@@ -205,6 +207,8 @@ function runnerEnv(leg: Leg): Record<string, string> {
   const github = leg.context.github as Record<string, unknown>
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CI: 'true' }
   Object.assign(env, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: leg.workspace, RUNNER_TEMP: leg.workspace })
+  // The runner's name, as every job's steps see it (runner.name): a step finds its own job by it.
+  env.RUNNER_NAME = text((leg.context.runner as Record<string, unknown> | undefined)?.name) || 'local'
   for (const name of ['event_name', 'repository', 'sha', 'ref', 'run_id', 'run_attempt', 'actor', 'api_url'])
     env[`GITHUB_${name.toUpperCase()}`] = text(github[name])
   return env

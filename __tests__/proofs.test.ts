@@ -1,0 +1,310 @@
+// Every proof proves only what it shows, through dist/index.js as the runner runs it: an approval
+// binds to one deployment, the environment's protection is read now, a ledger record is a claim
+// checked against its writer, its form, the inputs and Atlas, deadlines run from the earliest
+// readiness known, a migration started just before a cancel is still recorded, and the cut-over
+// summary is the audit trail.
+import { afterEach, describe, expect, it } from 'vitest'
+import { utc } from '../src/summary-view'
+import type { FakeApi } from '../test-server/fake-api.ts'
+import { type FakeDeployment, FakeGitHub } from '../test-server/fake-github.ts'
+import { errorLines, runAction } from '../test-server/run-action.ts'
+import { ATLAS_ORG, ATLAS_PROJECT as PROJECT, SERVICE_ACCOUNT, startFakeApi } from './helpers/fixtures.ts'
+
+const TOKEN = 'ghs_proofsTestToken0123456789abcdefWXYZ'
+const SHA = 'a'.repeat(40)
+const OTHER_PROJECT = '0a1b2c3d4e5f6a7b8c9d0e1f'
+let api: FakeApi
+let github: FakeGitHub
+afterEach(async () => {
+  await api?.close()
+  await github?.close()
+})
+
+async function stand(): Promise<void> {
+  api = await startFakeApi({
+    atlasProjects: [PROJECT, OTHER_PROJECT],
+    migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 100 }
+  })
+  github = await FakeGitHub.start()
+  github.grant(TOKEN, 'actions:read', 'deployments:write')
+  github.protect('production-cutover')
+}
+const runner = (more: Record<string, string> = {}) => ({
+  GITHUB_API_URL: github.url,
+  GITHUB_REPOSITORY: 'acme/platform',
+  GITHUB_RUN_ID: '7',
+  GITHUB_SHA: SHA,
+  RUNNER_NAME: 'local',
+  ...more
+})
+const atlas = () => ({
+  'base-url': api.url,
+  'client-id': SERVICE_ACCOUNT.clientId,
+  'client-secret': SERVICE_ACCOUNT.clientSecret,
+  'project-id': PROJECT
+})
+const start = (more: Record<string, string> = {}) => ({
+  ...atlas(),
+  mode: 'start-migration',
+  'cluster-name': 'dest',
+  'source-cluster-name': 'src',
+  'source-project-id': '9e0f1a2b3c4d5e6f7a8b9c0d',
+  'migration-host': 'mig.example.net',
+  'source-ssl': 'true',
+  'skip-validation': 'true',
+  ...more
+})
+/** A migration the stand-in holds, started without the ledger. */
+async function migration(): Promise<string> {
+  return (await runAction(start())).outputs['migration-id'] as string
+}
+const cutover = (id: string, more: Record<string, string> = {}) => ({
+  ...atlas(),
+  mode: 'cutover',
+  'migration-id': id,
+  'confirm-writes-stopped': 'true',
+  'approval-environment': 'production-cutover',
+  'github-token': TOKEN,
+  'deployment-name': 'payments',
+  'wait-timeout-seconds': '30',
+  'poll-interval-seconds': '1',
+  ...more
+})
+const puts = () => api.requests.filter(r => r.method === 'PUT')
+const creates = () => api.requests.filter(r => r.method === 'POST' && /liveMigrations$/.test(r.path))
+/** A ledger record as GitHub would hold it, written by `creator` (a job's token by default). */
+function record(payload: Record<string, unknown>, more: Partial<FakeDeployment> = {}): FakeDeployment {
+  const written: FakeDeployment = {
+    id: 9000 + github.deployments.length,
+    sha: SHA,
+    ref: SHA,
+    task: 'live-migration:payments',
+    environment: 'live-migration-ledger',
+    description: 'Live migration of payments',
+    payload: { projectId: PROJECT, destination: 'dest', source: 'src', startedAt: '2026-12-01T10:00:00Z', ...payload },
+    created_at: '2026-12-01T10:00:00Z',
+    creator: 'github-actions[bot]',
+    statuses: [],
+    ...more
+  }
+  github.deployments.push(written)
+  return written
+}
+
+describe('an approval releases only the deployment it was meant for (1, 9)', () => {
+  it('refuses an approval of an environment another job of the run also waits on, and says how to approve one alone', async () => {
+    await stand()
+    const id = await migration()
+    github.environmentJob({ runId: '7', sha: SHA }, 'cutover (orders)', 'production-cutover', {
+      runner: 'other',
+      status: 'waiting'
+    })
+    github.environmentJob({ runId: '7', sha: SHA }, 'cutover (payments)', 'production-cutover')
+    github.approve('7', 'production-cutover', 'alice')
+    const run = await runAction(cutover(id), runner())
+    expect(run.code).toBe(1)
+    expect(errorLines(run).join('\n')).toMatch(
+      /cannot be bound to 'payments' alone: 1 other job of this run is in it too\..*own environment \(cutover-environment: cutover-payments\), or approve with a comment that names 'payments'/
+    )
+    expect(puts()).toEqual([])
+  })
+
+  it('cuts over when the approving comment names the deployment, and the summary is the audit trail', async () => {
+    await stand()
+    const id = await migration()
+    github.environmentJob({ runId: '7', sha: SHA }, 'cutover (orders)', 'production-cutover', { runner: 'other' })
+    github.environmentJob({ runId: '7', sha: SHA }, 'cutover (payments)', 'production-cutover')
+    github.approve('7', 'production-cutover', 'bob', 'writes to orders stopped')
+    github.approve('7', 'production-cutover', 'alice', 'Writes to payments stopped at 10:02.\n::error::not a command')
+    const run = await runAction(cutover(id), runner())
+    expect(run.code, run.log).toBe(0)
+    expect(puts()).toHaveLength(1)
+    expect(run.summary).toMatch(/Approved by<\/td><td>alice</)
+    expect(run.summary).toContain('Writes to payments stopped at 10:02. ::error::not a command')
+    expect(run.summary).toContain('the approving comment names this deployment')
+    expect(run.summary).toMatch(/Approval read<\/td><td>\d{4}-\d\d-\d\d \d\d:\d\d UTC/)
+    // The reviewer's words are data: never a line the runner reads as a command.
+    expect(run.log.split('\n').some(line => line.startsWith('::error::not a command'))).toBe(false)
+  })
+
+  it("binds by the environment when this is the run's only job in it, and says so", async () => {
+    await stand()
+    const id = await migration()
+    github.environmentJob({ runId: '7', sha: SHA }, 'cutover (payments)', 'production-cutover')
+    github.approve('7', 'production-cutover', 'alice')
+    const run = await runAction(cutover(id), runner())
+    expect(run.code, run.log).toBe(0)
+    expect(run.summary).toContain("this job is the only one of the run in environment 'production-cutover'")
+  })
+
+  it('says in plain words that the approval was not checked when no approval-environment is given', async () => {
+    await stand()
+    const id = await migration()
+    const run = await runAction(cutover(id, { 'approval-environment': '', 'deployment-name': '' }), runner())
+    expect(run.code, run.log).toBe(0)
+    expect(run.log).toMatch(/::warning::Approval not checked: no approval-environment was given/)
+    expect(run.summary).toContain('not checked (no approval-environment)')
+  })
+})
+
+describe('gates that check what they claim (4)', () => {
+  it('refuses a re-run whose environment lost its required reviewers, though attempt 1 was approved', async () => {
+    await stand()
+    const id = await migration()
+    github.approve('7', 'production-cutover', 'alice') // attempt 1's approval, still in the run's history
+    github.protect('production-cutover', { reviewers: [], waitTimer: 5 })
+    github.environmentJob({ runId: '7', attempt: '2', sha: SHA }, 'cutover', 'production-cutover')
+    const run = await runAction(cutover(id), runner({ GITHUB_RUN_ATTEMPT: '2' }))
+    expect(run.code).toBe(1)
+    expect(errorLines(run).join('\n')).toMatch(
+      /environment 'production-cutover' has no required reviewers now \(its rules: wait_timer\)/
+    )
+    expect(puts()).toEqual([])
+  })
+
+  it('refuses an environment GitHub does not have (created unprotected on first use)', async () => {
+    await stand()
+    const id = await migration()
+    github.approve('7', 'production-cutvoer')
+    const run = await runAction(cutover(id, { 'approval-environment': 'production-cutvoer' }), runner())
+    expect(run.code).toBe(1)
+    expect(errorLines(run).join('\n')).toMatch(/environment 'production-cutvoer' does not exist in this repository/)
+    expect(puts()).toEqual([])
+  })
+
+  it('refuses a blank approval-environment before any request', async () => {
+    await stand()
+    const run = await runAction(cutover('8d9e0f1a2b3c4d5e6f7a8b9c', { 'approval-environment': '   ' }), runner())
+    expect(run.code).toBe(1)
+    expect(errorLines(run).join('\n')).toMatch(/Input 'approval-environment' is blank/)
+    expect(api.requests).toEqual([])
+    expect(github.requests).toEqual([])
+  })
+})
+
+describe('a ledger record is evidence, never an order (2)', () => {
+  it("passes over a record someone else wrote, naming another deployment's migration, and starts its own", async () => {
+    await stand()
+    const orders = await migration()
+    record({ migrationId: orders }, { creator: 'mallory' })
+    const run = await runAction(start({ 'deployment-name': 'payments', 'github-token': TOKEN }), runner())
+    expect(run.code, run.log).toBe(0)
+    expect(run.log).toMatch(
+      /::warning::The ledger's record \d+ of deployment 'payments' is passed over: it was created by mallory/
+    )
+    expect(run.outputs['migration-id']).not.toBe(orders)
+    expect(creates()).toHaveLength(2)
+  })
+
+  it('refuses a record whose migration ID is a path, and sends nothing with it', async () => {
+    await stand()
+    record({ migrationId: `../../../orgs/${ATLAS_ORG}/liveMigrations/linkTokens` })
+    const run = await runAction(start({ 'deployment-name': 'payments', 'github-token': TOKEN }), runner())
+    expect(run.code).toBe(1)
+    expect(errorLines(run).join('\n')).toMatch(
+      /record \d+ of deployment 'payments' cannot be used: its migrationId \(24 hexadecimal characters\) is not in the form this action writes/
+    )
+    expect(api.requests.filter(r => /linkTokens|\.\./.test(r.path))).toEqual([])
+    expect(creates()).toEqual([])
+  })
+
+  it('refuses a record of another project, and starts nothing beside it', async () => {
+    await stand()
+    const id = await migration()
+    record({ migrationId: id, projectId: OTHER_PROJECT })
+    const before = api.requests.length
+    const run = await runAction(start({ 'deployment-name': 'payments', 'github-token': TOKEN }), runner())
+    expect(run.code).toBe(1)
+    expect(errorLines(run).join('\n')).toMatch(
+      new RegExp(`is of project ${OTHER_PROJECT}, not project-id ${PROJECT}: it is not taken up`)
+    )
+    expect(api.requests.slice(before).filter(r => r.path.includes(OTHER_PROJECT))).toEqual([])
+    expect(creates()).toHaveLength(1)
+  })
+
+  it('never logs a value of a record raw: a startedAt holding a workflow command', async () => {
+    await stand()
+    const id = await migration()
+    record({ migrationId: id, startedAt: '2026-12-01\n::error::forged' })
+    const run = await runAction(start({ 'deployment-name': 'payments', 'github-token': TOKEN }), runner())
+    expect(run.code).toBe(1)
+    expect(run.log.split('\n').some(line => line.startsWith('::error::forged'))).toBe(false)
+    expect(errorLines(run).join('\n')).toMatch(/its startedAt \(an ISO time\) is not in the form/)
+  })
+
+  it("takes a migration's end from Atlas: a forged 'success' status does not hide it from the status view", async () => {
+    await stand()
+    const id = await migration()
+    const written = record({ migrationId: id })
+    written.statuses.push({
+      id: 1,
+      state: 'success',
+      description: 'COMPLETE ready=false lag=none',
+      created_at: '2026-12-01T11:00:00Z'
+    })
+    const run = await runAction(
+      { ...atlas(), mode: 'migrations-in-flight', 'github-token': TOKEN, 'record-status': 'false', 'project-id': '' },
+      runner()
+    )
+    expect(run.code, run.log).toBe(0)
+    expect(JSON.parse(run.outputs.migrations as string)).toEqual(['payments'])
+  })
+})
+
+describe('a refused ledger write never hides the rest (7)', () => {
+  it('writes the whole status table, then fails naming what the ledger did not record', async () => {
+    await stand()
+    const id = await migration()
+    record({ migrationId: id })
+    github.grant(TOKEN, 'deployments:read') // reads the ledger, may not write it
+    const run = await runAction(
+      { ...atlas(), mode: 'migrations-in-flight', 'github-token': TOKEN, 'record-status': 'true', 'project-id': '' },
+      runner()
+    )
+    expect(run.code).toBe(1)
+    expect(run.summary).toMatch(/<td>payments<\/td><td>[a-f0-9]{24}<\/td><td>WORKING ready=true/)
+    expect(JSON.parse(run.outputs['not-recorded'] as string)).toEqual(['payments'])
+    expect(errorLines(run).join('\n')).toMatch(/The ledger did not record the status of 1 deployment: payments\./)
+  })
+})
+
+describe('deadlines from the earliest readiness known (5)', () => {
+  it("takes up a migration with the ledger's first readiness, not this step's", async () => {
+    await stand()
+    const id = await migration()
+    const readyAt = new Date(Date.now() - 100 * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const written = record({ migrationId: id })
+    written.statuses.push({
+      id: 1,
+      state: 'in_progress',
+      description: 'WORKING ready=true lag=1s',
+      created_at: readyAt
+    })
+    const run = await runAction(
+      start({ 'deployment-name': 'payments', 'github-token': TOKEN, 'wait-for': 'ready-for-cutover' }),
+      runner()
+    )
+    expect(run.code, run.log).toBe(0)
+    expect(run.summary).toContain(`before ${utc(Date.parse(readyAt) + 120 * 3600_000)}`)
+    expect(run.summary).toContain('first recorded in the ledger')
+  })
+})
+
+describe('a migration that exists is recorded, also after a cancel (8)', () => {
+  it('records a migration whose create was answered after SIGINT, and the step fails as cancelled', async () => {
+    await stand()
+    api.faults.push({
+      match: /^POST .*liveMigrations$/,
+      status: 201,
+      body: '{"_id":"6650aa00bb11cc22dd33ee77","status":"NEW","readyForCutover":false}',
+      delayMs: 400
+    })
+    const run = await runAction(start({ 'deployment-name': 'payments', 'github-token': TOKEN }), runner(), {
+      signal: { name: 'SIGINT', when: () => creates().length > 0 }
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs['migration-id']).toBe('6650aa00bb11cc22dd33ee77')
+    expect(github.records().map(r => r.payload.migrationId)).toEqual(['6650aa00bb11cc22dd33ee77'])
+    expect(errorLines(run).join('\n')).toMatch(/Cancelled \(SIGINT\)/)
+  })
+})
