@@ -2,11 +2,11 @@
 // request that changes state leaves the process after it; tokens are still given back.
 import { afterEach, describe, expect, it } from 'vitest'
 import { CancelledError } from '../src/cancel'
-import { AtlasClient } from '../src/clients/atlas'
-import { CloudManagerClient } from '../src/clients/cloud-manager'
 import type { MigrationRequest } from '../src/clients/migration'
 import { MigrationClient } from '../src/clients/migration'
 import type { Credentials } from '../src/inputs'
+import { CloudManagerClient } from '../src/link/cloud-manager-client'
+import { AtlasClient } from '../src/link/link-token-client'
 import { HttpTransport } from '../src/transport/http'
 import { openSession } from '../src/transport/session'
 import type { FakeApi } from '../test-server/fake-api.ts'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { isMissingLink } from '../src/clients/missing-link'
 import type { SettingNames } from '../src/errors'
 import { ApiError, DEFAULT_SETTING_NAMES, NetworkError } from '../src/errors'
-import { parseInputs } from '../src/inputs'
+import { isMissingLink } from '../src/link/missing-link'
+import { parseInputs } from '../src/registry'
 
 const call = (status: number, body: string, contentType = 'application/json') =>
   new ApiError({

@@ -2,8 +2,8 @@
 // and bodies as recorded from Atlas (hand-written fixtures here, following those recordings).
 import { createHash } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { isMissingLink } from '../src/clients/missing-link'
 import { ApiError } from '../src/errors'
+import { isMissingLink } from '../src/link/missing-link'
 import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
 import { ACCESS_TOKEN, API_KEY, ATLAS_ORG, ATLAS_PROJECT, startFakeApi } from './helpers/fixtures'
 

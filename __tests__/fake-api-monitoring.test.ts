@@ -3,8 +3,8 @@
 // monitoring client reading them back over HTTP.
 
 import { afterEach, describe, expect, it } from 'vitest'
-import { PreflightMonitoringClient } from '../src/clients/preflight-monitoring'
 import { ApiError } from '../src/errors'
+import { PreflightMonitoringClient } from '../src/preflight/monitoring-client'
 import { HttpTransport } from '../src/transport/http'
 import { openSession } from '../src/transport/session'
 import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'

@@ -3,8 +3,8 @@
 // network client reading them back over HTTP.
 
 import { afterEach, describe, expect, it } from 'vitest'
-import { PreflightNetworkClient } from '../src/clients/preflight-network'
 import { ApiError } from '../src/errors'
+import { PreflightNetworkClient } from '../src/preflight/network-client'
 import { HttpTransport } from '../src/transport/http'
 import { openSession } from '../src/transport/session'
 import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'

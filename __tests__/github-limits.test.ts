@@ -3,10 +3,10 @@
 // its limits on a fake clock that moves only when the transport sleeps (no wall-clock asserts).
 import { afterEach, describe, expect, it } from 'vitest'
 import { call, unreadable } from '../src/clients/call'
+import { openGitHub } from '../src/clients/github-run'
 import type { SettingNames } from '../src/errors'
 import { ApiError, DEFAULT_SETTING_NAMES } from '../src/errors'
 import type { Endpoint } from '../src/inputs'
-import { openGitHub } from '../src/modes/github-run'
 import type { ReadRequest, WriteRequest } from '../src/transport/http'
 import { HttpTransport } from '../src/transport/http'
 import type { ApiSession } from '../src/transport/session'

@@ -3,9 +3,9 @@
 // that could change a request path, and never echoes a secret.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { ActionConfig } from '../src/inputs'
-import { InputError, parseInputs, SECRET_INPUTS } from '../src/inputs'
-import { MODE_NAMES as MODES } from '../src/modes/registry'
+import type { ActionConfig } from '../src/config'
+import { InputError, SECRET_INPUTS } from '../src/inputs'
+import { MODE_NAMES as MODES, parseInputs } from '../src/registry'
 
 const ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
 const SECRET = 'Zq9-very-secret-value-7Xw'

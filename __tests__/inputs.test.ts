@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ActionConfig } from '../src/inputs'
-import { InputError, parseInputs } from '../src/inputs'
+import type { ActionConfig } from '../src/config'
+import { InputError } from '../src/inputs'
+import { parseInputs } from '../src/registry'
 
 const ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
 const SOURCE = '6a7b8c9d0e1f2a3b4c5d6e7f'

@@ -1,7 +1,8 @@
 // Every mode that reads a migration × every wait × every way a migration goes, in process on a fake
 // clock: one watcher owns the end states, so no combination reports success for what did not happen.
 import { describe, expect, it } from 'vitest'
-import { cutover, migrationStatus, startMigration } from '../src/modes/migration'
+import { cutover } from '../src/migration/cutover'
+import { migrationStatus, startMigration } from '../src/migration/modes'
 import type { ApiRequest } from '../src/transport/http'
 import { SOURCE_PROJECT } from './helpers/fixtures.ts'
 import type { Collected } from './helpers/in-process.ts'

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { CancelledError } from '../src/cancel'
 import { ApiError, NetworkError } from '../src/errors'
-import type { PollOptions } from '../src/modes/poll'
-import { pollSchedule, pollUntil } from '../src/modes/poll'
+import type { PollOptions } from '../src/watch/poll'
+import { pollSchedule, pollUntil } from '../src/watch/poll'
 import { FakeClock } from './helpers/in-process.ts'
 
 const URL_ = 'https://cloud.mongodb.com/api/atlas/v2/groups/7c8d9e0f1a2b3c4d5e6f7a8b/liveMigrations/x'

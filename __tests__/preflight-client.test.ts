@@ -1,10 +1,10 @@
 // The pre-flight reads, in process against a scripted Atlas: what each sends, and how each answer
 // is read (the cluster's shards and regions, nullable oplog fields, paging, an encoded CIDR).
 import { describe, expect, it } from 'vitest'
-import { PreflightClient } from '../src/clients/preflight'
 import { readAllPages } from '../src/clients/reads'
 import { ApiError, StepError, UnexpectedAnswerError } from '../src/errors'
 import type { Endpoint } from '../src/inputs'
+import { PreflightClient } from '../src/preflight/client'
 import type { ApiRequest } from '../src/transport/http'
 import { ATLAS_ORG, ATLAS_PROJECT as PROJECT } from './helpers/fixtures.ts'
 import type { Scripted } from './helpers/in-process.ts'

@@ -1,9 +1,9 @@
 // The monitoring pre-flight reads, in process against a scripted Atlas: the paths and media type each
 // sends, the processId kept with its ':', paging, and the newest measured value.
 import { describe, expect, it } from 'vitest'
-import { PreflightMonitoringClient } from '../src/clients/preflight-monitoring'
 import { ApiError, UnexpectedAnswerError } from '../src/errors'
 import type { Endpoint } from '../src/inputs'
+import { PreflightMonitoringClient } from '../src/preflight/monitoring-client'
 import type { ApiRequest } from '../src/transport/http'
 import { ATLAS_PROJECT as PROJECT } from './helpers/fixtures.ts'
 import type { Scripted } from './helpers/in-process.ts'

@@ -1,9 +1,9 @@
 // The network pre-flight reads, in process against a scripted Atlas: the paths and media type each
 // sends, paging, and how each provider's field names are read into one shape.
 import { describe, expect, it } from 'vitest'
-import { PreflightNetworkClient } from '../src/clients/preflight-network'
 import { ApiError, UnexpectedAnswerError } from '../src/errors'
 import type { Endpoint } from '../src/inputs'
+import { PreflightNetworkClient } from '../src/preflight/network-client'
 import type { ApiRequest } from '../src/transport/http'
 import { ATLAS_PROJECT as PROJECT } from './helpers/fixtures.ts'
 import type { Scripted } from './helpers/in-process.ts'

@@ -4,7 +4,7 @@
 // readiness known, a migration started just before a cancel is still recorded, and the cut-over
 // summary is the audit trail.
 import { afterEach, describe, expect, it } from 'vitest'
-import { utc } from '../src/summary-view'
+import { utc } from '../src/time'
 import type { FakeApi } from '../test-server/fake-api.ts'
 import { type FakeDeployment, FakeGitHub } from '../test-server/fake-github.ts'
 import { errorLines, runAction } from '../test-server/run-action.ts'

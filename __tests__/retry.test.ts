@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { parseRetryAfter } from '../src/errors/headers'
 import type { CallState, TryOutcome } from '../src/transport/retry'
 import {
   DEFAULT_RETRY_POLICY,
   decideRetry,
   isRetryableError,
   isRetryableStatus,
-  parseRetryAfter,
   parseTokenBucket,
   pollSlowdown,
   rateBudgetOf

@@ -1,14 +1,15 @@
 // The job summary's pieces, pure: the outcome and what to do next per ending, the lag chart (from
 // zero, on a time axis, counting polls as the log does), and tables that show only what applies.
 import { describe, expect, it } from 'vitest'
-import type { ActionConfig } from '../src/inputs'
-import { CUTOVER_WINDOW_MS } from '../src/modes/migration-watch'
-import type { Sample } from '../src/report'
-import { newReport } from '../src/report'
-import { runUrl, summaryText } from '../src/summary'
-import { lagChart, waitSection } from '../src/summary-chart'
-import type { Ending } from '../src/summary-story'
-import { duration, outcomeLine, renderView } from '../src/summary-view'
+import type { ActionConfig } from '../src/config'
+import type { Sample } from '../src/mode'
+import { newReport } from '../src/mode'
+import { lagChart, waitSection } from '../src/summary/chart'
+import type { Ending } from '../src/summary/story'
+import { runUrl, summaryText } from '../src/summary/summary'
+import { outcomeLine, renderView } from '../src/summary/view'
+import { duration } from '../src/time'
+import { CUTOVER_WINDOW_MS } from '../src/watch/migration-watch'
 
 const ID = '66f0a1b2c3d4e5f6a7b8c9d0'
 const atlas = { baseUrl: 'https://cloud.mongodb.com', credentials: { kind: 'api-key' }, names: {} }

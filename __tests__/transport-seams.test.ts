@@ -5,10 +5,11 @@ import type { AddressInfo } from 'node:net'
 import net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CancelledError } from '../src/cancel'
+import { parseRetryAfter } from '../src/errors/headers'
 import { addSecret, forgetSecrets, redact } from '../src/secrets'
 import type { Authenticator } from '../src/transport/auth'
 import { HttpTransport } from '../src/transport/http'
-import { DEFAULT_RETRY_POLICY, decideRetry, parseRetryAfter, parseTokenBucket } from '../src/transport/retry'
+import { DEFAULT_RETRY_POLICY, decideRetry, parseTokenBucket } from '../src/transport/retry'
 import { openSession } from '../src/transport/session'
 
 const quiet = { info() {}, debug() {}, warning() {} }

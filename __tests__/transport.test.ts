@@ -1,8 +1,8 @@
 // The transport and clients over real loopback sockets, with waits observed instead of slept.
 import { afterEach, describe, expect, it } from 'vitest'
-import { AtlasClient } from '../src/clients/atlas'
-import { CloudManagerClient } from '../src/clients/cloud-manager'
 import { MigrationClient } from '../src/clients/migration'
+import { CloudManagerClient } from '../src/link/cloud-manager-client'
+import { AtlasClient } from '../src/link/link-token-client'
 import { HttpTransport } from '../src/transport/http'
 import { openSession } from '../src/transport/session'
 import type { FakeApi } from '../test-server/fake-api.ts'

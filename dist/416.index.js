@@ -2,183 +2,24 @@ export const id = 416;
 export const ids = [416];
 export const modules = {
 
-/***/ 2851:
+/***/ 2290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ sharedReads)
+/* harmony export */   Up: () => (/* binding */ recordOutcome),
+/* harmony export */   au: () => (/* binding */ openLedger),
+/* harmony export */   bG: () => (/* binding */ takeUp),
+/* harmony export */   cv: () => (/* binding */ recordStart)
 /* harmony export */ });
-function sharedReads(session) {
-    const answers = new Map();
-    const counts = { sent: 0, shared: 0 };
-    return {
-        names: session.names,
-        counts,
-        close: () => session.close(),
-        send(request) {
-            if (request.method !== 'GET')
-                return session.send(request);
-            const key = `${request.accept} ${request.path}`;
-            const known = answers.get(key);
-            if (known) {
-                counts.shared++;
-                return known;
-            }
-            counts.sent++;
-            const answer = session.send(request);
-            answers.set(key, answer);
-            // A read that failed (a timeout, a cancel) is not kept: the next caller tries again.
-            answer.catch(() => answers.delete(key));
-            return answer;
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 4416:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cutover: () => (/* binding */ cutover),
-  listMigrationSources: () => (/* binding */ listMigrationSources),
-  migrationStatus: () => (/* binding */ migrationStatus),
-  startMigration: () => (/* binding */ startMigration),
-  validateMigrationMode: () => (/* binding */ validateMigrationMode)
-});
-
-// EXTERNAL MODULE: ./src/clients/migration.ts
-var clients_migration = __webpack_require__(9924);
-// EXTERNAL MODULE: ./src/clients/shared-reads.ts
-var shared_reads = __webpack_require__(2851);
-// EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
-var errors = __webpack_require__(5979);
-// EXTERNAL MODULE: ./src/summary-view.ts
-var summary_view = __webpack_require__(3877);
-// EXTERNAL MODULE: ./src/modes/github-run.ts + 1 modules
-var github_run = __webpack_require__(1362);
-;// CONCATENATED MODULE: ./src/modes/approval.ts
-
-
-
-async function proveApproval(proof, target, open, context) {
-    const github = (0,github_run/* openGitHub */.o)(proof.githubToken, open);
-    const { environment } = proof;
-    const refuse = (why) => {
-        context.rows.push(['Approval', `refused: ${why}`]);
-        throw new errors/* StepError */.zg(`No cut-over: ${why} Nothing was sent to Atlas.`);
-    };
-    const reading = async (what, read) => {
-        try {
-            return await read();
-        }
-        catch (err) {
-            return refuse(`${what} could not be read (${(0,errors/* errorMessage */.gJ)(err)}).`);
-        }
-    };
-    await reading(`The protection of environment '${environment}'`, () => checkProtection(github.client, proof).then(why => why && refuse(why)));
-    let approval;
-    if (proof.check === 'required-reviewers') {
-        const reviews = await reading(`Run ${github.runId}'s review history (the github-token needs actions: read)`, () => github.client.reviews(github.runId));
-        const about = reviews.filter(r => r.environments.some(e => e.toLowerCase() === environment.toLowerCase()));
-        const rejected = about.find(r => r.state === 'rejected');
-        if (rejected)
-            refuse(`run ${github.runId} has a rejection of environment '${environment}' by ${who(rejected)}.`);
-        const approved = about.filter(r => r.state === 'approved');
-        if (approved.length === 0)
-            refuse(`run ${github.runId} of ${github.repository} has no approval of environment '${environment}'.`);
-        // A comment that names the deployment (or the migration) binds the approval to it alone.
-        approval = approved.find(r => namesTarget(r.comment, target)) ?? approved[0];
-        if (namesTarget(approval?.comment ?? '', target)) {
-            return audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'comment' });
-        }
-    }
-    const alone = await reading(`Which jobs of run ${github.runId} are in environment '${environment}' (the github-token needs actions: read and deployments: read)`, () => onlyJobInEnvironment(github, environment));
-    if (alone !== true) {
-        const name = target.deploymentName ? `'${target.deploymentName}'` : `migration ${target.migrationId}`;
-        refuse(`the approval of environment '${environment}' cannot be bound to ${name} alone: ${alone} GitHub approves an environment for the whole run, so it would release every job waiting on it. Approve this deployment alone: give each deployment its own environment (cutover-environment: cutover-${target.deploymentName ?? '<deployment-name>'}), or approve with a comment that names ${name}.`);
-    }
-    audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'environment' });
-}
-/** Why the environment is not protected now, or undefined when it is. */
-async function checkProtection(client, proof) {
-    const { environment } = proof;
-    const protection = await client.environment(environment);
-    if (!protection) {
-        return `environment '${environment}' does not exist in this repository. GitHub creates a missing environment on first use with no protection, so a job that names one is not proof: create it with required reviewers.`;
-    }
-    if (proof.check === 'required-reviewers') {
-        if (protection.reviewers.length > 0)
-            return undefined;
-        return `environment '${environment}' has no required reviewers now (its rules: ${protection.ruleTypes.join(', ') || 'none'}). An approval read from the run's history may predate their removal (a re-run reuses it): add required reviewers, then re-run.`;
-    }
-    const rules = await client.customProtectionRules(environment);
-    if (rules.some(rule => rule.enabled))
-        return undefined;
-    return `environment '${environment}' has no enabled custom deployment protection rule (approval-check: custom-protection-rule): enable one, or use required reviewers.`;
-}
-/**
- * True when this step's job is the only job of this run attempt that GitHub deployed to the
- * environment (a job waiting on it, or one that ran in it, has a deployment whose status names
- * the job); otherwise why not. The step's job is the one in progress on this runner.
- */
-async function onlyJobInEnvironment(github, environment) {
-    const jobs = await github.client.attemptJobs(github.runId, github.attempt);
-    const mine = jobs.filter(job => job.status === 'in_progress' && job.runnerName === github.runnerName);
-    if (!github.runnerName || mine.length !== 1) {
-        return `this step's job could not be told apart from the run's other jobs (RUNNER_NAME ${github.runnerName ? 'matches no single job in progress' : 'is not set'}).`;
-    }
-    const ids = new Set(jobs.map(job => job.id));
-    const inEnvironment = new Set();
-    const jobUrl = new RegExp(`/actions/runs/${github.runId}/job/(\\d+)(?:[/?#]|$)`);
-    for (const deployment of await github.client.deployments(environment, github.sha ? { sha: github.sha } : {})) {
-        for (const status of await github.client.statuses(deployment.id)) {
-            const id = Number(jobUrl.exec(status.logUrl ?? '')?.[1]);
-            if (ids.has(id))
-                inEnvironment.add(id);
-        }
-    }
-    const others = [...inEnvironment].filter(id => id !== mine[0]?.id);
-    if (!inEnvironment.has(mine[0]?.id))
-        return `GitHub shows no deployment of this job to it.`;
-    if (others.length > 0)
-        return `${others.length} other job${others.length === 1 ? '' : 's'} of this run ${others.length === 1 ? 'is' : 'are'} in it too.`;
-    return true;
-}
-/** The comment names the deployment or the migration ID as a whole word. */
-function namesTarget(comment, target) {
-    const words = comment.split(/[^A-Za-z0-9_.-]+/).map(word => word.replace(/^[.]+|[.]+$/g, ''));
-    return words.some(word => word === target.migrationId || (!!target.deploymentName && word === target.deploymentName));
-}
-const who = (review) => review.user ?? 'a reviewer';
-/** The audit trail: who approved, what they wrote, which environment, how it was bound, when read. */
-function audit(context, proof, proven) {
-    const binding = proven.binding === 'comment'
-        ? 'the approving comment names this deployment'
-        : `this job is the only one of the run in environment '${proof.environment}'`;
-    const gate = proof.check === 'required-reviewers' ? 'required reviewers' : 'a custom deployment protection rule';
-    // A reviewer's comment is their text: on one line, so it never starts a line the runner reads as a command.
-    const comment = proven.comment ? (0,errors/* oneLine */.TN)(proven.comment).slice(0, 200) : '';
-    const by = proof.check === 'required-reviewers' ? `${proven.reviewer ?? 'a reviewer'}` : gate;
-    context.log.info(`Approval proven: ${by} approved environment '${proof.environment}' (${gate}); bound to this deployment because ${binding}.${comment ? ` Comment: ${JSON.stringify(comment)}` : ''}`);
-    context.rows.push(['Approved by', by], ['Approval comment', comment || '(none)'], ['Approval environment', `${proof.environment} (${gate})`], ['Approval bound by', binding], ['Approval read', (0,summary_view/* utc */.n$)(context.clock.now())]);
-}
-/** Without an approval-environment: said in plain words in the log and the summary. */
-function noApprovalChecked(context) {
-    context.log.warning('Approval not checked: no approval-environment was given, so the only confirmation is confirm-writes-stopped: true.');
-    context.rows.push(['Approval', 'not checked (no approval-environment): confirm-writes-stopped alone']);
-}
-
-// EXTERNAL MODULE: ./src/modes/ledger.ts
-var ledger = __webpack_require__(9995);
-// EXTERNAL MODULE: ./src/modes/migration-watch.ts
-var migration_watch = __webpack_require__(7658);
-;// CONCATENATED MODULE: ./src/modes/ledger-start.ts
+/* harmony import */ var _clients_github_run__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5979);
+/* harmony import */ var _watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7169);
+/* harmony import */ var _ledger__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2420);
+// The steps that keep the ledger themselves (deployment-name, github-token). start-migration: before
+// anything else, a migration of the deployment still in flight is taken up instead of starting
+// another (the API lists none, so this is how a re-run finds it); a new one is recorded the moment
+// it exists, in the same process, so that no cancel between two steps can lose its ID. cutover:
+// its outcome is recorded as it ends, by the step itself.
 
 
 
@@ -186,8 +27,8 @@ var migration_watch = __webpack_require__(7658);
 /** Statuses after which the deployment needs a new migration. */
 const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED'];
 function openLedger(key, open, context) {
-    const github = (0,github_run/* openGitHub */.o)(key.githubToken, open);
-    return { ledger: new ledger/* Ledger */.Oc(github.client, github.sha, m => context.log.warning(m)), name: key.deploymentName };
+    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(key.githubToken, open);
+    return { ledger: new _ledger__WEBPACK_IMPORTED_MODULE_3__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m)), name: key.deploymentName };
 }
 /**
  * The deployment's newest recorded migration, read from Atlas, unless it ended FAILED or EXPIRED.
@@ -202,15 +43,15 @@ async function takeUp({ ledger, name }, client, expected, context) {
     }
     const history = await ledger.history(record);
     if (history.firstReadyAt)
-        (0,migration_watch/* noteReadySince */.yZ)(context, Date.parse(history.firstReadyAt), false, 'ledger');
-    const migration = await new migration_watch/* MigrationWatch */.oq(client, record.projectId, record.migrationId, context).readEvenIfEnded();
+        (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .noteReadySince */ .yZ)(context, Date.parse(history.firstReadyAt), false, 'ledger');
+    const migration = await new _watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .MigrationWatch */ .oq(client, record.projectId, record.migrationId, context).readEvenIfEnded();
     if (ENDED_FOR_GOOD.includes(migration.status)) {
         context.log.info(`The ledger's newest migration of '${name}', ${record.migrationId}, ended ${migration.status}: starting a new one.`);
         return undefined;
     }
     context.outputs['migration-id'] = record.migrationId;
     context.rows.push(['Migration ID', record.migrationId], ['Ledger record', String(record.id)]);
-    context.log.info(`Deployment '${name}' already has migration ${record.migrationId} (${(0,migration_watch/* describeMigration */.K)(migration)}), started ${record.startedAt}: taking it up, nothing started.`);
+    context.log.info(`Deployment '${name}' already has migration ${record.migrationId} (${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)}), started ${record.startedAt}: taking it up, nothing started.`);
     await ledger.note(record, migration, history);
     return { migration, projectId: record.projectId };
 }
@@ -229,7 +70,7 @@ async function recordStart({ ledger, name }, started, where, context) {
         context.log.info(`Recorded migration ${started.id} of '${name}' in the ledger (record ${record.id}).`);
     }
     catch (err) {
-        context.log.warning(`Migration ${started.id} started, but the ledger could not record it (${(0,errors/* errorMessage */.gJ)(err)}): a re-run would not find it by '${name}'. Keep the ID from the step's output migration-id.`);
+        context.log.warning(`Migration ${started.id} started, but the ledger could not record it (${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}): a re-run would not find it by '${name}'. Keep the ID from the step's output migration-id.`);
     }
 }
 /**
@@ -249,14 +90,43 @@ async function recordOutcome({ ledger, name }, migration, where, context) {
         }, { projectId: where.projectId });
         context.rows.push(['Ledger record', String(record.id)]);
         if (await ledger.note(record, migration))
-            context.log.info(`Recorded ${(0,migration_watch/* describeMigration */.K)(migration)} of '${name}' in the ledger (record ${record.id}).`);
+            context.log.info(`Recorded ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} of '${name}' in the ledger (record ${record.id}).`);
     }
     catch (err) {
-        context.log.warning(`The ledger could not record how the cut-over of migration ${where.migrationId} ended (${(0,errors/* errorMessage */.gJ)(err)}): run mode record-migration with deployment-name '${name}' and this migration-id to record it.`);
+        context.log.warning(`The ledger could not record how the cut-over of migration ${where.migrationId} ended (${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}): run mode record-migration with deployment-name '${name}' and this migration-id to record it.`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/modes/migration-request.ts
+
+/***/ }),
+
+/***/ 4416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  listMigrationSources: () => (/* binding */ listMigrationSources),
+  migrationStatus: () => (/* binding */ migrationStatus),
+  startMigration: () => (/* binding */ startMigration),
+  validateMigrationMode: () => (/* binding */ validateMigrationMode)
+});
+
+// EXTERNAL MODULE: ./src/clients/migration.ts
+var clients_migration = __webpack_require__(9924);
+// EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
+var errors = __webpack_require__(5979);
+// EXTERNAL MODULE: ./src/ledger/keeping.ts
+var keeping = __webpack_require__(2290);
+// EXTERNAL MODULE: ./src/preflight/mode.ts + 11 modules
+var mode = __webpack_require__(2558);
+// EXTERNAL MODULE: ./src/transport/shared-reads.ts
+var shared_reads = __webpack_require__(6884);
+// EXTERNAL MODULE: ./src/watch/migration-watch.ts
+var migration_watch = __webpack_require__(7169);
+;// CONCATENATED MODULE: ./src/migration/request.ts
 
 /** The request from the inputs; with org-id, discovery fills what they leave out and checks what they give. */
 async function migrationRequest(client, config, context) {
@@ -350,9 +220,9 @@ function sslOf(project, deployment, given) {
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/transport/retry.ts
 var retry = __webpack_require__(2211);
-// EXTERNAL MODULE: ./src/modes/poll.ts
-var poll = __webpack_require__(5947);
-;// CONCATENATED MODULE: ./src/modes/migration-validation.ts
+// EXTERNAL MODULE: ./src/watch/poll.ts
+var poll = __webpack_require__(5938);
+;// CONCATENATED MODULE: ./src/migration/validation.ts
 
 
 
@@ -425,15 +295,7 @@ async function validate(client, projectId, body, wait, context) {
     return validation;
 }
 
-// EXTERNAL MODULE: ./src/modes/preflight.ts + 11 modules
-var preflight = __webpack_require__(6265);
-;// CONCATENATED MODULE: ./src/modes/migration.ts
-// The migration modes, after the link: discover what can be migrated, validate, start, watch until
-// ready, and cut over. Requests come from migration-request.ts, validation from
-// migration-validation.ts, and every read of a migration goes through MigrationWatch, which owns
-// its end states.
-
-
+;// CONCATENATED MODULE: ./src/migration/modes.ts
 
 
 
@@ -480,7 +342,7 @@ function flatten(projects) {
 async function prepare(config, session, context) {
     const reads = (0,shared_reads/* sharedReads */.F)(session);
     if (config.preflight)
-        await (0,preflight.runPreflight)(reads, config, context);
+        await (0,mode.runPreflight)(reads, config, context);
     const body = await migrationRequest(new clients_migration/* MigrationClient */.Uz(reads), config, context);
     return { client: new clients_migration/* MigrationClient */.Uz(session), body };
 }
@@ -493,14 +355,14 @@ async function startMigration(config, open, context) {
     const session = open(config.atlas);
     // With the ledger, a migration of this deployment still in flight is taken up: nothing is
     // checked or started again (pre-flight would see that very migration under way).
-    const ledger = config.ledger ? openLedger(config.ledger, open, context) : undefined;
+    const ledger = config.ledger ? (0,keeping/* openLedger */.au)(config.ledger, open, context) : undefined;
     if (ledger) {
         const expected = {
             projectId: config.projectId,
             destination: config.migration.clusterName,
             source: config.migration.sourceClusterName
         };
-        const current = await takeUp(ledger, new clients_migration/* MigrationClient */.Uz(session), expected, context);
+        const current = await (0,keeping/* takeUp */.bG)(ledger, new clients_migration/* MigrationClient */.Uz(session), expected, context);
         if (current) {
             const { migration, projectId } = current;
             if (config.wait.for === 'none' || migration.status === 'COMPLETE') {
@@ -523,7 +385,7 @@ async function startMigration(config, open, context) {
     context.rows.push(['Migration ID', started.id]);
     context.log.info(`Migration started: ID ${started.id}. Keep it: the API cannot list migrations.`);
     if (ledger) {
-        await recordStart(ledger, started, { projectId: config.projectId, source: body.source.clusterName, destination: body.destination.clusterName }, context);
+        await (0,keeping/* recordStart */.cv)(ledger, started, { projectId: config.projectId, source: body.source.clusterName, destination: body.destination.clusterName }, context);
     }
     const watch = new migration_watch/* MigrationWatch */.oq(client, config.projectId, started.id, context);
     watch.see(started); // a create answer that already says FAILED fails the step here
@@ -539,130 +401,41 @@ async function migrationStatus(config, open, context) {
         migration = await watch.until(config.wait.for, config.wait);
     return `migration ${migration.id} ${(0,migration_watch/* describeMigration */.K)(migration)}`;
 }
-async function cutover(config, open, context) {
-    // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.
-    if (config.approval) {
-        const target = { deploymentName: config.ledger?.deploymentName, migrationId: config.migrationId };
-        await proveApproval(config.approval, target, open, context);
-    }
-    else
-        noApprovalChecked(context);
-    const client = new clients_migration/* MigrationClient */.Uz(open(config.atlas));
-    const watch = new migration_watch/* MigrationWatch */.oq(client, config.projectId, config.migrationId, context);
-    if (!config.ledger)
-        return cutOver(client, watch, config, context);
-    const ledger = openLedger(config.ledger, open, context);
-    try {
-        return await cutOver(client, watch, config, context);
-    }
-    finally {
-        // Whatever the step ends with (COMPLETE, FAILED, not ready), the ledger gets the last state read.
-        await recordOutcome(ledger, watch.current, config, context);
-    }
-}
-async function cutOver(client, watch, config, context) {
-    const { projectId, migrationId } = config;
-    // The decision rests on this one read; a cancel during it discards it, and the PUT is never sent.
-    let migration = await watch.read();
-    if (migration.status === 'COMPLETE') {
-        context.log.info(`Migration ${migrationId} is COMPLETE already: nothing to cut over, nothing sent.`);
-        return 'COMPLETE (already)';
-    }
-    if (!(0,migration_watch/* isReady */.i_)(migration) && config.readyWaitSeconds > 0) {
-        migration = await untilReady(watch, config, context);
-    }
-    if (!(0,migration_watch/* isReady */.i_)(migration)) {
-        context.headline.title = `Migration ${migrationId} not cut over: not ready`;
-        context.headline.next = `Wait with mode migration-status, migration-id ${migrationId} and wait-for: ready-for-cutover, then run cutover again.`;
-        throw new errors/* StepError */.zg(`Migration ${migrationId} is not ready for cut-over (${(0,migration_watch/* describeMigration */.K)(migration)}): no cut-over was sent. Wait until it is ready (the status workflow shows when), then run the cut-over again.`);
-    }
-    context.log.warning(`Cutting over migration ${migrationId} into project ${projectId}: Atlas stops syncing from the source, removes the migration's access-list entries and database user on the destination, and finishes the migration. Point applications at Atlas once it is COMPLETE.`);
-    await client.cutover(projectId, migrationId);
-    context.log.info('Cut-over started.');
-    if (config.wait.for === 'none')
-        return 'cut-over started';
-    const done = await watch.until('complete', config.wait, (0,migration_watch/* cutoverSchedule */.ID)(config.wait.pollIntervalSeconds * 1000));
-    return `migration ${done.id} ${(0,migration_watch/* describeMigration */.K)(done)}`;
-}
-/** Approved a little early: wait ready-wait-seconds at most for readiness; at its end, no PUT. */
-async function untilReady(watch, config, context) {
-    context.log.info(`Not ready yet: waiting up to ${config.readyWaitSeconds} s (ready-wait-seconds) before cutting over.`);
-    try {
-        return await watch.until('ready-for-cutover', { ...config.wait, timeoutSeconds: config.readyWaitSeconds });
-    }
-    catch (err) {
-        if (!(err instanceof poll/* PollTimeout */.lb))
-            throw err;
-        throw new errors/* StepError */.zg(`${err.message.replace(/ Raise wait-timeout-seconds.*$/, '')} No cut-over was sent.`);
-    }
-}
 
 
 /***/ }),
 
-/***/ 3877:
+/***/ 6884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I$: () => (/* binding */ htmlTable),
-/* harmony export */   RW: () => (/* binding */ outcomeLine),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   n$: () => (/* binding */ utc),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   qi: () => (/* binding */ renderView)
+/* harmony export */   F: () => (/* binding */ sharedReads)
 /* harmony export */ });
-/* unused harmony export OUTCOME_MARKERS */
-// The shape every job summary shares, for any mode to call: a title that says what the step did,
-// one outcome line with a marker people know and the numbers that matter, what to do next, then
-// the details. HTML, as the runner's summary API writes it; every text is escaped here.
-const OUTCOME_MARKERS = {
-    succeeded: '✅',
-    failed: '❌',
-    waiting: '⏳',
-    cancelled: '⏹️'
-};
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-/** The outcome line, as the log's last line and the summary's first: "✅ Succeeded · migration 66f… · …". */
-function outcomeLine(view) {
-    return [`${OUTCOME_MARKERS[view.outcome]} ${capitalised(view.outcome)}`, ...view.facts].join(' · ');
+function sharedReads(session) {
+    const answers = new Map();
+    const counts = { sent: 0, shared: 0 };
+    return {
+        names: session.names,
+        counts,
+        close: () => session.close(),
+        send(request) {
+            if (request.method !== 'GET')
+                return session.send(request);
+            const key = `${request.accept} ${request.path}`;
+            const known = answers.get(key);
+            if (known) {
+                counts.shared++;
+                return known;
+            }
+            counts.sent++;
+            const answer = session.send(request);
+            answers.set(key, answer);
+            // A read that failed (a timeout, a cancel) is not kept: the next caller tries again.
+            answer.catch(() => answers.delete(key));
+            return answer;
+        }
+    };
 }
-/** A table; header cells first. Cells are text, escaped here. */
-function htmlTable(header, rows) {
-    const row = (cells, tag) => `<tr>${cells.map(c => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
-    return `<table>${row(header, 'th')}${rows.map(r => row(r, 'td')).join('')}</table>`;
-}
-/**
- * A summary as HTML: its head (title, outcome, message, next), then the sections that say what the
- * step found (checks, waits), then its details table.
- */
-function renderView(view, sections = []) {
-    const marker = OUTCOME_MARKERS[view.outcome];
-    const parts = [
-        `<h3>${marker} ${escapeHtml(view.title)}</h3>`,
-        `<p>${marker} <strong>${capitalised(view.outcome)}</strong>${view.facts.map(f => ` · ${escapeHtml(f)}`).join('')}</p>`
-    ];
-    if (view.message)
-        parts.push(`<blockquote>${escapeHtml(view.message)}</blockquote>`);
-    const link = view.link ? ` <a href="${escapeHtml(view.link.href)}">${escapeHtml(view.link.text)}</a>` : '';
-    parts.push(`<p><strong>Next:</strong> ${escapeHtml(view.next)}${link}</p>`, ...sections);
-    if (view.rows.length > 0)
-        parts.push('<h4>Details</h4>', htmlTable(['Detail', 'Value'], view.rows));
-    return `${parts.join('\n')}\n`;
-}
-/** A duration as a person reads it: 850 ms, 12.3 s, 5 min 20 s, 2 h 5 min. */
-function duration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    if (minutes < 60)
-        return `${minutes} min ${Math.floor((ms % 60_000) / 1000)} s`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-/** A time in UTC, to the minute: 2026-12-01 10:04 UTC. */
-const utc = (ms) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 
 /***/ })

@@ -1,6 +1,52 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ OutcomeUnknownError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   qx: () => (/* binding */ UnexpectedAnswerError),
+/* harmony export */   zg: () => (/* binding */ StepError)
+/* harmony export */ });
+// The kinds of failure that carry only their words: no HTTP answer, no server text. Apart from the
+// barrel so that the start-up chunk (input checks) can throw them without loading the HTTP errors.
+/** What the action refuses, or finds wrong between calls; the message says what to do. */
+class StepError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StepError';
+    }
+}
+/** A success status whose answer is not what the API sends: not JSON, or without what the call returns. */
+class UnexpectedAnswerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnexpectedAnswerError';
+    }
+}
+/**
+ * A call that changes state got an answer that could not be read (or none): it may have taken
+ * effect. Says so, and what to check, rather than "check base-url".
+ */
+class OutcomeUnknownError extends Error {
+    constructor(operation, what, ifUncertain) {
+        super(`${operation}: ${what}. It may have taken effect all the same: ${ifUncertain}`);
+        this.name = 'OutcomeUnknownError';
+    }
+}
+/** A bad input: the message names the input and says what is expected. */
+class InputError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 6868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -195,16 +241,239 @@ const isName = (value) => value.length >= 1 && value.length <= 128 && [...value]
 
 /***/ }),
 
-/***/ 3861:
+/***/ 3448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ parseMigrationInputs),
-/* harmony export */   X: () => (/* binding */ atlasClusterName)
+/* harmony export */   OM: () => (/* binding */ DEFAULT_WAIT_TIMEOUT_SECONDS),
+/* harmony export */   Ou: () => (/* binding */ DEFAULT_POLL_INTERVAL_SECONDS),
+/* harmony export */   Ql: () => (/* binding */ DEFAULT_BASE_URL),
+/* harmony export */   dz: () => (/* reexport safe */ _errors_kinds__WEBPACK_IMPORTED_MODULE_0__.dz),
+/* harmony export */   il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
+/* harmony export */   t: () => (/* binding */ MAX_WAIT_TIMEOUT_SECONDS)
 /* harmony export */ });
-/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1388);
-/* harmony import */ var _fields__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2996);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3448);
+/* harmony import */ var _errors_kinds__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2432);
+// What the inputs are parsed into, knowing no mode: endpoints and credentials, waits, the migration
+// request, the approval and the ledger's key. Pure types and constants; the parsing lives beside it,
+// what each mode is given in config.ts, the list of modes in registry.ts.
+
+/** Inputs whose values are credentials or tokens: masked before anything is logged. */
+const SECRET_INPUTS = [
+    'private-key',
+    'client-secret',
+    'access-token',
+    'link-token',
+    'source-private-key',
+    'source-password',
+    'github-token'
+];
+const DEFAULT_BASE_URL = 'https://cloud.mongodb.com';
+const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
+const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
+/** Five days: the longest a self-hosted job may run (GitHub-hosted jobs end at 6 hours). */
+const MAX_WAIT_TIMEOUT_SECONDS = 432_000;
+const DEFAULT_POLL_INTERVAL_SECONDS = 60;
+
+
+/***/ }),
+
+/***/ 9120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ atlasRows),
+/* harmony export */   Ao: () => (/* binding */ changes),
+/* harmony export */   C_: () => (/* binding */ WAIT),
+/* harmony export */   Hc: () => (/* binding */ host),
+/* harmony export */   JE: () => (/* binding */ sourceRows),
+/* harmony export */   S3: () => (/* binding */ REQUEST),
+/* harmony export */   Y4: () => (/* binding */ migrationRows),
+/* harmony export */   bQ: () => (/* binding */ newReport),
+/* harmony export */   dJ: () => (/* binding */ requestRows),
+/* harmony export */   tG: () => (/* binding */ CREDENTIALS)
+/* harmony export */ });
+function newReport() {
+    return { outputs: {}, notes: [], rows: [], waits: [], tables: [], headline: {} };
+}
+/** The samples where something changed (status, readiness), plus the last one. */
+function changes(samples) {
+    return samples.filter((sample, i) => i === 0 ||
+        i === samples.length - 1 ||
+        sample.status !== samples[i - 1]?.status ||
+        sample.ready !== samples[i - 1]?.ready);
+}
+/** One credential kind and the API host: what every mode that calls an API reads. */
+const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
+const host = (baseUrl) => new URL(baseUrl).host;
+const atlasRows = (c) => [
+    ['Atlas organization', c.orgId],
+    ['Host', host(c.atlas.baseUrl)]
+];
+const sourceRows = (c) => [
+    ['Source organization', c.orgId],
+    ['Host', host(c.source.baseUrl)]
+];
+const requestRows = (c) => [
+    ['Destination project', c.projectId],
+    ['Destination cluster', c.migration.clusterName],
+    ['Source cluster', c.migration.sourceClusterName],
+    ['Host', host(c.atlas.baseUrl)]
+];
+const migrationRows = (c) => [
+    ['Destination project', c.projectId],
+    ['Migration ID', c.migrationId],
+    ['Host', host(c.atlas.baseUrl)]
+];
+/** What a wait reads: the migration modes'. */
+const WAIT = ['wait-for', 'wait-timeout-seconds', 'poll-interval-seconds'];
+/** The migration request's inputs: validate, start and pre-flight read them. */
+const REQUEST = [
+    'org-id',
+    'project-id',
+    'cluster-name',
+    'source-project-id',
+    'source-cluster-name',
+    'migration-host',
+    'source-ssl',
+    'source-ca-certificate-path',
+    'source-username',
+    'source-password',
+    'drop-destination-data',
+    'hostname-schema-type',
+    'private-link-id',
+    'sharding',
+    'wait-timeout-seconds',
+    'poll-interval-seconds'
+];
+
+
+/***/ }),
+
+/***/ 662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FN: () => (/* binding */ MODES),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: COMMON_INPUTS, MODE_NAMES, isMode
+
+// EXTERNAL MODULE: ./src/inputs/fields.ts
+var fields = __nccwpck_require__(2996);
+// EXTERNAL MODULE: ./src/inputs/types.ts
+var types = __nccwpck_require__(3448);
+;// CONCATENATED MODULE: ./src/inputs/endpoints.ts
+// Where requests go and how they authenticate: the base URLs (no credentials in them, no plain HTTP
+// off loopback unless allowed), exactly one kind of credentials, and private CAs as PEM text.
+
+
+/** What the user calls each kind of credentials, for hints in errors. */
+const CREDENTIAL_NAMES = {
+    'api-key': 'public-key / private-key',
+    'service-account': 'client-id / client-secret',
+    'access-token': 'access-token'
+};
+/** Exactly one credential kind; a half-given pair names the missing half. */
+function parseCredentials(read) {
+    const given = [];
+    const publicKey = read('public-key');
+    const privateKey = read('private-key');
+    if (publicKey || privateKey) {
+        given.push({
+            kind: 'api-key',
+            publicKey: (0,fields/* identifier */.Cv)(read, 'public-key', 'the public key that goes with private-key'),
+            privateKey: (0,fields/* required */.mw)(read, 'private-key', 'the private key that goes with public-key')
+        });
+    }
+    const clientId = read('client-id');
+    const clientSecret = read('client-secret');
+    if (clientId || clientSecret) {
+        given.push({
+            kind: 'service-account',
+            clientId: (0,fields/* identifier */.Cv)(read, 'client-id', 'the service account client ID that goes with client-secret'),
+            clientSecret: (0,fields/* required */.mw)(read, 'client-secret', 'the service account secret that goes with client-id')
+        });
+    }
+    const accessToken = read('access-token');
+    if (accessToken)
+        given.push({ kind: 'access-token', accessToken });
+    const [only, ...others] = given;
+    if (!only) {
+        throw new types/* InputError */.dz('No credentials: set exactly one of public-key + private-key (API key), client-id + client-secret (service account), or access-token.');
+    }
+    if (others.length > 0) {
+        throw new types/* InputError */.dz(`More than one kind of credentials is set (${given.map(c => c.kind).join(', ')}): set exactly one of public-key + private-key, client-id + client-secret, or access-token.`);
+    }
+    return only;
+}
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+function isLoopback(hostname) {
+    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+function parseBaseUrl(read, name, allowHttp, warnings) {
+    const value = read(name) || types/* DEFAULT_BASE_URL */.Ql;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new types/* InputError */.dz(`Input '${name}' must be an absolute URL such as ${types/* DEFAULT_BASE_URL */.Ql} or https://opsmanager.example.com:8443; got ${quoteUrl(value)}.`);
+    }
+    if (url.username || url.password) {
+        // Never echo the value: it holds credentials.
+        throw new types/* InputError */.dz(`Input '${name}' must not contain credentials (user:password@); pass them as public-key / private-key instead.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new types/* InputError */.dz(`Input '${name}' must start with https:// (or http://); got ${quoteUrl(value)}.`);
+    }
+    if (url.search || url.hash) {
+        throw new types/* InputError */.dz(`Input '${name}' must not have a query or fragment; got ${quoteUrl(value)}.`);
+    }
+    if (/\/api(\/|$)/i.test(url.pathname)) {
+        throw new types/* InputError */.dz(`Input '${name}' must be the host only, such as ${url.origin}: the action adds the API paths (/api/atlas/v2, /api/public/v1.0) itself; got ${quoteUrl(value)}.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        if (!allowHttp) {
+            throw new types/* InputError */.dz(`Input '${name}' uses plain http:// to ${url.hostname}: credentials and tokens would cross the network unencrypted. Use https://, or set allow-http: true if this Ops Manager only serves HTTP.`);
+        }
+        warnings.push(`Input '${name}' uses plain http:// to ${url.hostname} (allowed by allow-http): traffic is not encrypted.`);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g;
+/** PEM text: one or more certificate blocks, and nothing else but white space. */
+function parseCertificates(value) {
+    if (value === '')
+        return [];
+    const certificates = value.match(PEM_CERTIFICATE) ?? [];
+    if (certificates.length === 0 || value.replace(PEM_CERTIFICATE, '').trim() !== '') {
+        throw new types/* InputError */.dz("Input 'ca-certificate' must be PEM text: one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- (a CA certificate, not a key or a file path).");
+    }
+    return certificates;
+}
+/** The Atlas CLI refuses every live-migration call on Atlas for Government. */
+function warnIfGovernment(endpoint, warnings) {
+    if (/(^|\.)mongodbgov\.com$/i.test(new URL(endpoint.baseUrl).hostname)) {
+        warnings.push('base-url is Atlas for Government: the Atlas CLI refuses live migration there, and it may not be available; the calls are made all the same.');
+    }
+}
+/**
+ * Quotes a URL input for an error message, unless it has an @: user:password@ may hold a password,
+ * and the runner masks only whole secrets, so no part of such a value is echoed.
+ */
+function quoteUrl(value) {
+    return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : (0,fields/* quote */.hD)(value);
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/forms.ts
+var src_forms = __nccwpck_require__(1388);
+;// CONCATENATED MODULE: ./src/inputs/migration.ts
 // The migration request's inputs (validate-migration, start-migration), each checked before any
 // request: names, IDs, the source's TLS and credentials, the destination's network path, sharding.
 
@@ -214,54 +483,54 @@ const HOSTNAME_SCHEMA_TYPES = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING'];
 const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/;
 /** cluster-name: it goes into request paths, so Atlas's own rule is checked before any request. */
 function atlasClusterName(value, input = 'cluster-name') {
-    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_2__/* .isClusterName */ .Qq)(value))
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${input}' must be the name of an Atlas cluster: ${_forms__WEBPACK_IMPORTED_MODULE_2__/* .CLUSTER_NAME_FORM */ .Gm}; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value)}.`);
+    if (!(0,src_forms/* isClusterName */.Qq)(value))
+        throw new types/* InputError */.dz(`Input '${input}' must be the name of an Atlas cluster: ${src_forms/* CLUSTER_NAME_FORM */.Gm}; got ${(0,fields/* quote */.hD)(value)}.`);
     return value;
 }
 /** The migration request's inputs, each checked; what discovery fills may be left out. */
 function parseMigrationInputs(read, warnings) {
-    const clusterName = atlasClusterName((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(read, 'cluster-name', 'the name of the destination Atlas cluster'));
+    const clusterName = atlasClusterName((0,fields/* required */.mw)(read, 'cluster-name', 'the name of the destination Atlas cluster'));
     // Cloud Manager names allow more, and this one only goes into a request body; still never a path.
     const sourceWhat = 'the name of the source cluster in Cloud Manager / Ops Manager';
-    const sourceClusterName = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .required */ .mw)(read, 'source-cluster-name', sourceWhat);
-    if (!(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .isName */ .Eo)(sourceClusterName) || /[/\\]/.test(sourceClusterName) || ['.', '..'].includes(sourceClusterName)) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'source-cluster-name' must be ${sourceWhat.replace(/^the /, 'a ')}: one line, no '/' or '\\', not "." or ".."; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sourceClusterName)}.`);
+    const sourceClusterName = (0,fields/* required */.mw)(read, 'source-cluster-name', sourceWhat);
+    if (!(0,fields/* isName */.Eo)(sourceClusterName) || /[/\\]/.test(sourceClusterName) || ['.', '..'].includes(sourceClusterName)) {
+        throw new types/* InputError */.dz(`Input 'source-cluster-name' must be ${sourceWhat.replace(/^the /, 'a ')}: one line, no '/' or '\\', not "." or ".."; got ${(0,fields/* quote */.hD)(sourceClusterName)}.`);
     }
     const sourceProjectId = read('source-project-id')
-        ? (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .parseId */ .Fg)(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
+        ? (0,fields/* parseId */.Fg)(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
         : undefined;
     const migrationHost = read('migration-host') || undefined;
     if (migrationHost !== undefined && !HOST.test(migrationHost)) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(migrationHost)}.`);
+        throw new types/* InputError */.dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${(0,fields/* quote */.hD)(migrationHost)}.`);
     }
     const caPath = read('source-ca-certificate-path') || undefined;
-    let sourceSsl = read('source-ssl') === '' ? undefined : (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(read, 'source-ssl', false);
+    let sourceSsl = read('source-ssl') === '' ? undefined : (0,fields/* parseBoolean */.yG)(read, 'source-ssl', false);
     if (caPath !== undefined) {
         if (sourceSsl === false) {
-            throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
+            throw new types/* InputError */.dz("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
         }
         sourceSsl = true;
     }
     const username = read('source-username');
     const password = read('source-password');
     if ((username === '') !== (password === '')) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
+        throw new types/* InputError */.dz(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
     }
-    const dropDestinationData = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(read, 'drop-destination-data', false);
+    const dropDestinationData = (0,fields/* parseBoolean */.yG)(read, 'drop-destination-data', false);
     const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC');
     if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(hostnameSchemaType)}.`);
+        throw new types/* InputError */.dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${(0,fields/* quote */.hD)(hostnameSchemaType)}.`);
     }
     const privateLinkId = read('private-link-id') || undefined;
     // It goes into a pre-flight read's path: encoded there, so '/' may stay (an Azure resource ID has them).
-    if (privateLinkId !== undefined && !(0,_forms__WEBPACK_IMPORTED_MODULE_2__/* .isPathValue */ .DK)(privateLinkId, { slashes: true })) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'private-link-id' must be a private endpoint's ID (vpce-…, an Azure resource ID or a GCP endpoint group name): no spaces, control characters or '\\', no "." or ".." between '/'; got ${(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(privateLinkId)}.`);
+    if (privateLinkId !== undefined && !(0,src_forms/* isPathValue */.DK)(privateLinkId, { slashes: true })) {
+        throw new types/* InputError */.dz(`Input 'private-link-id' must be a private endpoint's ID (vpce-…, an Azure resource ID or a GCP endpoint group name): no spaces, control characters or '\\', no "." or ".." between '/'; got ${(0,fields/* quote */.hD)(privateLinkId)}.`);
     }
     if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID.");
+        throw new types/* InputError */.dz("Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID.");
     }
     if (hostnameSchemaType !== 'PRIVATE_LINK' && privateLinkId) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`);
+        throw new types/* InputError */.dz(`Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`);
     }
     if (dropDestinationData) {
         warnings.push(`drop-destination-data is true: every collection of the destination cluster '${clusterName}' is dropped before the migration starts.`);
@@ -285,7 +554,7 @@ function parseSharding(value) {
     if (value === '')
         return undefined;
     const fail = (why) => {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`);
+        throw new types/* InputError */.dz(`Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`);
     };
     let parsed;
     try {
@@ -329,65 +598,104 @@ function parseSharding(value) {
     return parsed;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/kit.ts
+// What a mode's parser reads its inputs with: each call reads and checks one input (or one group,
+// such as an endpoint), and every mode that reads it reads it the same way.
 
-/***/ }),
 
-/***/ 3448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OM: () => (/* binding */ DEFAULT_WAIT_TIMEOUT_SECONDS),
-/* harmony export */   Ou: () => (/* binding */ DEFAULT_POLL_INTERVAL_SECONDS),
-/* harmony export */   Ql: () => (/* binding */ DEFAULT_BASE_URL),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   il: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_SECONDS),
-/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
-/* harmony export */   t: () => (/* binding */ MAX_WAIT_TIMEOUT_SECONDS)
-/* harmony export */ });
-/** Inputs whose values are credentials or tokens: masked before anything is logged. */
-const SECRET_INPUTS = [
-    'private-key',
-    'client-secret',
-    'access-token',
-    'link-token',
-    'source-private-key',
-    'source-password',
-    'github-token'
-];
-const DEFAULT_BASE_URL = 'https://cloud.mongodb.com';
-const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30;
-const DEFAULT_WAIT_TIMEOUT_SECONDS = 300;
-/** Five days: the longest a self-hosted job may run (GitHub-hosted jobs end at 6 hours). */
-const MAX_WAIT_TIMEOUT_SECONDS = 432_000;
-const DEFAULT_POLL_INTERVAL_SECONDS = 60;
-/** A bad input: the message names the input and says what is expected. */
-class InputError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InputError';
+
+// (mode names are the registry's; the kit only quotes them)
+
+const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
+function inputKit(read, mode, warnings) {
+    const allowHttp = (0,fields/* parseBoolean */.yG)(read, 'allow-http', false);
+    // Read whatever the mode, so a bad value fails even where it would not be used.
+    const waitTimeoutSeconds = (0,fields/* parseInteger */.cG)(read, 'wait-timeout-seconds', types/* DEFAULT_WAIT_TIMEOUT_SECONDS */.OM, 1, types/* MAX_WAIT_TIMEOUT_SECONDS */.t);
+    const pollIntervalSeconds = (0,fields/* parseInteger */.cG)(read, 'poll-interval-seconds', types/* DEFAULT_POLL_INTERVAL_SECONDS */.Ou, 1, 86_400);
+    const endpoint = (ids) => {
+        const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, warnings);
+        const credentials = parseCredentials(read);
+        return {
+            baseUrl,
+            credentials,
+            names: { baseUrl: 'base-url', orgId: 'org-id', ids, credentials: CREDENTIAL_NAMES[credentials.kind] }
+        };
+    };
+    return {
+        read,
+        warnings,
+        id: (name, what, why) => (0,fields/* parseId */.Fg)(read, name, what, why),
+        orgId: (name = 'org-id', why) => (0,fields/* parseId */.Fg)(read, name, 'organization ID', why),
+        boolean: (name, fallback) => (0,fields/* parseBoolean */.yG)(read, name, fallback),
+        required: (name, what) => (0,fields/* required */.mw)(read, name, what),
+        endpoint,
+        atlas: ids => {
+            const atlas = endpoint(ids);
+            warnIfGovernment(atlas, warnings);
+            return atlas;
+        },
+        sourceEndpoint: () => ({
+            baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, warnings),
+            credentials: {
+                kind: 'api-key',
+                publicKey: (0,fields/* identifier */.Cv)(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
+                privateKey: (0,fields/* required */.mw)(read, 'source-private-key', 'the private key of that API key')
+            },
+            names: {
+                baseUrl: 'source-base-url',
+                orgId: 'source-org-id',
+                ids: 'source-org-id',
+                credentials: 'source-public-key / source-private-key'
+            }
+        }),
+        apiVersion: () => {
+            const value = read('api-version');
+            if (value !== '' && !API_VERSION.test(value)) {
+                throw new types/* InputError */.dz(`Input 'api-version' must be a date in the form YYYY-MM-DD (e.g. 2023-01-01); got ${(0,fields/* quote */.hD)(value)}.`);
+            }
+            return value || undefined;
+        },
+        accessListIps: () => (0,fields/* parseIps */.WT)(read),
+        waitForSync: () => (0,fields/* parseBoolean */.yG)(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined,
+        migrationWait: allowed => {
+            const value = read('wait-for') || allowed[0];
+            if (!allowed.includes(value)) {
+                throw new types/* InputError */.dz(`Input 'wait-for' must be one of ${allowed.join(', ')} in mode ${mode}; got ${(0,fields/* quote */.hD)(value)}.`);
+            }
+            return { for: value, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds };
+        },
+        migration: () => parseMigrationInputs(read, warnings),
+        hostAddresses: () => parseAddresses(read, 'migration-host-ips'),
+        path: (name, what) => parseWorkspacePath(read, name, what)
+    };
+}
+/** Addresses or CIDR ranges, separated by commas, spaces or newlines. */
+function parseAddresses(read, name) {
+    const entries = read(name)
+        .split(/[\s,]+/)
+        .map(entry => entry.replace(/^-\s*/, ''))
+        .filter(entry => entry !== '' && entry !== '-');
+    for (const entry of entries) {
+        const [address = '', prefix] = entry.split('/');
+        const version = (0,external_node_net_.isIP)(address);
+        const bits = version === 4 ? 32 : 128;
+        if (version === 0 || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
+            throw new types/* InputError */.dz(`Input '${name}' must list IPv4 or IPv6 addresses or CIDR ranges (203.0.113.7, 203.0.113.0/28), separated by commas, spaces or newlines; ${(0,fields/* quote */.hD)(entry)} is not one.`);
+        }
     }
+    return [...new Set(entries)];
+}
+/** A path relative to the workspace, as a repository's files are named: never absolute, never up and out. */
+function parseWorkspacePath(read, name, what) {
+    const value = (0,fields/* required */.mw)(read, name, what);
+    const parts = value.split(/[\\/]/);
+    if (!(0,fields/* isName */.Eo)(value) || /^([A-Za-z]:)?[\\/]/.test(value) || parts.includes('..')) {
+        throw new types/* InputError */.dz(`Input '${name}' must be ${what}, such as migrations/plan.yml (no leading '/', no '..'); got ${(0,fields/* quote */.hD)(value)}.`);
+    }
+    return value;
 }
 
-
-/***/ }),
-
-/***/ 2149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  FN: () => (/* binding */ MODES),
-  Jc: () => (/* binding */ MODE_NAMES),
-  SF: () => (/* binding */ isMode)
-});
-
-// UNUSED EXPORTS: COMMON_INPUTS
-
-// EXTERNAL MODULE: ./src/inputs/fields.ts
-var fields = __nccwpck_require__(2996);
-// EXTERNAL MODULE: ./src/inputs/types.ts
-var types = __nccwpck_require__(3448);
 ;// CONCATENATED MODULE: ./src/inputs/github.ts
 // The inputs that reach GitHub rather than Atlas: the approval that gates a cut-over, the token that
 // reads it, the deployment name that keys the ledger, and how long a cut-over waits for readiness.
@@ -451,38 +759,11 @@ function parseLedgerName(read) {
     };
 }
 
-// EXTERNAL MODULE: ./src/inputs/migration.ts
-var migration = __nccwpck_require__(3861);
-;// CONCATENATED MODULE: ./src/modes/mode-entry.ts
-/** One credential kind and the API host: what every mode that calls an API reads. */
-const CREDENTIALS = ['public-key', 'private-key', 'client-id', 'client-secret', 'access-token', 'base-url'];
-
-;// CONCATENATED MODULE: ./src/modes/summary-rows.ts
-const host = (baseUrl) => new URL(baseUrl).host;
-const atlasRows = (c) => [
-    ['Atlas organization', c.orgId],
-    ['Host', host(c.atlas.baseUrl)]
-];
-const sourceRows = (c) => [
-    ['Source organization', c.orgId],
-    ['Host', host(c.source.baseUrl)]
-];
-const requestRows = (c) => [
-    ['Destination project', c.projectId],
-    ['Destination cluster', c.migration.clusterName],
-    ['Source cluster', c.migration.sourceClusterName],
-    ['Host', host(c.atlas.baseUrl)]
-];
-const migrationRows = (c) => [
-    ['Destination project', c.projectId],
-    ['Migration ID', c.migrationId],
-    ['Host', host(c.atlas.baseUrl)]
-];
-
-;// CONCATENATED MODULE: ./src/modes/ledger-modes.ts
-// The ledger's modes (see ledger.ts), declared as registry.ts declares the others and spread into
-// its list: record-migration for the pipeline's steps, migrations-in-flight for the status workflow.
-
+// EXTERNAL MODULE: ./src/mode.ts
+var mode = __nccwpck_require__(9120);
+;// CONCATENATED MODULE: ./src/ledger/entries.ts
+// The ledger's modes (see ledger.ts), spread into registry.ts's list: record-migration for the
+// pipeline's steps, migrations-in-flight for the status workflow.
 
 
 
@@ -491,7 +772,7 @@ const LEDGER_MODES = {
         family: 'migration',
         does: "record a migration in the ledger (or find the deployment's newest one), with its status",
         inputs: [
-            ...CREDENTIALS,
+            ...mode/* CREDENTIALS */.tG,
             'project-id',
             'migration-id',
             'deployment-name',
@@ -505,11 +786,11 @@ const LEDGER_MODES = {
             migrationId: kit.read('migration-id') === '' ? undefined : kit.id('migration-id', 'migration ID'),
             deploymentName: parseDeploymentName(kit.read),
             githubToken: parseGithubToken(kit.read, 'deployments: write, to write the ledger'),
-            clusterName: kit.read('cluster-name') ? (0,migration/* atlasClusterName */.X)(kit.read('cluster-name')) : undefined,
+            clusterName: kit.read('cluster-name') ? atlasClusterName(kit.read('cluster-name')) : undefined,
             sourceClusterName: kit.read('source-cluster-name') || undefined,
             atlas: kit.atlas('project-id')
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(146), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 874))).recordMigration,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(838), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841))).recordMigration,
         rows: c => [
             ['Deployment', c.deploymentName],
             ...(c.migrationId ? [['Migration', c.migrationId]] : [])
@@ -518,7 +799,7 @@ const LEDGER_MODES = {
     'migrations-in-flight': {
         family: 'migration',
         does: 'list every migration of the ledger still in flight: status, lag, readiness, expiry',
-        inputs: [...CREDENTIALS, 'github-token', 'record-status'],
+        inputs: [...mode/* CREDENTIALS */.tG, 'github-token', 'record-status'],
         parse: kit => {
             const recordStatus = kit.boolean('record-status', false);
             return {
@@ -528,21 +809,20 @@ const LEDGER_MODES = {
                 atlas: kit.atlas('the ledger')
             };
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(146), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2964))).migrationsInFlight,
-        rows: c => [['Atlas host', host(c.atlas.baseUrl)]]
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(838), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6049))).migrationsInFlight,
+        rows: c => [['Atlas host', (0,mode/* host */.Hc)(c.atlas.baseUrl)]]
     }
 };
 
-;// CONCATENATED MODULE: ./src/modes/link-modes.ts
+;// CONCATENATED MODULE: ./src/link/entries.ts
 
-
-const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1648));
-const link_modes_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213));
+const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9676));
+const entries_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5628));
 const LINK_MODES = {
     'create-link-token': {
         family: 'link',
         does: 'create a link token in an Atlas organization',
-        inputs: ['org-id', ...CREDENTIALS, 'api-version', 'access-list-ips'],
+        inputs: ['org-id', ...mode/* CREDENTIALS */.tG, 'api-version', 'access-list-ips'],
         parse: kit => ({
             mode: 'create-link-token',
             orgId: kit.orgId(),
@@ -551,12 +831,12 @@ const LINK_MODES = {
             accessListIps: kit.accessListIps()
         }),
         load: async () => (await tokens()).createLinkTokenMode,
-        rows: atlasRows
+        rows: mode/* atlasRows */.$1
     },
     'link-org': {
         family: 'link',
         does: 'link a Cloud Manager / Ops Manager organization with a link token',
-        inputs: ['org-id', ...CREDENTIALS, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
+        inputs: ['org-id', ...mode/* CREDENTIALS */.tG, 'link-token', 'wait-for-sync', 'wait-timeout-seconds'],
         parse: kit => ({
             mode: 'link-org',
             orgId: kit.orgId(),
@@ -564,15 +844,15 @@ const LINK_MODES = {
             linkToken: kit.required('link-token', 'the link token from a create-link-token step'),
             waitForSync: kit.waitForSync()
         }),
-        load: async () => (await link_modes_link()).linkOrg,
-        rows: sourceRows
+        load: async () => (await entries_link()).linkOrg,
+        rows: mode/* sourceRows */.JE
     },
     'create-and-link': {
         family: 'link',
         does: 'create a link token and link the source organization with it, in one step',
         inputs: [
             'org-id',
-            ...CREDENTIALS,
+            ...mode/* CREDENTIALS */.tG,
             'source-org-id',
             'source-public-key',
             'source-private-key',
@@ -602,34 +882,34 @@ const LINK_MODES = {
                 deleteTokenOnFailure
             };
         },
-        load: async () => (await link_modes_link()).createAndLink,
+        load: async () => (await entries_link()).createAndLink,
         rows: c => [
             ['Atlas organization', c.orgId],
-            ['Atlas host', host(c.atlas.baseUrl)],
+            ['Atlas host', (0,mode/* host */.Hc)(c.atlas.baseUrl)],
             ['Source organization', c.sourceOrgId],
-            ['Source host', host(c.source.baseUrl)]
+            ['Source host', (0,mode/* host */.Hc)(c.source.baseUrl)]
         ]
     },
     'link-status': {
         family: 'link',
         does: "read the source organization's link status",
-        inputs: ['org-id', ...CREDENTIALS],
+        inputs: ['org-id', ...mode/* CREDENTIALS */.tG],
         parse: kit => ({ mode: 'link-status', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
-        load: async () => (await link_modes_link()).linkStatus,
-        rows: sourceRows
+        load: async () => (await entries_link()).linkStatus,
+        rows: mode/* sourceRows */.JE
     },
     'unlink-org': {
         family: 'link',
         does: "remove the source organization's link",
-        inputs: ['org-id', ...CREDENTIALS],
+        inputs: ['org-id', ...mode/* CREDENTIALS */.tG],
         parse: kit => ({ mode: 'unlink-org', orgId: kit.orgId(), source: kit.endpoint('org-id') }),
-        load: async () => (await link_modes_link()).unlinkOrg,
-        rows: sourceRows
+        load: async () => (await entries_link()).unlinkOrg,
+        rows: mode/* sourceRows */.JE
     },
     'delete-link-token': {
         family: 'link',
         does: 'delete every link token of an Atlas organization, with its organization link',
-        inputs: ['org-id', ...CREDENTIALS, 'api-version'],
+        inputs: ['org-id', ...mode/* CREDENTIALS */.tG, 'api-version'],
         parse: kit => ({
             mode: 'delete-link-token',
             orgId: kit.orgId(),
@@ -637,55 +917,21 @@ const LINK_MODES = {
             apiVersion: kit.apiVersion()
         }),
         load: async () => (await tokens()).deleteLinkTokens,
-        rows: atlasRows
+        rows: mode/* atlasRows */.$1
     }
 };
 
-;// CONCATENATED MODULE: ./src/modes/registry.ts
-// Every mode, in one place: its family, what it does, the inputs it reads, how they are parsed,
-// where its run function lives (loaded only once the inputs are valid, so a bad input fails fast),
-// and the rows it adds to the job summary. action.yml, the README's input table and the tests are
-// checked against this list. The link family's entries are in link-modes.ts, the ledger's in
-// ledger-modes.ts; what an entry is, in mode-entry.ts.
+;// CONCATENATED MODULE: ./src/migration/entries.ts
+// The migration family's entries: list what can be migrated, validate, start, watch, cut over.
+// Declared as every family declares its own, and spread into registry.ts's list.
 
 
 
-
-
-
-/** Inputs every mode reads (validated whatever the mode). */
-const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
-    'mode',
-    'allow-http',
-    'request-timeout-seconds',
-    'ca-certificate',
-    'wait-timeout-seconds',
-    'poll-interval-seconds',
-    'confirm-writes-stopped'
-]));
-const WAIT = ['wait-for', 'wait-timeout-seconds', 'poll-interval-seconds'];
 const APPROVAL = ['approval-environment', 'approval-check', 'github-token', 'ready-wait-seconds'];
-const REQUEST = [
-    'org-id',
-    'project-id',
-    'cluster-name',
-    'source-project-id',
-    'source-cluster-name',
-    'migration-host',
-    'source-ssl',
-    'source-ca-certificate-path',
-    'source-username',
-    'source-password',
-    'drop-destination-data',
-    'hostname-schema-type',
-    'private-link-id',
-    'sharding',
-    'wait-timeout-seconds',
-    'poll-interval-seconds'
-];
 const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
-const registry_migration = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(265), __nccwpck_require__.e(146), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4416));
+const modes = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(838), __nccwpck_require__.e(558), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4416));
+const cutoverMode = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(838), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1033));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -714,60 +960,29 @@ function oneMigration(kit) {
         migrationId: kit.id('migration-id', 'migration ID that start-migration output')
     };
 }
-const MODES = {
-    ...LINK_MODES,
+const MIGRATION_MODES = {
     'list-migration-sources': {
         family: 'migration',
         does: 'list the deployments a linked Atlas organization can migrate',
-        inputs: ['org-id', ...CREDENTIALS],
+        inputs: ['org-id', ...mode/* CREDENTIALS */.tG],
         parse: kit => ({ mode: 'list-migration-sources', orgId: kit.orgId(), atlas: kit.endpoint('org-id') }),
-        load: async () => (await registry_migration()).listMigrationSources,
-        rows: atlasRows
-    },
-    preflight: {
-        family: 'migration',
-        does: 'check, reading only, what would make a migration fail, before anything is validated or started',
-        inputs: [...CREDENTIALS, ...REQUEST.filter(name => !WAIT.includes(name)), 'migration-host-ips'],
-        parse: kit => ({
-            mode: 'preflight',
-            projectId: kit.id('project-id', 'destination Atlas project ID'),
-            migration: kit.migration(),
-            orgId: kit.orgId('org-id', 'the Atlas organization ID: pre-flight reads its migration sources'),
-            atlas: kit.atlas('project-id'),
-            migrationHostIps: kit.hostAddresses()
-        }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(82), __nccwpck_require__.e(265)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6265))).preflight,
-        rows: requestRows
-    },
-    plan: {
-        family: 'migration',
-        does: 'check a fleet described in a plan file: conflicts, pre-flight of every deployment, a matrix per wave',
-        inputs: [...CREDENTIALS, 'plan-file'],
-        parse: kit => ({
-            mode: 'plan',
-            planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
-            atlas: kit.atlas('the plan file')
-        }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(225), __nccwpck_require__.e(82), __nccwpck_require__.e(265), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7437))).plan,
-        rows: c => [
-            ['Plan file', c.planFile],
-            ['Atlas host', host(c.atlas.baseUrl)]
-        ]
+        load: async () => (await modes()).listMigrationSources,
+        rows: mode/* atlasRows */.$1
     },
     'validate-migration': {
         family: 'migration',
         does: 'validate a migration without starting it',
-        inputs: [...CREDENTIALS, ...REQUEST, 'preflight', 'migration-host-ips'],
+        inputs: [...mode/* CREDENTIALS */.tG, ...mode/* REQUEST */.S3, 'preflight', 'migration-host-ips'],
         parse: kit => ({ mode: 'validate-migration', ...migrationRequest(kit, ['none']) }),
-        load: async () => (await registry_migration()).validateMigrationMode,
-        rows: requestRows
+        load: async () => (await modes()).validateMigrationMode,
+        rows: mode/* requestRows */.dJ
     },
     'start-migration': {
         family: 'migration',
         does: 'validate and start a migration, and wait until it is ready for cut-over',
         inputs: [
-            ...CREDENTIALS,
-            ...REQUEST,
+            ...mode/* CREDENTIALS */.tG,
+            ...mode/* REQUEST */.S3,
             'skip-validation',
             'wait-for',
             'preflight',
@@ -781,30 +996,30 @@ const MODES = {
             skipValidation: kit.boolean('skip-validation', false),
             ledger: parseLedgerKey(kit.read)
         }),
-        load: async () => (await registry_migration()).startMigration,
-        rows: requestRows
+        load: async () => (await modes()).startMigration,
+        rows: mode/* requestRows */.dJ
     },
     'migration-status': {
         family: 'migration',
         does: "read a migration's status, or wait until it is ready or complete",
-        inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT],
+        inputs: [...mode/* CREDENTIALS */.tG, 'project-id', 'migration-id', ...mode/* WAIT */.C_],
         parse: kit => ({
             mode: 'migration-status',
             ...oneMigration(kit),
             atlas: kit.atlas('project-id and migration-id'),
             wait: kit.migrationWait(['none', 'ready-for-cutover', 'complete'])
         }),
-        load: async () => (await registry_migration()).migrationStatus,
-        rows: migrationRows
+        load: async () => (await modes()).migrationStatus,
+        rows: mode/* migrationRows */.Y4
     },
     cutover: {
         family: 'migration',
         does: 'cut over a migration that is ready, once writes to the source have stopped',
         inputs: [
-            ...CREDENTIALS,
+            ...mode/* CREDENTIALS */.tG,
             'project-id',
             'migration-id',
-            ...WAIT,
+            ...mode/* WAIT */.C_,
             'confirm-writes-stopped',
             ...APPROVAL,
             'deployment-name'
@@ -823,15 +1038,109 @@ const MODES = {
                 ledger: parseLedgerName(kit.read)
             };
         },
-        load: async () => (await registry_migration()).cutover,
-        rows: migrationRows
-    },
+        load: async () => (await cutoverMode()).cutover,
+        rows: mode/* migrationRows */.Y4
+    }
+};
+
+;// CONCATENATED MODULE: ./src/plan/entries.ts
+// The plan mode's entry: a fleet described in a plan file, checked whole before anything starts.
+
+const PLAN_MODES = {
+    plan: {
+        family: 'migration',
+        does: 'check a fleet described in a plan file: conflicts, pre-flight of every deployment, a matrix per wave',
+        inputs: [...mode/* CREDENTIALS */.tG, 'plan-file'],
+        parse: kit => ({
+            mode: 'plan',
+            planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
+            atlas: kit.atlas('the plan file')
+        }),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(225), __nccwpck_require__.e(711), __nccwpck_require__.e(558), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1920))).plan,
+        rows: c => [
+            ['Plan file', c.planFile],
+            ['Atlas host', (0,mode/* host */.Hc)(c.atlas.baseUrl)]
+        ]
+    }
+};
+
+;// CONCATENATED MODULE: ./src/preflight/entries.ts
+// The pre-flight mode's entry: read-only checks of what would make a migration fail.
+
+const PREFLIGHT_MODES = {
+    preflight: {
+        family: 'migration',
+        does: 'check, reading only, what would make a migration fail, before anything is validated or started',
+        inputs: [...mode/* CREDENTIALS */.tG, ...mode/* REQUEST */.S3.filter(name => !mode/* WAIT */.C_.includes(name)), 'migration-host-ips'],
+        parse: kit => ({
+            mode: 'preflight',
+            projectId: kit.id('project-id', 'destination Atlas project ID'),
+            migration: kit.migration(),
+            orgId: kit.orgId('org-id', 'the Atlas organization ID: pre-flight reads its migration sources'),
+            atlas: kit.atlas('project-id'),
+            migrationHostIps: kit.hostAddresses()
+        }),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(558), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2558))).preflight,
+        rows: mode/* requestRows */.dJ
+    }
+};
+
+;// CONCATENATED MODULE: ./src/registry.ts
+
+
+
+
+
+
+
+
+
+/** Inputs every mode reads (validated whatever the mode). */
+const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
+    'mode',
+    'allow-http',
+    'request-timeout-seconds',
+    'ca-certificate',
+    'wait-timeout-seconds',
+    'poll-interval-seconds',
+    'confirm-writes-stopped'
+]));
+const { 'list-migration-sources': listMigrationSources, ...MIGRATION } = MIGRATION_MODES;
+const MODES = {
+    ...LINK_MODES,
+    'list-migration-sources': listMigrationSources,
+    ...PREFLIGHT_MODES,
+    ...PLAN_MODES,
+    ...MIGRATION,
     ...LEDGER_MODES
 };
 /** The modes in their order (the link, then the migration). */
 const MODE_NAMES = Object.keys(MODES);
 function isMode(value) {
     return Object.hasOwn(MODES, value);
+}
+/** Every input some mode reads besides the common ones: an input set outside its modes earns a warning. */
+const MODE_INPUTS = [...new Set(MODE_NAMES.flatMap(mode => MODES[mode].inputs))];
+function parseInputs(read) {
+    const mode = parseMode(read('mode'));
+    const entry = MODES[mode];
+    const common = {
+        requestTimeoutSeconds: (0,fields/* parseInteger */.cG)(read, 'request-timeout-seconds', types/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il, 1, 600),
+        caCertificates: parseCertificates(read('ca-certificate')),
+        warnings: MODE_INPUTS.filter(name => read(name) !== '' && !entry.inputs.includes(name)).map(name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`)
+    };
+    const kit = inputKit(read, mode, common.warnings);
+    if (mode !== 'cutover' && read('confirm-writes-stopped') !== '')
+        (0,fields/* parseBoolean */.yG)(read, 'confirm-writes-stopped', false);
+    return { ...common, ...entry.parse(kit) };
+}
+function parseMode(value) {
+    if (isMode(value))
+        return value;
+    const expected = MODE_NAMES.join(', ');
+    if (value === '')
+        throw new types/* InputError */.dz(`Input 'mode' is required: one of ${expected}.`);
+    throw new types/* InputError */.dz(`Input 'mode' must be one of ${expected}; got ${(0,fields/* quote */.hD)(value)}.`);
 }
 
 
@@ -1452,250 +1761,16 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/errors/text.ts
 var errors_text = __nccwpck_require__(6868);
-// EXTERNAL MODULE: ./src/modes/registry.ts + 5 modules
-var registry = __nccwpck_require__(2149);
-// EXTERNAL MODULE: ./src/inputs/fields.ts
-var fields = __nccwpck_require__(2996);
 // EXTERNAL MODULE: ./src/inputs/types.ts
 var types = __nccwpck_require__(3448);
-;// CONCATENATED MODULE: ./src/inputs/endpoints.ts
-// Where requests go and how they authenticate: the base URLs (no credentials in them, no plain HTTP
-// off loopback unless allowed), exactly one kind of credentials, and private CAs as PEM text.
-
-
-/** What the user calls each kind of credentials, for hints in errors. */
-const CREDENTIAL_NAMES = {
-    'api-key': 'public-key / private-key',
-    'service-account': 'client-id / client-secret',
-    'access-token': 'access-token'
-};
-/** Exactly one credential kind; a half-given pair names the missing half. */
-function parseCredentials(read) {
-    const given = [];
-    const publicKey = read('public-key');
-    const privateKey = read('private-key');
-    if (publicKey || privateKey) {
-        given.push({
-            kind: 'api-key',
-            publicKey: (0,fields/* identifier */.Cv)(read, 'public-key', 'the public key that goes with private-key'),
-            privateKey: (0,fields/* required */.mw)(read, 'private-key', 'the private key that goes with public-key')
-        });
-    }
-    const clientId = read('client-id');
-    const clientSecret = read('client-secret');
-    if (clientId || clientSecret) {
-        given.push({
-            kind: 'service-account',
-            clientId: (0,fields/* identifier */.Cv)(read, 'client-id', 'the service account client ID that goes with client-secret'),
-            clientSecret: (0,fields/* required */.mw)(read, 'client-secret', 'the service account secret that goes with client-id')
-        });
-    }
-    const accessToken = read('access-token');
-    if (accessToken)
-        given.push({ kind: 'access-token', accessToken });
-    const [only, ...others] = given;
-    if (!only) {
-        throw new types/* InputError */.dz('No credentials: set exactly one of public-key + private-key (API key), client-id + client-secret (service account), or access-token.');
-    }
-    if (others.length > 0) {
-        throw new types/* InputError */.dz(`More than one kind of credentials is set (${given.map(c => c.kind).join(', ')}): set exactly one of public-key + private-key, client-id + client-secret, or access-token.`);
-    }
-    return only;
-}
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-function isLoopback(hostname) {
-    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-function parseBaseUrl(read, name, allowHttp, warnings) {
-    const value = read(name) || types/* DEFAULT_BASE_URL */.Ql;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new types/* InputError */.dz(`Input '${name}' must be an absolute URL such as ${types/* DEFAULT_BASE_URL */.Ql} or https://opsmanager.example.com:8443; got ${quoteUrl(value)}.`);
-    }
-    if (url.username || url.password) {
-        // Never echo the value: it holds credentials.
-        throw new types/* InputError */.dz(`Input '${name}' must not contain credentials (user:password@); pass them as public-key / private-key instead.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new types/* InputError */.dz(`Input '${name}' must start with https:// (or http://); got ${quoteUrl(value)}.`);
-    }
-    if (url.search || url.hash) {
-        throw new types/* InputError */.dz(`Input '${name}' must not have a query or fragment; got ${quoteUrl(value)}.`);
-    }
-    if (/\/api(\/|$)/i.test(url.pathname)) {
-        throw new types/* InputError */.dz(`Input '${name}' must be the host only, such as ${url.origin}: the action adds the API paths (/api/atlas/v2, /api/public/v1.0) itself; got ${quoteUrl(value)}.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        if (!allowHttp) {
-            throw new types/* InputError */.dz(`Input '${name}' uses plain http:// to ${url.hostname}: credentials and tokens would cross the network unencrypted. Use https://, or set allow-http: true if this Ops Manager only serves HTTP.`);
-        }
-        warnings.push(`Input '${name}' uses plain http:// to ${url.hostname} (allowed by allow-http): traffic is not encrypted.`);
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g;
-/** PEM text: one or more certificate blocks, and nothing else but white space. */
-function parseCertificates(value) {
-    if (value === '')
-        return [];
-    const certificates = value.match(PEM_CERTIFICATE) ?? [];
-    if (certificates.length === 0 || value.replace(PEM_CERTIFICATE, '').trim() !== '') {
-        throw new types/* InputError */.dz("Input 'ca-certificate' must be PEM text: one or more blocks from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE----- (a CA certificate, not a key or a file path).");
-    }
-    return certificates;
-}
-/** The Atlas CLI refuses every live-migration call on Atlas for Government. */
-function warnIfGovernment(endpoint, warnings) {
-    if (/(^|\.)mongodbgov\.com$/i.test(new URL(endpoint.baseUrl).hostname)) {
-        warnings.push('base-url is Atlas for Government: the Atlas CLI refuses live migration there, and it may not be available; the calls are made all the same.');
-    }
-}
-/**
- * Quotes a URL input for an error message, unless it has an @: user:password@ may hold a password,
- * and the runner masks only whole secrets, so no part of such a value is echoed.
- */
-function quoteUrl(value) {
-    return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : (0,fields/* quote */.hD)(value);
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./src/inputs/migration.ts
-var migration = __nccwpck_require__(3861);
-;// CONCATENATED MODULE: ./src/inputs/kit.ts
-// What a mode's parser reads its inputs with: each call reads and checks one input (or one group,
-// such as an endpoint), and every mode that reads it reads it the same way.
-
-
-
-
-
-const API_VERSION = /^\d{4}-\d{2}-\d{2}$/;
-function inputKit(read, mode, warnings) {
-    const allowHttp = (0,fields/* parseBoolean */.yG)(read, 'allow-http', false);
-    // Read whatever the mode, so a bad value fails even where it would not be used.
-    const waitTimeoutSeconds = (0,fields/* parseInteger */.cG)(read, 'wait-timeout-seconds', types/* DEFAULT_WAIT_TIMEOUT_SECONDS */.OM, 1, types/* MAX_WAIT_TIMEOUT_SECONDS */.t);
-    const pollIntervalSeconds = (0,fields/* parseInteger */.cG)(read, 'poll-interval-seconds', types/* DEFAULT_POLL_INTERVAL_SECONDS */.Ou, 1, 86_400);
-    const endpoint = (ids) => {
-        const baseUrl = parseBaseUrl(read, 'base-url', allowHttp, warnings);
-        const credentials = parseCredentials(read);
-        return {
-            baseUrl,
-            credentials,
-            names: { baseUrl: 'base-url', orgId: 'org-id', ids, credentials: CREDENTIAL_NAMES[credentials.kind] }
-        };
-    };
-    return {
-        read,
-        warnings,
-        id: (name, what, why) => (0,fields/* parseId */.Fg)(read, name, what, why),
-        orgId: (name = 'org-id', why) => (0,fields/* parseId */.Fg)(read, name, 'organization ID', why),
-        boolean: (name, fallback) => (0,fields/* parseBoolean */.yG)(read, name, fallback),
-        required: (name, what) => (0,fields/* required */.mw)(read, name, what),
-        endpoint,
-        atlas: ids => {
-            const atlas = endpoint(ids);
-            warnIfGovernment(atlas, warnings);
-            return atlas;
-        },
-        sourceEndpoint: () => ({
-            baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, warnings),
-            credentials: {
-                kind: 'api-key',
-                publicKey: (0,fields/* identifier */.Cv)(read, 'source-public-key', 'the public key of a Cloud Manager / Ops Manager API key'),
-                privateKey: (0,fields/* required */.mw)(read, 'source-private-key', 'the private key of that API key')
-            },
-            names: {
-                baseUrl: 'source-base-url',
-                orgId: 'source-org-id',
-                ids: 'source-org-id',
-                credentials: 'source-public-key / source-private-key'
-            }
-        }),
-        apiVersion: () => {
-            const value = read('api-version');
-            if (value !== '' && !API_VERSION.test(value)) {
-                throw new types/* InputError */.dz(`Input 'api-version' must be a date in the form YYYY-MM-DD (e.g. 2023-01-01); got ${(0,fields/* quote */.hD)(value)}.`);
-            }
-            return value || undefined;
-        },
-        accessListIps: () => (0,fields/* parseIps */.WT)(read),
-        waitForSync: () => (0,fields/* parseBoolean */.yG)(read, 'wait-for-sync', false) ? { timeoutSeconds: waitTimeoutSeconds } : undefined,
-        migrationWait: allowed => {
-            const value = read('wait-for') || allowed[0];
-            if (!allowed.includes(value)) {
-                throw new types/* InputError */.dz(`Input 'wait-for' must be one of ${allowed.join(', ')} in mode ${mode}; got ${(0,fields/* quote */.hD)(value)}.`);
-            }
-            return { for: value, timeoutSeconds: waitTimeoutSeconds, pollIntervalSeconds };
-        },
-        migration: () => (0,migration/* parseMigrationInputs */.N)(read, warnings),
-        hostAddresses: () => parseAddresses(read, 'migration-host-ips'),
-        path: (name, what) => parseWorkspacePath(read, name, what)
-    };
-}
-/** Addresses or CIDR ranges, separated by commas, spaces or newlines. */
-function parseAddresses(read, name) {
-    const entries = read(name)
-        .split(/[\s,]+/)
-        .map(entry => entry.replace(/^-\s*/, ''))
-        .filter(entry => entry !== '' && entry !== '-');
-    for (const entry of entries) {
-        const [address = '', prefix] = entry.split('/');
-        const version = (0,external_node_net_.isIP)(address);
-        const bits = version === 4 ? 32 : 128;
-        if (version === 0 || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
-            throw new types/* InputError */.dz(`Input '${name}' must list IPv4 or IPv6 addresses or CIDR ranges (203.0.113.7, 203.0.113.0/28), separated by commas, spaces or newlines; ${(0,fields/* quote */.hD)(entry)} is not one.`);
-        }
-    }
-    return [...new Set(entries)];
-}
-/** A path relative to the workspace, as a repository's files are named: never absolute, never up and out. */
-function parseWorkspacePath(read, name, what) {
-    const value = (0,fields/* required */.mw)(read, name, what);
-    const parts = value.split(/[\\/]/);
-    if (!(0,fields/* isName */.Eo)(value) || /^([A-Za-z]:)?[\\/]/.test(value) || parts.includes('..')) {
-        throw new types/* InputError */.dz(`Input '${name}' must be ${what}, such as migrations/plan.yml (no leading '/', no '..'); got ${(0,fields/* quote */.hD)(value)}.`);
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
-// Turns the step's raw inputs into one validated, typed configuration. Pure: no I/O beyond the
-// reader it is given, so every rule is unit-testable and a bad input fails the step before any
-// request is sent. What each mode reads is declared in modes/registry.ts.
+// The inputs, knowing no mode: readers of one input each (fields.ts), endpoints and credentials
+// (endpoints.ts), the migration request (migration.ts), GitHub's (github.ts), the kit a mode's
+// parser is given (kit.ts), and the types they parse into (types.ts). registry.ts parses through them.
 
 
-
-
-
-
-/** Every input some mode reads besides the common ones: an input set outside its modes earns a warning. */
-const MODE_INPUTS = [...new Set(registry/* MODE_NAMES */.Jc.flatMap(mode => registry/* MODES */.FN[mode].inputs))];
-function parseInputs(read) {
-    const mode = parseMode(read('mode'));
-    const entry = registry/* MODES */.FN[mode];
-    const common = {
-        requestTimeoutSeconds: (0,fields/* parseInteger */.cG)(read, 'request-timeout-seconds', types/* DEFAULT_REQUEST_TIMEOUT_SECONDS */.il, 1, 600),
-        caCertificates: parseCertificates(read('ca-certificate')),
-        warnings: MODE_INPUTS.filter(name => read(name) !== '' && !entry.inputs.includes(name)).map(name => `Input '${name}' is not used by mode '${mode}'; it is ignored.`)
-    };
-    const kit = inputKit(read, mode, common.warnings);
-    if (mode !== 'cutover' && read('confirm-writes-stopped') !== '')
-        (0,fields/* parseBoolean */.yG)(read, 'confirm-writes-stopped', false);
-    return { ...common, ...entry.parse(kit) };
-}
-function parseMode(value) {
-    if ((0,registry/* isMode */.SF)(value))
-        return value;
-    const expected = registry/* MODE_NAMES */.Jc.join(', ');
-    if (value === '')
-        throw new types/* InputError */.dz(`Input 'mode' is required: one of ${expected}.`);
-    throw new types/* InputError */.dz(`Input 'mode' must be one of ${expected}; got ${(0,fields/* quote */.hD)(value)}.`);
-}
-
+// EXTERNAL MODULE: ./src/registry.ts + 9 modules
+var registry = __nccwpck_require__(662);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
 var command = __nccwpck_require__(9635);
 ;// CONCATENATED MODULE: ./src/runner-commands.ts
@@ -1731,6 +1806,7 @@ var secrets = __nccwpck_require__(7194);
 
 
 
+
 async function run() {
     const started = Date.now();
     // Secrets first: nothing may be logged before every credential input is masked.
@@ -1738,14 +1814,14 @@ async function run() {
         maskSecret(getInput(name));
     let config;
     try {
-        config = parseInputs(Object.assign((name) => getInput(name), { raw: rawInput }));
+        config = (0,registry/* parseInputs */.TL)(Object.assign((name) => getInput(name), { raw: rawInput }));
     }
     catch (err) {
         setFailed(err instanceof types/* InputError */.dz ? err.message : `Could not read the inputs: ${String(err)}`);
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(82), __nccwpck_require__.e(685)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1685));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(711), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8930));
         await runAction(config, { started, maskSecret });
     }
     catch (err) {

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { escapeHtml } from '../src/summary-view.ts'
+import { escapeHtml } from '../src/summary/view.ts'
 
 const args = process.argv.slice(2)
 const outAt = args.indexOf('--out')

@@ -1,16 +1,23 @@
-// The action once its inputs are valid: run the mode, then write outputs and the job summary.
+// The action once its inputs are valid: run the mode the registry names, over sessions it opens on
+// demand and closes whatever happens, then write outputs and the job summary. The modes know
+// nothing of GitHub's runner: they log through the Logger they are given and leave outputs and
+// summary notes in their context, whether they succeed or fail.
 import * as core from '@actions/core'
 import packageJson from '../package.json' with { type: 'json' }
 import { CancelledError, SYSTEM_CLOCK } from './cancel'
+import type { ActionConfig } from './config'
 import { errorMessage } from './errors'
-import type { ActionConfig } from './inputs'
-import type { ModeContext } from './modes/context'
-import { runMode } from './modes/index'
-import { newReport } from './report'
+import type { ModeContext } from './mode'
+import { newReport } from './mode'
+import { MODES } from './registry'
 import { redact } from './secrets'
-import { runUrl, summaryText, writeSummary } from './summary'
-import type { Ending } from './summary-story'
-import { outcomeLine } from './summary-view'
+import type { Ending } from './summary/story'
+import { runUrl, summaryText, writeSummary } from './summary/summary'
+import { outcomeLine } from './summary/view'
+import { HttpTransport } from './transport/http'
+import type { ApiSession, OpenSession } from './transport/session'
+import { openSession } from './transport/session'
+import { trustCertificates } from './transport/trust'
 
 export const USER_AGENT = `mongodb-live-migration-link-action/${packageJson.version}`
 
@@ -65,4 +72,44 @@ export async function runAction(
   log.info(`Next: ${view.next}${view.link ? ` ${view.link.href}` : ''}`)
   await writeSummary(text)
   process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+}
+
+/** Runs the mode and returns one phrase for the job summary's result column. */
+export async function runMode(config: ActionConfig, context: ModeContext): Promise<string> {
+  for (const subject of trustCertificates(config.caCertificates)) {
+    context.log.info(`Trusting the CA certificate ${subject} (ca-certificate).`)
+  }
+  const transports = new Map<string, HttpTransport>()
+  const sessions: ApiSession[] = []
+  const open: OpenSession = endpoint => {
+    let transport = transports.get(endpoint.baseUrl)
+    if (!transport) {
+      transport = new HttpTransport({
+        baseUrl: endpoint.baseUrl,
+        timeoutMs: config.requestTimeoutSeconds * 1000,
+        userAgent: context.userAgent,
+        log: context.log,
+        signal: context.signal
+      })
+      transports.set(endpoint.baseUrl, transport)
+    }
+    const session = openSession(endpoint.credentials, transport, {
+      log: context.log,
+      onSecret: context.onSecret,
+      names: endpoint.names
+    })
+    sessions.push(session)
+    return session
+  }
+  try {
+    const run = (await MODES[config.mode].load()) as (
+      c: ActionConfig,
+      o: OpenSession,
+      x: ModeContext
+    ) => Promise<string>
+    return await run(config, open, context)
+  } finally {
+    for (const session of sessions) await session.close()
+    for (const transport of transports.values()) transport.dispose()
+  }
 }

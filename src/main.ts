@@ -2,9 +2,10 @@
 // (@actions/core, the HTTP stack, the modes), so a bad input fails within a few milliseconds of
 // Node's own start and sends nothing.
 
+import type { ActionConfig } from './config'
 import { errorMessage } from './errors/text'
-import type { ActionConfig } from './inputs'
-import { InputError, parseInputs, SECRET_INPUTS } from './inputs'
+import { InputError, SECRET_INPUTS } from './inputs'
+import { parseInputs } from './registry'
 import { getInput, rawInput, setFailed, setSecret } from './runner-commands'
 import { addSecret } from './secrets'
 

@@ -1,10 +1,9 @@
 // An answer that is not a success, as one line a user can act on: the operation, the answer, the
 // API's errorCode and detail, and what to check — by error code first, then by status.
 import { redact } from '../secrets'
-import type { GitHubRateLimit } from '../transport/github-limits'
-import { gitHubRateLimitOf } from '../transport/github-limits'
-import { parseRetryAfter } from '../transport/retry'
 import { gitHubHint } from './github'
+import type { GitHubRateLimit } from './headers'
+import { gitHubRateLimitOf, parseRetryAfter } from './headers'
 import type { SettingNames } from './text'
 import { answerLine, DEFAULT_SETTING_NAMES, describeNonJson, notTheApi, oneLine } from './text'
 

@@ -1,7 +1,9 @@
 // What to check after a failed call to GitHub's REST API, in GitHub's terms: the github-token and
 // the job's `permissions:`, GitHub's rate limits, GITHUB_API_URL, GitHub's status page. Never a
 // MongoDB hint: the token must not be pointed at a MongoDB host.
-import type { GitHubRateLimit } from '../transport/github-limits'
+
+import { utcSeconds } from '../time'
+import type { GitHubRateLimit } from './headers'
 import type { SettingNames } from './text'
 import { notGitHubsApi } from './text'
 
@@ -57,14 +59,6 @@ function rateLimitHint(limit: GitHubRateLimit): string {
   const figures = [limit.limit === undefined ? '' : `${limit.limit} requests an hour`, limit.resource ?? '']
     .filter(Boolean)
     .join(', ')
-  const reset = limit.resetAt === undefined ? 'within the hour' : `at ${utc(limit.resetAt)}`
+  const reset = limit.resetAt === undefined ? 'within the hour' : `at ${utcSeconds(limit.resetAt)}`
   return `GitHub's rate limit for this token${figures ? ` (${figures})` : ''} is used up; it resets ${reset}: re-run after then, or make fewer calls to GitHub from this repository within the hour.`
-}
-
-/** '2026-05-01 13:00:00 UTC' */
-function utc(epochMs: number): string {
-  return new Date(epochMs)
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d{3}Z$/, ' UTC')
 }

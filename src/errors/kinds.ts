@@ -27,3 +27,11 @@ export class OutcomeUnknownError extends Error {
     this.name = 'OutcomeUnknownError'
   }
 }
+
+/** A bad input: the message names the input and says what is expected. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}

@@ -4,7 +4,8 @@ import { isIP } from 'node:net'
 import { CREDENTIAL_NAMES, parseBaseUrl, parseCredentials, warnIfGovernment } from './endpoints'
 import { identifier, isName, parseBoolean, parseId, parseInteger, parseIps, quote, required } from './fields'
 import { parseMigrationInputs } from './migration'
-import type { Endpoint, InputReader, MigrationInputs, MigrationWait, Mode, WaitFor, WaitForSync } from './types'
+import type { Endpoint, InputReader, MigrationInputs, MigrationWait, WaitFor, WaitForSync } from './types'
+// (mode names are the registry's; the kit only quotes them)
 import {
   DEFAULT_POLL_INTERVAL_SECONDS,
   DEFAULT_WAIT_TIMEOUT_SECONDS,
@@ -41,7 +42,7 @@ export interface InputKit {
   path(name: string, what: string): string
 }
 
-export function inputKit(read: InputReader, mode: Mode, warnings: string[]): InputKit {
+export function inputKit(read: InputReader, mode: string, warnings: string[]): InputKit {
   const allowHttp = parseBoolean(read, 'allow-http', false)
   // Read whatever the mode, so a bad value fails even where it would not be used.
   const waitTimeoutSeconds = parseInteger(

@@ -2,9 +2,9 @@
 // JSON report (the step output) and a full one (a file), and a table per wave for the summary.
 // Pure: the mode writes what this returns.
 import { counted } from '../errors'
+import type { ReportTable } from '../mode'
 import type { CheckResult, Verdict } from '../preflight/verdict'
 import { VERDICT_MARKERS, worst } from '../preflight/verdict'
-import type { ReportTable } from '../report'
 import type { Conflict, ResolvedEntry } from './conflicts'
 import type { PlanEntry, Wave } from './schema'
 

@@ -1,8 +1,8 @@
 // How a try ended, in the terms retry.ts decides on, and why a call waits or stops, in words.
 import { CancelledError, cancellation } from '../cancel'
-import { gitHubRateLimitOf } from './github-limits'
+import { gitHubRateLimitOf, parseRetryAfter } from '../errors/headers'
 import type { RetryDecision, RetryPolicy, TryOutcome } from './retry'
-import { parseRetryAfter, parseTokenBucket } from './retry'
+import { parseTokenBucket } from './retry'
 
 /** What is read of an answer here. */
 interface Answer {

@@ -113,19 +113,6 @@ export function isTimeout(err: unknown): boolean {
 }
 
 /**
- * Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3), in ms; undefined when absent or unreadable.
- */
-export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
-  if (!value) return undefined
-  const trimmed = value.trim()
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
-  // Otherwise an HTTP date (IMF-fixdate and the obsolete forms name a weekday or a month): not "1.5".
-  if (!/[A-Za-z]{3}/.test(trimmed)) return undefined
-  const date = Date.parse(trimmed)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
-}
-
-/**
  * Whether to send the request again after `outcome`, and after how long.
  * - Retry-After (on a 429 or a 5xx) is a floor: never ask again sooner. One longer than
  *   maxRetryAfterMs ends the call at once, saying how long the server asked to wait.

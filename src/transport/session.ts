@@ -12,12 +12,12 @@ import {
   StepError,
   UnexpectedAnswerError
 } from '../errors'
-import type { Credentials } from '../inputs'
 import type { Logger } from '../log'
 import { redact } from '../secrets'
 import type { Authenticator } from './auth'
 import { basic, bearer } from './auth'
 import { DigestAuthenticator } from './digest'
+import type { Credentials, Endpoint } from './endpoint'
 import type { ApiRequest, ApiResponse } from './http'
 import { type HttpTransport, isSuccess } from './http'
 
@@ -30,6 +30,9 @@ export interface SessionOptions {
   /** Replaced in unit tests. */
   now?: () => number
 }
+
+/** Opens a session on an endpoint; sessions on one host share its transport (one keep-alive pool). */
+export type OpenSession = (endpoint: Endpoint) => ApiSession
 
 /** What the API clients need: send a request, get the final answer. */
 export interface ApiSession {

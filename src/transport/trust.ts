@@ -5,7 +5,7 @@
 import { X509Certificate } from 'node:crypto'
 import * as tls from 'node:tls'
 import { errorMessage } from '../errors'
-import { InputError } from '../inputs/types'
+import { InputError } from '../errors/kinds'
 
 /** Adds the certificates to Node's defaults; returns their subjects, for the log. */
 export function trustCertificates(pems: string[]): string[] {

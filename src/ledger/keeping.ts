@@ -1,0 +1,119 @@
+// The steps that keep the ledger themselves (deployment-name, github-token). start-migration: before
+// anything else, a migration of the deployment still in flight is taken up instead of starting
+// another (the API lists none, so this is how a re-run finds it); a new one is recorded the moment
+// it exists, in the same process, so that no cancel between two steps can lose its ID. cutover:
+// its outcome is recorded as it ends, by the step itself.
+
+import { openGitHub } from '../clients/github-run'
+import type { Migration, MigrationClient } from '../clients/migration'
+import { errorMessage } from '../errors'
+import type { LedgerKey } from '../inputs/types'
+import type { ModeContext, OpenSession } from '../mode'
+import { describeMigration, MigrationWatch, noteReadySince } from '../watch/migration-watch'
+import { type Expected, Ledger } from './ledger'
+
+/** Statuses after which the deployment needs a new migration. */
+const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED']
+
+export interface DeploymentLedger {
+  ledger: Ledger
+  name: string
+}
+
+export function openLedger(key: LedgerKey, open: OpenSession, context: ModeContext): DeploymentLedger {
+  const github = openGitHub(key.githubToken, open)
+  return { ledger: new Ledger(github.client, github.sha, m => context.log.warning(m)), name: key.deploymentName }
+}
+
+/**
+ * The deployment's newest recorded migration, read from Atlas, unless it ended FAILED or EXPIRED.
+ * The record must be of the project, cluster and source given (ledger.ts); its state is Atlas's,
+ * and the cut-over window runs from the earliest readiness known, the ledger's or this step's.
+ */
+export async function takeUp(
+  { ledger, name }: DeploymentLedger,
+  client: MigrationClient,
+  expected: Expected,
+  context: ModeContext
+): Promise<{ migration: Migration; projectId: string } | undefined> {
+  const record = await ledger.newest(name, expected)
+  if (!record) {
+    context.log.info(`The ledger has no migration of deployment '${name}': starting one.`)
+    return undefined
+  }
+  const history = await ledger.history(record)
+  if (history.firstReadyAt) noteReadySince(context, Date.parse(history.firstReadyAt), false, 'ledger')
+  const migration = await new MigrationWatch(client, record.projectId, record.migrationId, context).readEvenIfEnded()
+  if (ENDED_FOR_GOOD.includes(migration.status)) {
+    context.log.info(
+      `The ledger's newest migration of '${name}', ${record.migrationId}, ended ${migration.status}: starting a new one.`
+    )
+    return undefined
+  }
+  context.outputs['migration-id'] = record.migrationId
+  context.rows.push(['Migration ID', record.migrationId], ['Ledger record', String(record.id)])
+  context.log.info(
+    `Deployment '${name}' already has migration ${record.migrationId} (${describeMigration(migration)}), started ${record.startedAt}: taking it up, nothing started.`
+  )
+  await ledger.note(record, migration, history)
+  return { migration, projectId: record.projectId }
+}
+
+/**
+ * Records a migration just started; the ID is already an output, so a ledger failure only warns.
+ * Also after a cancel: the migration exists, and a re-run must find it rather than start another
+ * (the record is written within the transport's grace; its status waits for the next read).
+ */
+export async function recordStart(
+  { ledger, name }: DeploymentLedger,
+  started: Migration,
+  where: { projectId: string; source: string; destination: string },
+  context: ModeContext
+): Promise<void> {
+  try {
+    const cancelled = context.signal.aborted
+    const record = await ledger.create(
+      { deployment: name, migrationId: started.id, ...where, startedAt: new Date(context.clock.now()).toISOString() },
+      { afterCancel: true }
+    )
+    if (!cancelled && !context.signal.aborted) await ledger.note(record, started)
+    context.rows.push(['Ledger record', String(record.id)])
+    context.log.info(`Recorded migration ${started.id} of '${name}' in the ledger (record ${record.id}).`)
+  } catch (err) {
+    context.log.warning(
+      `Migration ${started.id} started, but the ledger could not record it (${errorMessage(err)}): a re-run would not find it by '${name}'. Keep the ID from the step's output migration-id.`
+    )
+  }
+}
+
+/**
+ * Records how a cut-over step ended: the last state it read, on the deployment's record of this
+ * migration (created when the ledger has none). Nothing after a cancel, nothing when no state was
+ * read; a ledger that cannot be written only warns, the step's own outcome stands.
+ */
+export async function recordOutcome(
+  { ledger, name }: DeploymentLedger,
+  migration: Migration | undefined,
+  where: { projectId: string; migrationId: string },
+  context: ModeContext
+): Promise<void> {
+  if (migration === undefined || context.signal.aborted) return
+  try {
+    const { record } = await ledger.recordOf(
+      {
+        deployment: name,
+        migrationId: where.migrationId,
+        projectId: where.projectId,
+        startedAt: new Date(context.clock.now()).toISOString()
+      },
+      { projectId: where.projectId }
+    )
+    context.rows.push(['Ledger record', String(record.id)])
+    if (await ledger.note(record, migration))
+      context.log.info(`Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${record.id}).`)
+  } catch (err) {
+    context.log.warning(
+      `The ledger could not record how the cut-over of migration ${where.migrationId} ended (${errorMessage(err)}): run mode record-migration with deployment-name '${name}' and this migration-id to record it.`
+    )
+  }
+}

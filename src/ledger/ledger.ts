@@ -1,0 +1,214 @@
+// The ledger: one durable record per migration of a deployment, since the API cannot list
+// migrations and a matrix of the reusable workflow keeps only its last leg's outputs. Each record is
+// a GitHub deployment of the caller's repository (environment live-migration-ledger, task
+// live-migration:<deployment>), whose payload says what was migrated and whose statuses are the
+// status history. Every write creates an object of its own (a record, or a status on one record),
+// so matrix legs never race; GitHub keeps deployments until someone deletes them, and reads them
+// with deployments: read. Names and IDs only: never a secret.
+//
+// Anyone with deployments: write can create a record, so a record is a claim, never an order: only
+// records the action wrote with a job's GITHUB_TOKEN are taken up, each value must have the form
+// this action writes before it is used (IDs go into Atlas paths), and a record must match the
+// project, cluster and source the step was given. Its values are data: checked, never logged raw.
+import type { Deployment, DeploymentState, GitHubClient } from '../clients/github'
+import type { Migration } from '../clients/migration'
+import { StepError } from '../errors'
+import { isClusterName, isMongoId } from '../forms'
+import { isName } from '../inputs/fields'
+import { describeMigration } from '../watch/migration-watch'
+
+export const LEDGER_ENVIRONMENT = 'live-migration-ledger'
+const TASK_PREFIX = 'live-migration:'
+/** Who the action writes as: a job's GITHUB_TOKEN acts as the GitHub Actions app's bot user. */
+export const LEDGER_WRITER = 'github-actions[bot]'
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/
+const LOGIN = /^[A-Za-z0-9-]{1,39}(?:\[bot\])?$/
+
+/** What the step was given: a record of the deployment must say the same. */
+export interface Expected {
+  projectId: string
+  destination?: string
+  source?: string
+}
+
+export interface LedgerRecord {
+  id: number
+  deployment: string
+  migrationId: string
+  projectId: string
+  source?: string
+  destination?: string
+  startedAt: string
+}
+
+export interface History {
+  /** The last status recorded: "WORKING ready=true lag=3s". */
+  last?: string
+  lastState?: string
+  /** When a status first said ready=true (ISO), if one did. */
+  firstReadyAt?: string
+}
+
+const STATE: Record<string, DeploymentState> = {
+  NEW: 'queued',
+  WORKING: 'in_progress',
+  COMPLETE: 'success',
+  FAILED: 'failure',
+  EXPIRED: 'error'
+}
+/** What counts as a change worth a status: not the lag, which moves at every read. */
+const stateLine = (description: string) => description.replace(/ lag=\S*$/, '')
+
+/** A ledger deployment the action did not write, or not in the form it writes. */
+export class LedgerRecordError extends StepError {}
+
+/** Who created a record, as far as it can be shown (a login in GitHub's form, else 'someone'). */
+export const creatorOf = (d: Deployment): string => (d.creator && LOGIN.test(d.creator) ? d.creator : 'someone')
+
+/** A record, when the deployment is one the action wrote and every value has its form; else why not. */
+function toRecord(d: Deployment): LedgerRecord | string {
+  if (d.creator !== LEDGER_WRITER)
+    return `it was created by ${creatorOf(d)}, not by a workflow's GITHUB_TOKEN (${LEDGER_WRITER})`
+  const p = d.payload
+  const text = (value: unknown, form: RegExp | ((value: string) => boolean)) =>
+    typeof value === 'string' && (typeof form === 'function' ? form(value) : form.test(value)) ? value : undefined
+  // A deployment name as the input takes it: one line, printable, at most 100 characters.
+  const name = d.task.slice(TASK_PREFIX.length)
+  const deployment = d.task.startsWith(TASK_PREFIX) && isName(name) && name.length <= 100 ? name : undefined
+  const migrationId = text(p.migrationId, isMongoId)
+  const projectId = text(p.projectId, isMongoId)
+  // The action always writes startedAt; GitHub's created_at stands in only where a record has none.
+  const startedAt = p.startedAt === undefined ? text(d.createdAt, ISO_TIME) : text(p.startedAt, ISO_TIME)
+  const bad = [
+    !deployment && 'task',
+    !migrationId && 'migrationId (24 hexadecimal characters)',
+    !projectId && 'projectId (24 hexadecimal characters)',
+    !startedAt && 'startedAt (an ISO time)',
+    p.source !== undefined && typeof p.source !== 'string' && 'source',
+    p.destination !== undefined && !text(p.destination, isClusterName) && 'destination (a cluster name)'
+  ].filter(Boolean)
+  if (bad.length > 0 || !deployment || !migrationId || !projectId || !startedAt)
+    return `its ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not in the form this action writes`
+  return {
+    id: d.id,
+    deployment,
+    migrationId,
+    projectId,
+    source: typeof p.source === 'string' ? p.source : undefined,
+    destination: typeof p.destination === 'string' ? p.destination : undefined,
+    startedAt
+  }
+}
+
+/** Why the record is not of what the step was given, or undefined when it matches. */
+function mismatch(record: LedgerRecord, expected: Expected): string | undefined {
+  const differs = [
+    record.projectId !== expected.projectId && `project ${record.projectId}, not project-id ${expected.projectId}`,
+    expected.destination !== undefined &&
+      record.destination !== undefined &&
+      record.destination !== expected.destination &&
+      `destination cluster '${record.destination}', not cluster-name '${expected.destination}'`,
+    expected.source !== undefined &&
+      record.source !== undefined &&
+      record.source !== expected.source &&
+      'another source cluster than source-cluster-name'
+  ].filter(Boolean)
+  return differs.length > 0 ? differs.join('; ') : undefined
+}
+
+export class Ledger {
+  constructor(
+    private readonly client: GitHubClient,
+    /** The commit a new record names (GitHub's deployments need a ref; nothing is deployed). */
+    private readonly sha: string,
+    /** Told of each record passed over (another writer, another form), in words that quote none of its values. */
+    private readonly warn: (message: string) => void = () => {}
+  ) {}
+
+  /**
+   * The deployment's newest record the action wrote, if any. Records of other writers are passed
+   * over with a warning; a record of the action's that is malformed, or of another project, cluster
+   * or source than the step's, stops the step: it is never taken up, and never silently replaced.
+   */
+  async newest(deployment: string, expected?: Expected): Promise<LedgerRecord | undefined> {
+    for (const d of await this.client.deployments(LEDGER_ENVIRONMENT, { task: TASK_PREFIX + deployment })) {
+      const record = toRecord(d)
+      if (typeof record !== 'string') {
+        const differs = expected && mismatch(record, expected)
+        if (differs) {
+          throw new LedgerRecordError(
+            `The ledger's record ${d.id} of deployment '${deployment}' is of ${differs}: it is not taken up, and nothing is started beside it. Check the deployment-name (one per deployment), or, if this deployment moved, delete record ${d.id} (the deployments of environment ${LEDGER_ENVIRONMENT}) and re-run.`
+          )
+        }
+        return record
+      }
+      if (d.creator !== LEDGER_WRITER) {
+        this.warn(`The ledger's record ${d.id} of deployment '${deployment}' is passed over: ${record}.`)
+        continue
+      }
+      throw new LedgerRecordError(
+        `The ledger's record ${d.id} of deployment '${deployment}' cannot be used: ${record}. Delete it (the deployments of environment ${LEDGER_ENVIRONMENT}) and re-run.`
+      )
+    }
+    return undefined
+  }
+
+  /** The deployment's record of this migration: its newest record, or a new one when that names another migration. */
+  async recordOf(
+    entry: Omit<LedgerRecord, 'id'>,
+    expected?: Expected
+  ): Promise<{ record: LedgerRecord; created: boolean }> {
+    const newest = await this.newest(entry.deployment, expected)
+    if (newest?.migrationId === entry.migrationId) return { record: newest, created: false }
+    return { record: await this.create(entry), created: true }
+  }
+
+  /** The newest record of every deployment; those passed over are told to warn. */
+  async all(): Promise<LedgerRecord[]> {
+    const seen = new Map<string, LedgerRecord>()
+    for (const d of await this.client.deployments(LEDGER_ENVIRONMENT)) {
+      const record = toRecord(d)
+      if (typeof record === 'string') {
+        this.warn(`The ledger's record ${d.id} is passed over: ${record}.`)
+        continue
+      }
+      if (!seen.has(record.deployment)) seen.set(record.deployment, record)
+    }
+    return [...seen.values()]
+  }
+
+  /**
+   * A new record. afterCancel: the record of a migration that now exists is written even after a
+   * cancel (within the transport's grace): it records what happened, it changes nothing.
+   */
+  async create(record: Omit<LedgerRecord, 'id'>, options: { afterCancel?: boolean } = {}): Promise<LedgerRecord> {
+    const { deployment, ...payload } = record
+    const created = await this.client.createDeployment(
+      {
+        ref: this.sha,
+        task: TASK_PREFIX + deployment,
+        environment: LEDGER_ENVIRONMENT,
+        description: `Live migration of ${deployment}`.slice(0, 140),
+        payload
+      },
+      options
+    )
+    return { ...record, id: created.id }
+  }
+
+  async history(record: LedgerRecord): Promise<History> {
+    const statuses = await this.client.statuses(record.id) // newest first
+    const ready = statuses.filter(s => / ready=true/.test(s.description) && ISO_TIME.test(s.createdAt)).at(-1)
+    return { last: statuses[0]?.description, lastState: statuses[0]?.state, firstReadyAt: ready?.createdAt }
+  }
+
+  /** Appends the migration's state when it differs from the last one recorded; says whether it did. */
+  async note(record: LedgerRecord, migration: Migration, history?: History): Promise<boolean> {
+    const line = describeMigration(migration)
+    const last = (history ?? (await this.history(record))).last
+    if (last !== undefined && stateLine(last) === stateLine(line)) return false
+    await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', line)
+    return true
+  }
+}
