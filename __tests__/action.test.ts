@@ -1,7 +1,7 @@
 // The bundled dist/index.js, run as the runner runs it, against the loopback API stand-in.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FakeApi, Fault } from '../test-server/fake-api.ts'
-import { errorLines, runAction } from '../test-server/run-action.ts'
+import { errorLines, runAction, runBundle } from '../test-server/run-action.ts'
 import type { CredentialKind } from './helpers/fixtures.ts'
 import {
   API_KEY,
@@ -399,9 +399,18 @@ describe('bad input', () => {
     expect(api.connections).toBe(0)
   })
 
+  // Through the bundle: masking comes before the first line the process prints, and the outputs
+  // are written in the runner's file-command format, which only the bundle shows.
+  it("writes its output to GITHUB_OUTPUT in the runner's file-command format", async () => {
+    api = await startFakeApi()
+    const run = await runBundle({ mode: 'create-link-token', ...atlasInputs(), 'access-list-ips': '10.0.0.1' })
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs['link-token']).toBe(api.linkTokens.get(ATLAS_ORG)?.[0])
+  })
+
   it('masks every secret input before printing anything else', async () => {
     api = await startFakeApi()
-    const run = await runAction({
+    const run = await runBundle({
       mode: 'create-link-token',
       ...atlasInputs(),
       'org-id': 'nope',

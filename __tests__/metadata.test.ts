@@ -1,11 +1,11 @@
-// action.yml, the reusable workflows and the README agree with the one list of modes
-// (src/modes/registry.ts): every mode, every input it reads, and the modes each input serves.
+// action.yml, the reusable workflows and docs/reference.md agree with the one list of modes
+// (src/registry.ts): every mode, every input it reads, and the modes each input serves.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { parseInputs, SECRET_INPUTS } from '../src/inputs'
-import { COMMON_INPUTS, MODE_NAMES, MODES } from '../src/modes/registry'
+import { SECRET_INPUTS } from '../src/inputs'
+import { COMMON_INPUTS, MODE_NAMES, MODES, parseInputs } from '../src/registry'
 
 const root = resolve(import.meta.dirname, '..')
 const actionYml = readFileSync(resolve(root, 'action.yml'), 'utf8')
@@ -15,7 +15,7 @@ const action = parseYaml(actionYml) as {
   outputs: Record<string, { description: string }>
 }
 const workflow = readFileSync(resolve(root, '.github/workflows/live-migration-link.yml'), 'utf8')
-const readme = readFileSync(resolve(root, 'README.md'), 'utf8')
+const reference = readFileSync(resolve(root, 'docs/reference.md'), 'utf8')
 
 function section(text: string, start: RegExp, indent: string): string {
   const from = text.slice(text.search(start))
@@ -107,36 +107,42 @@ describe('action.yml and the registry of modes', () => {
   })
 })
 
-describe("the README's input table", () => {
-  const inputsSection = readme.slice(readme.indexOf('\n## Inputs'), readme.indexOf('\n## Outputs'))
-  const rows = [...inputsSection.matchAll(/^\| (`[a-z-]+`(?:, `[a-z-]+`)*) \| ([^|]+) \|/gm)]
-    .map(m => ({
-      inputs: [...(m[1] as string).matchAll(/`([a-z-]+)`/g)].map(n => n[1] as string),
-      modes: m[2] as string
-    }))
-    .filter(row => row.inputs.every(name => actionInputs.includes(name)))
+describe("docs/reference.md's input table", () => {
+  const inputsSection = reference.slice(
+    reference.indexOf('<!-- inputs:start -->'),
+    reference.indexOf('<!-- inputs:end -->')
+  )
+  const rows = [...inputsSection.matchAll(/^\| `([a-z-]+)` \| ([^|]+) \| ([^\n]*) \|$/gm)].map(m => ({
+    name: m[1] as string,
+    modes: (m[2] as string).trim(),
+    description: m[3] as string
+  }))
 
-  it('has a row for every input', () => {
-    const documented = rows.flatMap(row => row.inputs)
-    for (const name of actionInputs) expect(documented, name).toContain(name)
+  it('has one row for every input, in the order of action.yml', () => {
+    expect(rows.map(row => row.name)).toEqual(actionInputs)
   })
 
-  it('names, for each input, only modes that read it; the mode row names every mode in order', () => {
+  it('names, for each input, exactly the modes that read it, as the registry says ("all": every mode)', () => {
     for (const row of rows) {
-      const named = [...row.modes.matchAll(/`([a-z-]+)`/g)].map(m => m[1] as string)
-      if (row.inputs.includes('mode')) continue
-      for (const mode of named) {
-        expect(MODE_NAMES, `README names '${mode}' for ${row.inputs}`).toContain(mode)
-        for (const name of row.inputs) {
-          const reads =
-            MODES[mode as keyof typeof MODES].inputs.includes(name) ||
-            (COMMON_INPUTS as readonly string[]).includes(name)
-          expect(reads, `README: ${name} in mode ${mode}`).toBe(true)
-        }
-      }
+      const reading = MODE_NAMES.filter(mode => MODES[mode].inputs.includes(row.name))
+      if (reading.length === 0)
+        expect(COMMON_INPUTS as readonly string[], `${row.name}: read by no mode, so checked by all`).toContain(
+          row.name
+        )
+      const expected =
+        reading.length === 0 || reading.length === MODE_NAMES.length
+          ? 'all'
+          : reading.map(mode => `\`${mode}\``).join(', ')
+      expect(row.modes, `docs/reference.md: the modes of ${row.name}`).toBe(expected)
     }
-    const modeRow = inputsSection.split('\n').find(line => line.startsWith('| `mode` |')) ?? ''
-    expect([...modeRow.matchAll(/`([a-z-]+)`/g)].map(m => m[1]).slice(1)).toEqual(MODE_NAMES)
+  })
+
+  it('the mode row names every mode, in the registry order', () => {
+    const modeRow = rows.find(row => row.name === 'mode')
+    const named = [...(modeRow?.description ?? '').matchAll(/[a-z-]+/g)]
+      .map(m => m[0])
+      .filter(word => (MODE_NAMES as readonly string[]).includes(word))
+    expect(named).toEqual(MODE_NAMES)
   })
 })
 

@@ -2,7 +2,7 @@
 // migration endpoints and state machine.
 import { afterEach, describe, expect, it } from 'vitest'
 import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
-import { errorLines, runAction } from '../test-server/run-action.ts'
+import { errorLines, runAction, runBundle } from '../test-server/run-action.ts'
 import type { CredentialKind } from './helpers/fixtures.ts'
 import {
   ATLAS_ORG,
@@ -396,9 +396,10 @@ describe('start-migration and migration-status', () => {
     expect(run.outputs['lag-seconds']).toMatch(/^\d+$/)
   })
 
+  // Through the bundle: the runner's SIGINT reaches the process, which only the bundle shows.
   it('stops waiting on SIGINT: revokes its token, writes the summary with the ID and last status, exits non-zero', async () => {
     await migrationApi({ migration: { workingAfterMs: 0, readyAfterMs: 600_000 } })
-    const run = await runAction(
+    const run = await runBundle(
       {
         mode: 'start-migration',
         ...START,

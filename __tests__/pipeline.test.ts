@@ -28,10 +28,10 @@ import {
 
 afterEach(closeStandIns)
 
-/** The README's "Migration pipeline" call: its with: and secrets:, as a caller would copy them. */
+/** The README quick start's call of the pipeline: its with: and secrets:, as a caller would copy them. */
 function readmeCall(): { with: Record<string, string>; secrets: Record<string, string>; permissions: unknown } {
   const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8')
-  const section = readme.slice(readme.indexOf('\n## Migration pipeline\n'))
+  const section = readme.slice(readme.indexOf('\n## Quick start: migrate one deployment\n'))
   const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] as string
   const jobs = (parse(yaml) as { jobs: Record<string, { uses?: string } & ReturnType<typeof readmeCall>> }).jobs
   return Object.values(jobs).find(j => j.uses?.includes('live-migration.yml')) as ReturnType<typeof readmeCall>

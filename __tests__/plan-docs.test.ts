@@ -1,4 +1,4 @@
-// The README's "Plan a fleet" examples, run: its plan file against a stand-in with those sources,
+// docs/plan.md's examples, run: its plan file against a stand-in with those sources,
 // its pull-request check through the workflow engine (GitHub's parser and expressions) with the
 // action from dist/, and its wave job's matrix expression over the plan's real output.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,8 +12,7 @@ import { runAction } from '../test-server/run-action.ts'
 import { evaluate, runWorkflowSource } from '../test-server/workflow-runner.ts'
 import { SERVICE_ACCOUNT, startFakeApi } from './helpers/fixtures.ts'
 
-const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8')
-const section = readme.slice(readme.indexOf('\n## Plan a fleet\n'), readme.indexOf('\n## Inputs\n'))
+const section = readFileSync(resolve(import.meta.dirname, '../docs/plan.md'), 'utf8')
 const examples = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1] as string)
 const planFile = examples.find(e => e.startsWith('# migrations/plan.yml')) as string
 const check = examples.find(e => e.startsWith('# .github/workflows/migration-plan.yml')) as string
@@ -30,7 +29,7 @@ afterEach(async () => {
   if (workspace) rmSync(workspace, { recursive: true, force: true })
 })
 
-describe('README: Plan a fleet', () => {
+describe('docs/plan.md: Plan a fleet', () => {
   it('has the three examples, and its plan file uses every key the table names', () => {
     expect([planFile, check, wave].every(Boolean)).toBe(true)
     const plan = readPlan(planFile, 'migrations/plan.yml')

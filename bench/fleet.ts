@@ -17,7 +17,7 @@ import { ATLAS_READ_BUCKETS } from '../test-server/fake-api.ts'
 import { FakeGitHub } from '../test-server/fake-github.ts'
 import { SERVICE_ACCOUNT, startFakeApi } from '../test-server/fixtures.ts'
 import { fleet as fleetOf } from '../test-server/fleet.ts'
-import { runAction } from '../test-server/run-action.ts'
+import { runBundle } from '../test-server/run-bundle.ts'
 import type { ActionRunner } from '../test-server/workflow-runner.ts'
 import { bucketFloorMs, firstError, ROOT, ratio, scratchDir, tableHead } from './harness.ts'
 
@@ -51,14 +51,14 @@ export async function fleet(): Promise<void> {
     if (running >= pool) await new Promise<void>(go => queue.push(go))
     running++
     try {
-      return await runAction(inputs, { ...env, ...measured }, options)
+      return await runBundle(inputs, { ...env, ...measured }, options)
     } finally {
       running--
       queue.shift()?.()
     }
   }
   const started = Date.now()
-  const planned = await runAction(
+  const planned = await runBundle(
     {
       mode: 'plan',
       'plan-file': 'plan.yml',

@@ -12,7 +12,7 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { FakeGitHub } from '../test-server/fake-github.ts'
 import { ATLAS_ORG, ATLAS_PROJECT, SERVICE_ACCOUNT, SOURCE_API_KEY, startFakeApi } from '../test-server/fixtures.ts'
-import { type ActionRun, runAction } from '../test-server/run-action.ts'
+import { type ActionRun, runBundle } from '../test-server/run-bundle.ts'
 import { bucketFloorMs, firstError, median, ROOT, ratio, tableHead, timed } from './harness.ts'
 
 /** Calls of the project bucket each deployment makes at the least: validate, its one poll, create, one poll to see it ready, the cut-over's read and PUT, one poll to see it COMPLETE. */
@@ -88,7 +88,7 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
     options: object
   ): Promise<ActionRun> => {
     const from = Date.now() - started
-    const run = await runAction(inputs, env, options)
+    const run = await runBundle(inputs, env, options)
     spans.push({ inputs, outputs: run.outputs, from, to: Date.now() - started })
     return run
   }

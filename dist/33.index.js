@@ -27,7 +27,7 @@ export const modules = {
 /** Statuses after which the deployment needs a new migration. */
 const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED'];
 function openLedger(key, open, context) {
-    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(key.githubToken, open);
+    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(key.githubToken, open, context.env);
     return { ledger: new _ledger__WEBPACK_IMPORTED_MODULE_3__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m)), name: key.deploymentName };
 }
 /**
@@ -111,10 +111,18 @@ __webpack_require__.d(__webpack_exports__, {
   cutover: () => (/* binding */ cutover)
 });
 
-// EXTERNAL MODULE: ./src/clients/github-run.ts + 1 modules
-var github_run = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/clients/migration.ts
+var migration = __webpack_require__(9924);
 // EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
 var errors = __webpack_require__(5979);
+// EXTERNAL MODULE: ./src/ledger/keeping.ts
+var keeping = __webpack_require__(2290);
+// EXTERNAL MODULE: ./src/watch/migration-watch.ts
+var migration_watch = __webpack_require__(7169);
+// EXTERNAL MODULE: ./src/watch/poll.ts
+var poll = __webpack_require__(5938);
+// EXTERNAL MODULE: ./src/clients/github-run.ts + 1 modules
+var github_run = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/time.ts
 var time = __webpack_require__(9834);
 ;// CONCATENATED MODULE: ./src/migration/approval.ts
@@ -122,7 +130,7 @@ var time = __webpack_require__(9834);
 
 
 async function proveApproval(proof, target, open, context) {
-    const github = (0,github_run/* openGitHub */.o)(proof.githubToken, open);
+    const github = (0,github_run/* openGitHub */.o)(proof.githubToken, open, context.env);
     const { environment } = proof;
     const refuse = (why) => {
         context.rows.push(['Approval', `refused: ${why}`]);
@@ -229,14 +237,6 @@ function noApprovalChecked(context) {
     context.rows.push(['Approval', 'not checked (no approval-environment): confirm-writes-stopped alone']);
 }
 
-// EXTERNAL MODULE: ./src/clients/migration.ts
-var migration = __webpack_require__(9924);
-// EXTERNAL MODULE: ./src/ledger/keeping.ts
-var keeping = __webpack_require__(2290);
-// EXTERNAL MODULE: ./src/watch/migration-watch.ts
-var migration_watch = __webpack_require__(7169);
-// EXTERNAL MODULE: ./src/watch/poll.ts
-var poll = __webpack_require__(5938);
 ;// CONCATENATED MODULE: ./src/migration/cutover.ts
 // Mode cutover, the point of no return: the approval proven and bound to this deployment first
 // (approval/), then one read of the migration that decides (ready, or wait ready-wait-seconds at

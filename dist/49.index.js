@@ -32,7 +32,7 @@ const ENDED_STATES = ['success', 'failure', 'error'];
 const ENDED = ['COMPLETE', 'FAILED', 'EXPIRED'];
 const hours = (ms) => `${Math.floor(ms / 3_600_000)} h ${Math.floor((ms % 3_600_000) / 60_000)} min`;
 async function migrationsInFlight(config, open, context) {
-    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(config.githubToken, open);
+    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(config.githubToken, open, context.env);
     const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_4__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m));
     const client = new _clients_migration__WEBPACK_IMPORTED_MODULE_1__/* .MigrationClient */ .Uz(open(config.atlas));
     const shown = [];

@@ -1,58 +1,6 @@
 export const id = 711;
-export const ids = [711];
+export const ids = [711,213];
 export const modules = {
-
-/***/ 833:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vc: () => (/* binding */ SYSTEM_CLOCK),
-/* harmony export */   WN: () => (/* binding */ cancellation),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   dZ: () => (/* binding */ throwIfCancelled),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-// Cancellation: the runner cancels a job with SIGINT, then SIGTERM. From then on nothing that
-// changes state may leave the process, and no answer read after it may decide anything.
-/** The job was cancelled: what was under way stopped, and nothing was sent after it. */
-class CancelledError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'CancelledError';
-    }
-}
-/** Throws the signal's reason (a CancelledError) when the job was cancelled. */
-function throwIfCancelled(signal) {
-    if (signal.aborted)
-        throw cancellation(signal);
-}
-/** The signal's reason as a CancelledError. */
-function cancellation(signal) {
-    const reason = signal.reason;
-    if (reason instanceof CancelledError)
-        return reason;
-    return new CancelledError(reason instanceof Error ? reason.message : 'Cancelled.');
-}
-/** Resolves after ms, or rejects with the cancellation as soon as the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted)
-            return reject(cancellation(signal));
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(cancellation(signal));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
-}
-const SYSTEM_CLOCK = { now: () => Date.now(), sleep };
-
-
-/***/ }),
 
 /***/ 6693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

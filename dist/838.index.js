@@ -305,7 +305,7 @@ const FORMS = {
     GITHUB_RUN_ATTEMPT: /^\d{1,6}$/,
     GITHUB_SHA: /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 };
-function openGitHub(token, open, env = process.env) {
+function openGitHub(token, open, env) {
     const value = (name) => {
         const found = env[name];
         if (!found) {

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function recordMigration(config, open, context) {
-    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(config.githubToken, open);
+    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(config.githubToken, open, context.env);
     const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_3__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m));
     const name = config.deploymentName;
     const expected = { projectId: config.projectId, destination: config.clusterName, source: config.sourceClusterName };

@@ -898,7 +898,7 @@ async function plan(config, open, context) {
 async function readPlanFile(file, context) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(context.cwd, file), 'utf8');
     }
     catch (err) {
         throw new errors/* StepError */.zg(`plan-file ${file} could not be read (${err.code ?? (0,errors/* errorMessage */.gJ)(err)}): is the path relative to the repository's root, and did a step check the repository out (actions/checkout)?`);
@@ -965,7 +965,7 @@ function report(file, outcomes, conflicts, waves, planned, result, context) {
     context.outputs['plan-result'] = result;
     context.outputs['plan-report'] = JSON.stringify(compactReport(outcomes, conflicts, result));
     // Every check of every deployment, for an artifact: too large for a job output at 200 entries.
-    const full = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `migration-plan-report-${process.pid}.json`);
+    const full = (0,external_node_path_.join)(context.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `migration-plan-report-${process.pid}.json`);
     (0,external_node_fs_.writeFileSync)(full, JSON.stringify({ ...compactReport(outcomes, conflicts, result), checks: fullChecks(outcomes) }));
     context.outputs['plan-report-file'] = full;
     let annotations = 0;

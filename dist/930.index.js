@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: USER_AGENT, runMode
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7492);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
 // EXTERNAL MODULE: ./src/cancel.ts
@@ -338,7 +336,6 @@ function linkStory(config, report, end) {
 
 
 
-
 /** The whole summary as the runner's summary file gets it (before redaction). */
 function summaryText(config, report, end) {
     const view = {
@@ -356,19 +353,17 @@ function summaryText(config, report, end) {
     return { text: `${parts.join('\n')}\n`, view };
 }
 /** The run's page (where a gated cut-over is approved), when the runner says where it is. */
-function runUrl(env = process.env) {
+function runUrl(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
     return server && repository && run ? `${server}/${repository}/actions/runs/${run}` : undefined;
 }
-async function writeSummary(text) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return; // run outside a runner (e.g. locally)
+async function writeSummary(step, text) {
     try {
         // Cells and notes carry server text: out only cleaned of every known secret.
-        await core.summary.addRaw((0,secrets/* redact */.E$)(text)).write();
+        await step.writeSummary((0,secrets/* redact */.E$)(text));
     }
     catch (err) {
-        core.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(err)}`);
+        step.warning(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(err)}`);
     }
 }
 /** The rows of the mode's registry entry: what the step acted on. */
@@ -751,34 +746,34 @@ function trustCertificates(pems) {
 
 
 
-
 const USER_AGENT = `mongodb-live-migration-link-action/${package_namespaceObject.rE}`;
-async function runAction(config, { started, maskSecret }) {
+async function runAction(config, { started, maskSecret, step }) {
     for (const warning of config.warnings)
-        core.warning(warning);
+        step.warning(warning);
     const report = (0,mode/* newReport */.bQ)();
     // The runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, report, exit non-zero.
     const cancel = new AbortController();
-    const onSignal = (signal) => {
+    const stopListening = step.onCancel(signal => {
         if (cancel.signal.aborted)
             return;
-        core.info(`${signal} received: cancelling; nothing more is sent but the revocation of tokens.`);
+        step.info(`${signal} received: cancelling; nothing more is sent but the revocation of tokens.`);
         cancel.abort(new src_cancel/* CancelledError */.cc(`Cancelled (${signal}): the runner is stopping the job.`));
-    };
-    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+    });
     // Every line goes out cleaned of every known secret, in every form (server text included).
     const log = {
-        info: (message) => core.info((0,secrets/* redact */.E$)(message)),
-        debug: (message) => core.debug((0,secrets/* redact */.E$)(message)),
-        warning: (message) => core.warning((0,secrets/* redact */.E$)(message)),
-        annotate: (level, message, at) => core[level]((0,secrets/* redact */.E$)(message), { file: at.file, startLine: at.line, startColumn: at.column })
+        info: (message) => step.info((0,secrets/* redact */.E$)(message)),
+        debug: (message) => step.debug((0,secrets/* redact */.E$)(message)),
+        warning: (message) => step.warning((0,secrets/* redact */.E$)(message)),
+        annotate: (level, message, at) => step[level]((0,secrets/* redact */.E$)(message), at)
     };
     const context = {
         log,
         onSecret: maskSecret,
         userAgent: USER_AGENT,
         signal: cancel.signal,
-        clock: src_cancel/* SYSTEM_CLOCK */.Vc,
+        clock: step.clock,
+        env: step.env,
+        cwd: step.cwd,
         ...report
     };
     let end;
@@ -792,19 +787,21 @@ async function runAction(config, { started, maskSecret }) {
     }
     catch (err) {
         const message = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err));
-        core.setFailed(message);
+        step.error(message);
+        step.fail();
         const cancelled = err instanceof src_cancel/* CancelledError */.cc || cancel.signal.aborted;
         end = { outcome: cancelled ? 'cancelled' : 'failed', result: message, error: err };
     }
     // Whatever is known is an output, also after a failure (the last status of a wait that timed out).
     for (const [name, value] of Object.entries(report.outputs))
-        core.setOutput(name, value);
-    const { text, view } = summaryText(config, report, { ...end, durationMs: Date.now() - started, runUrl: runUrl() });
+        await step.setOutput(name, value);
+    const durationMs = step.clock.now() - started;
+    const { text, view } = summaryText(config, report, { ...end, durationMs, runUrl: runUrl(step.env) });
     // The log ends as the summary begins: the same outcome line, and what to do next.
     log.info(outcomeLine(view));
     log.info(`Next: ${view.next}${view.link ? ` ${view.link.href}` : ''}`);
-    await writeSummary(text);
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    await writeSummary(step, text);
+    stopListening();
 }
 /** Runs the mode and returns one phrase for the job summary's result column. */
 async function runMode(config, context) {

@@ -1,6 +1,58 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vc: () => (/* binding */ SYSTEM_CLOCK),
+/* harmony export */   WN: () => (/* binding */ cancellation),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dZ: () => (/* binding */ throwIfCancelled),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+// Cancellation: the runner cancels a job with SIGINT, then SIGTERM. From then on nothing that
+// changes state may leave the process, and no answer read after it may decide anything.
+/** The job was cancelled: what was under way stopped, and nothing was sent after it. */
+class CancelledError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CancelledError';
+    }
+}
+/** Throws the signal's reason (a CancelledError) when the job was cancelled. */
+function throwIfCancelled(signal) {
+    if (signal.aborted)
+        throw cancellation(signal);
+}
+/** The signal's reason as a CancelledError. */
+function cancellation(signal) {
+    const reason = signal.reason;
+    if (reason instanceof CancelledError)
+        return reason;
+    return new CancelledError(reason instanceof Error ? reason.message : 'Cancelled.');
+}
+/** Resolves after ms, or rejects with the cancellation as soon as the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(cancellation(signal));
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(cancellation(signal));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+const SYSTEM_CLOCK = { now: () => Date.now(), sleep };
+
+
+/***/ }),
+
 /***/ 2432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1406,9 +1458,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand),
-/* harmony export */   s: () => (/* binding */ issue)
+/* harmony export */   L: () => (/* binding */ issueCommand)
 /* harmony export */ });
+/* unused harmony export issue */
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
 /* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
 
@@ -1509,9 +1561,9 @@ function escapeProperty(s) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ toCommandValue),
-/* harmony export */   k: () => (/* binding */ toCommandProperties)
+/* harmony export */   E: () => (/* binding */ toCommandValue)
 /* harmony export */ });
+/* unused harmony export toCommandProperties */
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -1771,78 +1823,107 @@ var types = __nccwpck_require__(3448);
 
 // EXTERNAL MODULE: ./src/registry.ts + 9 modules
 var registry = __nccwpck_require__(662);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
 var command = __nccwpck_require__(9635);
-;// CONCATENATED MODULE: ./src/runner-commands.ts
-// The few runner commands needed before the inputs are known to be good: read an input, mask a
-// value, fail the step. They go through @actions/core's own command writer (its lib/command.js,
-// which escapes values as the runner expects) rather than its entry point, which loads the whole
-// HTTP stack for OIDC and would triple the start-up time of a step that fails on a bad input.
-// Everything after validation uses @actions/core itself (see action.ts).
+// EXTERNAL MODULE: ./src/cancel.ts
+var cancel = __nccwpck_require__(833);
+;// CONCATENATED MODULE: ./src/runner.ts
+// The step as GitHub's runner runs it: its environment and working directory, the log (workflow
+// commands), the output and summary files, and the runner's cancel signals. The action touches the
+// runner only through a Step, so the tests run the source in process with a Step of their own; the
+// runner's one is built here on @actions/core's own command writers (its lib/command.js and
+// lib/file-command.js, which escape values as the runner expects), without its entry point, which
+// loads the whole HTTP stack for OIDC and would triple the start-up of a step that fails on an input.
 
-/** As @actions/core's getInput: INPUT_<NAME> with spaces as underscores (hyphens kept), trimmed. */
-function getInput(name) {
-    return rawInput(name).trim();
-}
-/** The input as the runner set it, untrimmed: tells an input of blanks from one not given. */
-function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
-function setSecret(value) {
-    (0,command/* issueCommand */.L)('add-mask', {}, value);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    (0,command/* issueCommand */.L)('error', {}, message);
+
+
+/** As @actions/core's getInput: INPUT_<NAME> with spaces as underscores (hyphens kept), untrimmed. */
+const rawInput = (env, name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+const placeOf = (at) => at ? { file: at.file, line: String(at.line), ...(at.column === undefined ? {} : { col: String(at.column) }) } : {};
+/** The step GitHub's runner runs: process.env, stdout, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, signals. */
+function runnerStep() {
+    return {
+        env: process.env,
+        cwd: process.cwd(),
+        clock: cancel/* SYSTEM_CLOCK */.Vc,
+        info: message => process.stdout.write(message + external_node_os_.EOL),
+        debug: message => (0,command/* issueCommand */.L)('debug', {}, message),
+        warning: (message, at) => (0,command/* issueCommand */.L)('warning', placeOf(at), message),
+        error: (message, at) => (0,command/* issueCommand */.L)('error', placeOf(at), message),
+        setSecret: value => (0,command/* issueCommand */.L)('add-mask', {}, value),
+        // Loaded once there is an output to write, not at start-up (a bad input's step writes none).
+        setOutput: async (name, value) => {
+            if (!process.env.GITHUB_OUTPUT)
+                return (0,command/* issueCommand */.L)('set-output', { name }, value); // a local run
+            const file = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
+            file.issueFileCommand('OUTPUT', file.prepareKeyValueMessage(name, value));
+        },
+        fail: () => {
+            process.exitCode = 1;
+        },
+        writeSummary: async (html) => {
+            if (!process.env.GITHUB_STEP_SUMMARY)
+                return; // outside a runner (a local run)
+            const { summary } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(777), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
+            await summary.addRaw(html).write();
+        },
+        onCancel: listener => {
+            process.on('SIGINT', listener).on('SIGTERM', listener);
+            return () => process.off('SIGINT', listener).off('SIGTERM', listener);
+        }
+    };
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/main.ts
-// Start-up: mask the secret inputs, validate every input, and only then load the rest of the action
-// (@actions/core, the HTTP stack, the modes), so a bad input fails within a few milliseconds of
-// Node's own start and sends nothing.
 
 
 
 
 
-async function run() {
-    const started = Date.now();
+async function run(step = runnerStep()) {
+    const started = step.clock.now();
+    const input = (name) => rawInput(step.env, name).trim();
+    const maskSecret = (value) => mask(step, value);
     // Secrets first: nothing may be logged before every credential input is masked.
     for (const name of types/* SECRET_INPUTS */.pH)
-        maskSecret(getInput(name));
+        maskSecret(input(name));
     let config;
     try {
-        config = (0,registry/* parseInputs */.TL)(Object.assign((name) => getInput(name), { raw: rawInput }));
+        config = (0,registry/* parseInputs */.TL)(Object.assign(input, { raw: (name) => rawInput(step.env, name) }));
     }
     catch (err) {
-        setFailed(err instanceof types/* InputError */.dz ? err.message : `Could not read the inputs: ${String(err)}`);
+        step.error(err instanceof types/* InputError */.dz ? err.message : `Could not read the inputs: ${String(err)}`);
+        step.fail();
         return;
     }
     try {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(492), __nccwpck_require__.e(711), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8930));
-        await runAction(config, { started, maskSecret });
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8930));
+        await runAction(config, { started, maskSecret, step });
     }
     catch (err) {
         // runAction reports every failure of a mode itself; this is for a bundle that could not load.
-        setFailed(`Unexpected error: ${(0,errors_text/* errorMessage */.gJ)(err)}`);
+        step.error(`Unexpected error: ${(0,errors_text/* errorMessage */.gJ)(err)}`);
+        step.fail();
     }
 }
 /**
  * Masks a secret, and each of its lines, since the runner matches masks line by line; and
  * remembers it, so that server text is cleaned of its other forms (secrets.ts).
  */
-function maskSecret(value) {
+function mask(step, value) {
     if (!value)
         return;
     (0,secrets/* addSecret */.Ck)(value);
-    setSecret(value);
+    step.setSecret(value);
     const lines = value.split(/\r?\n/).map(line => line.trim());
     if (lines.length > 1)
         for (const line of lines)
             if (line.length >= 4)
-                setSecret(line);
+                step.setSecret(line);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runAction } from '../test-server/run-action.ts'
+import { runBundle } from '../test-server/run-bundle.ts'
 import { STAND_IN, startStandIn } from '../test-server/stand-in.ts'
 
 // Ready about 12 s after the start, COMPLETE 3 s after the cut-over: the whole run in about half a minute.
@@ -52,7 +52,7 @@ const outputs: Record<string, string> = {}
 let failed = false
 for (const [i, step] of steps.entries()) {
   const inputs = step(outputs)
-  const run = await runAction({ ...inputs, ...key }, { RUNNER_DEBUG: undefined }, 90_000)
+  const run = await runBundle({ ...inputs, ...key }, { RUNNER_DEBUG: undefined }, 90_000)
   Object.assign(outputs, run.outputs)
   const token = outputs['link-token']
   const hide = (text: string) => (token ? text.replaceAll(token, '***') : text)

@@ -2,14 +2,14 @@
 // demand and closes whatever happens, then write outputs and the job summary. The modes know
 // nothing of GitHub's runner: they log through the Logger they are given and leave outputs and
 // summary notes in their context, whether they succeed or fail.
-import * as core from '@actions/core'
 import packageJson from '../package.json' with { type: 'json' }
-import { CancelledError, SYSTEM_CLOCK } from './cancel'
+import { CancelledError } from './cancel'
 import type { ActionConfig } from './config'
 import { errorMessage } from './errors'
 import type { ModeContext } from './mode'
 import { newReport } from './mode'
 import { MODES } from './registry'
+import type { AnnotationPlace, Step } from './runner'
 import { redact } from './secrets'
 import type { Ending } from './summary/story'
 import { runUrl, summaryText, writeSummary } from './summary/summary'
@@ -23,32 +23,32 @@ export const USER_AGENT = `mongodb-live-migration-link-action/${packageJson.vers
 
 export async function runAction(
   config: ActionConfig,
-  { started, maskSecret }: { started: number; maskSecret: (value: string) => void }
+  { started, maskSecret, step }: { started: number; maskSecret: (value: string) => void; step: Step }
 ): Promise<void> {
-  for (const warning of config.warnings) core.warning(warning)
+  for (const warning of config.warnings) step.warning(warning)
   const report = newReport()
   // The runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, report, exit non-zero.
   const cancel = new AbortController()
-  const onSignal = (signal: NodeJS.Signals) => {
+  const stopListening = step.onCancel(signal => {
     if (cancel.signal.aborted) return
-    core.info(`${signal} received: cancelling; nothing more is sent but the revocation of tokens.`)
+    step.info(`${signal} received: cancelling; nothing more is sent but the revocation of tokens.`)
     cancel.abort(new CancelledError(`Cancelled (${signal}): the runner is stopping the job.`))
-  }
-  process.on('SIGINT', onSignal).on('SIGTERM', onSignal)
+  })
   // Every line goes out cleaned of every known secret, in every form (server text included).
   const log = {
-    info: (message: string) => core.info(redact(message)),
-    debug: (message: string) => core.debug(redact(message)),
-    warning: (message: string) => core.warning(redact(message)),
-    annotate: (level: 'error' | 'warning', message: string, at: { file: string; line: number; column?: number }) =>
-      core[level](redact(message), { file: at.file, startLine: at.line, startColumn: at.column })
+    info: (message: string) => step.info(redact(message)),
+    debug: (message: string) => step.debug(redact(message)),
+    warning: (message: string) => step.warning(redact(message)),
+    annotate: (level: 'error' | 'warning', message: string, at: AnnotationPlace) => step[level](redact(message), at)
   }
   const context: ModeContext = {
     log,
     onSecret: maskSecret,
     userAgent: USER_AGENT,
     signal: cancel.signal,
-    clock: SYSTEM_CLOCK,
+    clock: step.clock,
+    env: step.env,
+    cwd: step.cwd,
     ...report
   }
   let end: Omit<Ending, 'durationMs'>
@@ -60,18 +60,20 @@ export async function runAction(
     end = { outcome: 'succeeded', result }
   } catch (err) {
     const message = redact(errorMessage(err))
-    core.setFailed(message)
+    step.error(message)
+    step.fail()
     const cancelled = err instanceof CancelledError || cancel.signal.aborted
     end = { outcome: cancelled ? 'cancelled' : 'failed', result: message, error: err }
   }
   // Whatever is known is an output, also after a failure (the last status of a wait that timed out).
-  for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value)
-  const { text, view } = summaryText(config, report, { ...end, durationMs: Date.now() - started, runUrl: runUrl() })
+  for (const [name, value] of Object.entries(report.outputs)) await step.setOutput(name, value)
+  const durationMs = step.clock.now() - started
+  const { text, view } = summaryText(config, report, { ...end, durationMs, runUrl: runUrl(step.env) })
   // The log ends as the summary begins: the same outcome line, and what to do next.
   log.info(outcomeLine(view))
   log.info(`Next: ${view.next}${view.link ? ` ${view.link.href}` : ''}`)
-  await writeSummary(text)
-  process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+  await writeSummary(step, text)
+  stopListening()
 }
 
 /** Runs the mode and returns one phrase for the job summary's result column. */

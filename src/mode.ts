@@ -87,6 +87,10 @@ export interface ModeContext extends Report {
   signal: AbortSignal
   /** What waits run on; a fake one in tests. */
   clock: Clock
+  /** The step's environment, as the runner sets it (GITHUB_*, RUNNER_*): read, never changed. */
+  env: Readonly<Record<string, string | undefined>>
+  /** The working directory: files the inputs name are relative to it. */
+  cwd: string
 }
 
 export type ModeRun<M extends Mode> = (config: ConfigOf<M>, open: OpenSession, context: ModeContext) => Promise<string>

@@ -50,6 +50,8 @@ export function collectingContext(): Collected {
     userAgent: 'test',
     signal: cancel.signal,
     clock,
+    env: {},
+    cwd: process.cwd(),
     ...newReport()
   }
   return { context, lines, warnings, cancel, clock }

@@ -29,7 +29,7 @@ const FORMS: Record<string, RegExp> = {
 export function openGitHub(
   token: string,
   open: OpenSession,
-  env: Record<string, string | undefined> = process.env
+  env: Readonly<Record<string, string | undefined>>
 ): GitHubRun {
   const value = (name: string): string => {
     const found = env[name]

@@ -25,7 +25,7 @@ export async function migrationsInFlight(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const github = openGitHub(config.githubToken, open)
+  const github = openGitHub(config.githubToken, open, context.env)
   const ledger = new Ledger(github.client, github.sha, m => context.log.warning(m))
   const client = new MigrationClient(open(config.atlas))
   const shown: string[] = []

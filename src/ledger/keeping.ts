@@ -21,7 +21,7 @@ export interface DeploymentLedger {
 }
 
 export function openLedger(key: LedgerKey, open: OpenSession, context: ModeContext): DeploymentLedger {
-  const github = openGitHub(key.githubToken, open)
+  const github = openGitHub(key.githubToken, open, context.env)
   return { ledger: new Ledger(github.client, github.sha, m => context.log.warning(m)), name: key.deploymentName }
 }
 

@@ -10,7 +10,7 @@ export async function recordMigration(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const github = openGitHub(config.githubToken, open)
+  const github = openGitHub(config.githubToken, open, context.env)
   const ledger = new Ledger(github.client, github.sha, m => context.log.warning(m))
   const name = config.deploymentName
   const expected = { projectId: config.projectId, destination: config.clusterName, source: config.sourceClusterName }

@@ -31,7 +31,7 @@ export async function proveApproval(
   open: OpenSession,
   context: ModeContext
 ): Promise<void> {
-  const github = openGitHub(proof.githubToken, open)
+  const github = openGitHub(proof.githubToken, open, context.env)
   const { environment } = proof
   const refuse = (why: string): never => {
     context.rows.push(['Approval', `refused: ${why}`])

@@ -2,7 +2,6 @@
 // (approval/), then one read of the migration that decides (ready, or wait ready-wait-seconds at
 // most), the PUT, and the wait for COMPLETE; with deployment-name, how it ended goes to the ledger.
 
-import { noApprovalChecked, proveApproval } from './approval'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../config'
 import { StepError } from '../errors'
@@ -10,6 +9,7 @@ import { openLedger, recordOutcome } from '../ledger/keeping'
 import type { ModeContext, OpenSession } from '../mode'
 import { cutoverSchedule, describeMigration, isReady, MigrationWatch } from '../watch/migration-watch'
 import { PollTimeout } from '../watch/poll'
+import { noApprovalChecked, proveApproval } from './approval'
 
 export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, context: ModeContext): Promise<string> {
   // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { CancelledError } from '../cancel'
 import type { AvailableProject } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
@@ -96,7 +96,7 @@ export async function plan(config: ConfigOf<'plan'>, open: OpenSession, context:
 async function readPlanFile(file: string, context: ModeContext): Promise<Plan> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readFile(resolve(context.cwd, file), 'utf8')
   } catch (err) {
     throw new StepError(
       `plan-file ${file} could not be read (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)}): is the path relative to the repository's root, and did a step check the repository out (actions/checkout)?`
@@ -180,7 +180,7 @@ function report(
   context.outputs['plan-result'] = result
   context.outputs['plan-report'] = JSON.stringify(compactReport(outcomes, conflicts, result))
   // Every check of every deployment, for an artifact: too large for a job output at 200 entries.
-  const full = join(process.env.RUNNER_TEMP || tmpdir(), `migration-plan-report-${process.pid}.json`)
+  const full = join(context.env.RUNNER_TEMP || tmpdir(), `migration-plan-report-${process.pid}.json`)
   writeFileSync(full, JSON.stringify({ ...compactReport(outcomes, conflicts, result), checks: fullChecks(outcomes) }))
   context.outputs['plan-report-file'] = full
 

@@ -1,10 +1,11 @@
 // The job summary: what the step did and how it ended in its first lines, what to do next, then
 // what it acted on, what the waits saw, and what was left behind — never a secret.
-import * as core from '@actions/core'
+
 import type { ActionConfig } from '../config'
 import { errorMessage } from '../errors'
 import type { Report } from '../mode'
 import { MODES } from '../registry'
+import type { Step } from '../runner'
 import { redact } from '../secrets'
 import { waitSection } from './chart'
 import type { Ending } from './story'
@@ -29,18 +30,17 @@ export function summaryText(config: ActionConfig, report: Report, end: Ending): 
 }
 
 /** The run's page (where a gated cut-over is approved), when the runner says where it is. */
-export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function runUrl(env: Step['env']): string | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env
   return server && repository && run ? `${server}/${repository}/actions/runs/${run}` : undefined
 }
 
-export async function writeSummary(text: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return // run outside a runner (e.g. locally)
+export async function writeSummary(step: Step, text: string): Promise<void> {
   try {
     // Cells and notes carry server text: out only cleaned of every known secret.
-    await core.summary.addRaw(redact(text)).write()
+    await step.writeSummary(redact(text))
   } catch (err) {
-    core.warning(`Could not write the job summary: ${errorMessage(err)}`)
+    step.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }
 }
 

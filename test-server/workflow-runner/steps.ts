@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { runAction } from '../run-action.ts'
 import { condition, evaluateToken, text } from './expressions.ts'
 import { find, type LoadedJob, loadActionInputs, type Step } from './load.ts'
 import type { Result, StepRun, WorkflowCall } from './types.ts'
@@ -120,7 +119,9 @@ async function execute(
       Object.entries(runnerEnv(leg)).filter(([name]) => name.startsWith('GITHUB_') || name === 'RUNNER_NAME')
     )
     delete github.GITHUB_WORKSPACE
-    const run = await (leg.call.action ?? runAction)(inputs, { ...github, ...env, ...leg.call.env }, { timeoutMs })
+    // The source in process by default (loaded here, so that plain Node can run a caller that brings its own).
+    const action = leg.call.action ?? (await import('../run-action.ts')).runAction
+    const run = await action(inputs, { ...github, ...env, ...leg.call.env }, { timeoutMs })
     record.run = run
     const timedOut = run.code === null && run.durationMs >= timeoutMs
     return { ok: run.code === 0, timedOut, outputs: run.outputs, env: {}, masks: addMasks(run.stdout) }

@@ -1,5 +1,5 @@
 // What a run of a workflow gives back, and what a caller gives it.
-import type { ActionRun, RunOptions } from '../run-action.ts'
+import type { ActionRun, RunOptions } from '../run-bundle.ts'
 
 export type Result = 'success' | 'failure' | 'cancelled' | 'skipped'
 
