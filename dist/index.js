@@ -213,10 +213,9 @@ function isPathValue(value, { slashes = false } = {}) {
 /* harmony export */   mw: () => (/* binding */ required),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1388);
-/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3448);
+/* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1388);
+/* harmony import */ var _ip__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(568);
+/* harmony import */ var _types__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3448);
 // Readers of one input each: required, booleans, whole numbers, IDs, names, IP lists. Each throws
 // an InputError that names the input and says what is expected; none echoes a secret.
 
@@ -226,10 +225,10 @@ function isPathValue(value, { slashes = false } = {}) {
 function parseId(read, name, what, why = `the ${what} (24 hexadecimal characters)`) {
     const value = read(name);
     if (value === '')
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' is required: ${why}.`);
-    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_2__/* .isMongoId */ .eh)(value)) {
+        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' is required: ${why}.`);
+    if (!(0,_forms__WEBPACK_IMPORTED_MODULE_1__/* .isMongoId */ .eh)(value)) {
         const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
+        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' must be ${article} ${what} of 24 lowercase hexadecimal characters; got ${quote(value)}.`);
     }
     return value;
 }
@@ -239,8 +238,8 @@ function parseIps(read) {
         .map(entry => entry.replace(/^-\s*/, ''))
         .filter(entry => entry !== '' && entry !== '-');
     for (const entry of entries) {
-        if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(entry) === 0) {
-            throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input 'access-list-ips' must list IPv4 or IPv6 addresses separated by commas, spaces or newlines; ${quote(entry)} is not an IP address.`);
+        if ((0,_ip__WEBPACK_IMPORTED_MODULE_2__/* .ipVersion */ .U)(entry) === 0) {
+            throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input 'access-list-ips' must list IPv4 or IPv6 addresses separated by commas, spaces or newlines; ${quote(entry)} is not an IP address.`);
         }
     }
     return [...new Set(entries)];
@@ -256,7 +255,7 @@ function parseBoolean(read, name, fallback) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be true or false; got ${quote(value)}.`);
+    throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' must be true or false; got ${quote(value)}.`);
 }
 function parseInteger(read, name, fallback, min, max) {
     const value = read(name);
@@ -264,21 +263,21 @@ function parseInteger(read, name, fallback, min, max) {
         return fallback;
     const number = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!(number >= min && number <= max)) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be a whole number of seconds from ${min} to ${max}; got ${quote(value)}.`);
+        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' must be a whole number of seconds from ${min} to ${max}; got ${quote(value)}.`);
     }
     return number;
 }
 function required(read, name, what) {
     const value = read(name);
     if (value === '')
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' is required: ${what}.`);
+        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' is required: ${what}.`);
     return value;
 }
 /** A key or client ID goes into an Authorization header: printable ASCII without quotes or colons. */
 function identifier(read, name, what) {
     const value = required(read, name, what);
     if (!/^[\x21-\x7e]+$/.test(value) || /["':\\]/.test(value)) {
-        throw new _types__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`);
+        throw new _types__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`Input '${name}' must be ${what.replace(/^the /, 'a ')}: printable characters without spaces, quotes or colons.`);
     }
     return value;
 }
@@ -289,6 +288,20 @@ function quote(value) {
 }
 /** A name on one line: no control characters (checked by code point, not a regex of control characters). */
 const isName = (value) => value.length >= 1 && value.length <= 128 && [...value].every(c => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f);
+
+
+/***/ }),
+
+/***/ 568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ ipVersion)
+/* harmony export */ });
+/** 4 or 6 for an IPv4 or IPv6 address, 0 for anything else (node:net's isIP). */
+function ipVersion(value) {
+    return process.getBuiltinModule('node:net').isIP(value);
+}
 
 
 /***/ }),
@@ -521,8 +534,8 @@ function quoteUrl(value) {
     return value.includes('@') ? '(not shown: it contains @, as user:password@ would)' : (0,fields/* quote */.hD)(value);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/inputs/ip.ts
+var ip = __nccwpck_require__(568);
 // EXTERNAL MODULE: ./src/forms.ts
 var src_forms = __nccwpck_require__(1388);
 ;// CONCATENATED MODULE: ./src/inputs/migration.ts
@@ -730,7 +743,7 @@ function parseAddresses(read, name) {
         .filter(entry => entry !== '' && entry !== '-');
     for (const entry of entries) {
         const [address = '', prefix] = entry.split('/');
-        const version = (0,external_node_net_.isIP)(address);
+        const version = (0,ip/* ipVersion */.U)(address);
         const bits = version === 4 ? 32 : 128;
         if (version === 0 || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
             throw new types/* InputError */.dz(`Input '${name}' must list IPv4 or IPv6 addresses or CIDR ranges (203.0.113.7, 203.0.113.0/28), separated by commas, spaces or newlines; ${(0,fields/* quote */.hD)(entry)} is not one.`);

@@ -1,7 +1,8 @@
 // Readers of one input each: required, booleans, whole numbers, IDs, names, IP lists. Each throws
 // an InputError that names the input and says what is expected; none echoes a secret.
-import { isIP } from 'node:net'
+
 import { isMongoId } from '../forms'
+import { ipVersion } from './ip'
 import type { InputReader } from './types'
 import { InputError } from './types'
 
@@ -29,7 +30,7 @@ export function parseIps(read: InputReader): string[] {
     .map(entry => entry.replace(/^-\s*/, ''))
     .filter(entry => entry !== '' && entry !== '-')
   for (const entry of entries) {
-    if (isIP(entry) === 0) {
+    if (ipVersion(entry) === 0) {
       throw new InputError(
         `Input 'access-list-ips' must list IPv4 or IPv6 addresses separated by commas, spaces or newlines; ${quote(entry)} is not an IP address.`
       )

@@ -1,8 +1,9 @@
 // What a mode's parser reads its inputs with: each call reads and checks one input (or one group,
 // such as an endpoint), and every mode that reads it reads it the same way.
-import { isIP } from 'node:net'
+
 import { CREDENTIAL_NAMES, parseBaseUrl, parseCredentials, warnIfGovernment } from './endpoints'
 import { identifier, isName, parseBoolean, parseId, parseInteger, parseIps, quote, required } from './fields'
+import { ipVersion } from './ip'
 import { parseMigrationInputs } from './migration'
 import type { Endpoint, InputReader, MigrationInputs, MigrationWait, WaitFor, WaitForSync } from './types'
 // (mode names are the registry's; the kit only quotes them)
@@ -124,7 +125,7 @@ function parseAddresses(read: InputReader, name: string): string[] {
     .filter(entry => entry !== '' && entry !== '-')
   for (const entry of entries) {
     const [address = '', prefix] = entry.split('/')
-    const version = isIP(address)
+    const version = ipVersion(address)
     const bits = version === 4 ? 32 : 128
     if (version === 0 || (prefix !== undefined && !(/^\d+$/.test(prefix) && Number(prefix) <= bits))) {
       throw new InputError(
