@@ -3,7 +3,8 @@
 // runner only through a Step, so the tests run the source in process with a Step of their own; the
 // runner's one is built here on @actions/core's own command writers (its lib/command.js and
 // lib/file-command.js, which escape values as the runner expects), without its entry point, which
-// loads the whole HTTP stack for OIDC and would triple the start-up of a step that fails on an input.
+// loads the whole HTTP stack for OIDC and would triple the start-up of a step that fails on an input
+// (upstream: actions/toolkit#1621, the HTTP client's size since it took in undici).
 import { EOL } from 'node:os'
 import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
 import { type Clock, SYSTEM_CLOCK } from './cancel'

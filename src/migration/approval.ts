@@ -44,9 +44,10 @@ export async function proveApproval(
       return refuse(`${what} could not be read (${errorMessage(err)}).`)
     }
   }
-  await reading(`The protection of environment '${environment}'`, () =>
-    checkProtection(github.client, proof).then(why => why && refuse(why))
+  const unprotected = await reading(`The protection of environment '${environment}'`, () =>
+    checkProtection(github.client, proof)
   )
+  if (unprotected) refuse(unprotected)
   let approval: Review | undefined
   if (proof.check === 'required-reviewers') {
     const reviews = await reading(`Run ${github.runId}'s review history (the github-token needs actions: read)`, () =>
