@@ -12,6 +12,7 @@ import {
   SOURCE_ORG,
   startFakeApi
 } from './helpers/fixtures.ts'
+import { FakeClock } from './helpers/in-process.ts'
 
 let api: FakeApi
 afterEach(async () => {
@@ -504,7 +505,7 @@ describe('API errors', () => {
   it('retries a 503 and succeeds', async () => {
     api = await startFakeApi()
     api.faults.push({ match: /linkTokens$/, ...apiError(503, 'SERVICE_UNAVAILABLE', 'Try later.') })
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs() })
+    const run = await runAction({ mode: 'create-link-token', ...atlasInputs() }, {}, { clock: new FakeClock() })
     expect(run.code, run.log).toBe(0)
     expect(api.requests.map(r => r.status)).toEqual([503, 401, 201]) // a load balancer answers before auth
     expect(run.log).toMatch(/Create link token: HTTP 503; retrying in \d\.\d s \(retry 1 of 3\)/)
@@ -518,7 +519,11 @@ describe('API errors', () => {
       ...apiError(429, 'RATE_LIMITED_TOKEN_BUCKET', 'Slow down.'),
       headers: { 'retry-after': '2' }
     })
-    const run = await runAction({ mode: 'create-link-token', ...atlasInputs('access-token') })
+    const run = await runAction(
+      { mode: 'create-link-token', ...atlasInputs('access-token') },
+      {},
+      { clock: new FakeClock() }
+    )
     expect(run.code, run.log).toBe(0)
     expect(run.log).toMatch(
       /HTTP 429; retrying in [23]\.\d s as the server asks \(Retry-After\); this call gives up after 300 s in all\./
@@ -529,7 +534,11 @@ describe('API errors', () => {
   it('gives up on a lasting 500 after 3 retries with one clear line', async () => {
     api = await startFakeApi()
     for (let i = 0; i < 4; i++) api.faults.push({ match: /status$/, ...apiError(500, 'UNEXPECTED_ERROR', 'Boom.') })
-    const run = await runAction({ mode: 'link-status', ...sourceInputs('access-token') })
+    const run = await runAction(
+      { mode: 'link-status', ...sourceInputs('access-token') },
+      {},
+      { clock: new FakeClock() }
+    )
     expect(run.code).toBe(1)
     expect(api.requests).toHaveLength(4)
     expect(errorLines(run)).toEqual([expect.stringMatching(/HTTP 500 .*UNEXPECTED_ERROR: Boom.*re-run the job later/)])

@@ -91,7 +91,9 @@ export async function runMode(config: ActionConfig, context: ModeContext): Promi
         timeoutMs: config.requestTimeoutSeconds * 1000,
         userAgent: context.userAgent,
         log: context.log,
-        signal: context.signal
+        signal: context.signal,
+        // Waits between tries run on the step's clock, as the polls do (a test's may be fake).
+        sleep: (ms, signal) => context.clock.sleep(ms, signal)
       })
       transports.set(endpoint.baseUrl, transport)
     }
