@@ -1,6 +1,6 @@
 // Mode plan through dist/index.js, as the runner runs it, against the stand-in: a clean fleet, every
 // kind of conflict, a failed pre-flight, a 200-entry plan, bad plan files (nothing sent), secrets.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -86,8 +86,9 @@ describe('plan', () => {
     expect(run.outputs['plan-result']).toBe('pass')
     const report = JSON.parse(run.outputs['plan-report'] as string)
     expect(report).toMatchObject({ result: 'pass', deployments: 8, conflicts: [] })
-    expect(run.summary).toContain('<h4>Wave 1: 4 deployments</h4>')
-    expect(run.summary).toContain('<h4>Wave 2: 4 deployments</h4>')
+    expect(run.summary).toContain('<h4>Wave 1: 4 deployments into 2 projects</h4>')
+    expect(run.summary).toContain('<h4>Wave 2: 4 deployments into 2 projects</h4>')
+    expect(run.log).not.toMatch(/^::(warning|error)/m)
     expect(run.log).toMatch(/plan wave 2 rs-1-3 → atlas-1-3 via mig-1-1.example.net: pass/)
   })
 
@@ -152,21 +153,113 @@ describe('plan', () => {
       ['host-twice-in-wave', [13, 18]],
       ['unknown-host', [24]]
     ])
+    // The overall result first; then each conflict once, at its first line, within GitHub's ten.
+    expect(errorLines(run)[0]).toMatch(
+      /^Plan: 9 conflicts, 8 of 8 deployments not ready to migrate; nothing was validated or started\./
+    )
     const errors = annotations(run.stdout).filter(a => a.level === 'error')
-    expect(errors.map(a => [a.file, a.line])).toEqual(
-      expect.arrayContaining([
-        ['migrations/plan.yml', 10],
-        ['migrations/plan.yml', 12],
-        ['migrations/plan.yml', 13],
-        ['migrations/plan.yml', 24]
-      ])
-    )
+    expect(errors.map(a => a.line)).toEqual([10, 12, 3, 8, 18, 3, 3, 13])
+    expect(errors.at(-1)?.message).toBe('7 more conflicts and failed checks: see the job summary.')
+    expect(run.log).toContain('migrations/plan.yml:24: error: w3 (line 24): migration host mig-9.example.net')
+    expect(run.log).not.toMatch(/^::warning::conflict/m)
     expect(run.outputs['plan-result']).toBe('fail')
-    expect(errorLines(run).at(-1)).toMatch(
-      /^Plan: 9 conflicts, 8 of 8 deployments not ready to migrate .* Nothing was validated or started\.$/
-    )
     expect(run.summary).toContain('<h4>Conflicts (9)</h4>')
-    expect(run.summary).toMatch(/<td>❌<\/td><td>missing-rs \(12\)<\/td>.*<td>not found<\/td>/)
+    expect(run.summary).toMatch(
+      /<td>❌<\/td><td>missing-rs \(12\)<\/td>.*<td>not found<\/td><td>unknown-deployment<\/td>/
+    )
+  })
+
+  it('annotates a 14-entry plan within GitHub’s limits: the overall result first, each finding once, the rest in the summary', async () => {
+    const f = fleet({ orgs: 1, perOrg: 10, perWave: 3 })
+    const org = f.orgIds[0] as string
+    const project = f.projectIds[0] as string
+    const other = 'b10000000000000000000000'
+    const sources = f.options.availableProjects?.[org] ?? []
+    for (const d of sources[0]?.deployments ?? []) Object.assign(d, { dbSizeBytes: 4e9 })
+    sources.push({
+      projectId: 'c10000000000000000000000',
+      name: 'other',
+      migrationHosts: ['mig-x.example.net'],
+      deployments: [{ name: 'rs-0-2', managed: true, tlsEnabled: true }]
+    })
+    const clusters = f.options.clusters?.[project] ?? []
+    clusters[4] = { name: 'atlas-0-4', mongoDBVersion: '7.0.20', oplogSizeMB: 50_000, paused: true }
+    clusters[5] = { name: 'atlas-0-5', mongoDBVersion: '7.0.20', biConnector: true, databases: ['shop'] }
+    f.options.atlasProjects = [...(f.options.atlasProjects ?? []), other]
+    const entries: [string, string][] = [
+      ['rs-0-0', 'cluster: atlas-0-0'],
+      ['rs-0-0', 'name: again, cluster: atlas-0-1'],
+      ['rs-0-1', 'cluster: atlas-0-0'],
+      ['rs-0-2', 'cluster: atlas-0-2'],
+      ['missing-rs', 'cluster: atlas-0-9'],
+      ['rs-0-3', 'cluster: atlas-0-3, wave: 2'],
+      ['rs-0-4', 'cluster: atlas-0-4, wave: 2'],
+      ['rs-0-5', 'cluster: atlas-0-5, wave: 2'],
+      ['rs-0-6', 'cluster: atlas-0-6, wave: 3, migration-host: mig-0-0.example.net'],
+      ['rs-0-7', 'cluster: atlas-0-7, wave: 3, migration-host: mig-0-0.example.net'],
+      ['rs-0-8', 'cluster: atlas-0-8, wave: 3, migration-host: mig-9.example.net'],
+      ['rs-0-9', 'cluster: atlas-0-9, wave: 4'],
+      ['rs-0-1', 'name: w4-b, cluster: w4-b, wave: 4'],
+      ['rs-0-3', `name: w4-c, cluster: w4-c, wave: 4, project-id: ${other}`]
+    ]
+    const plan = [
+      'version: 1',
+      `defaults: {org-id: ${org}, project-id: ${project}}`,
+      'migration-host-ips: {mig-0-0.example.net: [198.51.0.1], mig-0-1.example.net: [198.51.0.2], mig-0-2.example.net: [198.51.0.3]}',
+      'deployments:',
+      ...entries.map(([source, rest]) => `  - {source: ${source}, ${rest}}`),
+      ''
+    ].join('\n')
+    const { run } = await runPlan(plan, f.options)
+    expect(run.code).toBe(1)
+    const commands = [...run.stdout.matchAll(/^::(error|warning)[ :]/gm)].map(m => m[1])
+    expect(commands.filter(level => level === 'error').length).toBeLessThanOrEqual(10)
+    expect(commands.filter(level => level === 'warning').length).toBeLessThanOrEqual(10)
+    // The overall result is the first annotation; the step does not say it again as a second one.
+    expect(run.stdout.match(/^::(error|warning)[^\n]*/m)?.[0]).toMatch(
+      /^::error::Plan: 8 conflicts, 13 of 14 deployments not ready to migrate; nothing was validated or started\./
+    )
+    expect(errorLines(run).filter(line => line.startsWith('Plan: '))).toHaveLength(1)
+    const report = JSON.parse(run.outputs['plan-report'] as string) as {
+      conflicts: { message: string }[]
+      entries: { name: string; problems: { id: string; result: string }[] }[]
+    }
+    expect(report.conflicts).toHaveLength(8)
+    // Each conflict once in the log (an annotation, or a line past GitHub's ten), never twice.
+    for (const c of report.conflicts) expect(run.log.split(c.message).length - 1, c.message).toBe(1)
+    expect(run.log).not.toMatch(/^::warning::(conflict|plan wave)/m)
+    expect(run.log).toMatch(
+      /^::error file=migrations\/plan\.yml,line=\d+::\d+ more conflicts and failed checks: see the job summary\.$/m
+    )
+    // Every finding is in the summary: each conflict, and each check that failed or warned.
+    const problems = report.entries.flatMap(e => e.problems)
+    expect(problems.length).toBeGreaterThan(5)
+    expect(run.summary).toContain(`<h4>Conflicts (${report.conflicts.length})</h4>`)
+    expect(run.summary).toContain(`<h4>Checks to fix (${problems.length})</h4>`)
+    // A wave into one project says it once, in its heading; its rows hold the cluster alone.
+    const wave1 = run.summary.slice(run.summary.indexOf('<h4>Wave 1:'), run.summary.indexOf('<h4>Wave 2:'))
+    expect(wave1).toMatch(new RegExp(`^<h4>Wave 1: 5 deployments into project ${project}</h4>`))
+    expect(wave1.split(project)).toHaveLength(2)
+    expect(wave1).toContain(
+      '<tr><th></th><th>Deployment (line)</th><th>Destination cluster</th><th>Migration host</th><th>Size</th><th>MongoDB</th><th>Pre-flight</th><th>To fix</th></tr>'
+    )
+    expect(run.summary).toContain(`<h4>Wave 4: 3 deployments into 2 projects</h4>`)
+    // One unit for sizes: the wave table and pre-flight's own evidence say the same 4.0 GB.
+    expect(wave1).toContain('<td>4.0\u00a0GB</td>')
+    const full = JSON.parse(readFileSync(run.outputs['plan-report-file'] as string, 'utf8')) as {
+      checks: Record<string, { id: string; evidence: string }[]>
+    }
+    expect(full.checks['rs-0-9']?.find(c => c.id === 'PF-8')?.evidence).toMatch(/^source 4\.0 GB, /)
+    expect(run.summary).not.toMatch(/GiB/)
+  })
+
+  it('counts one deployment and one wave in the singular', async () => {
+    const f = fleet({ orgs: 1, perOrg: 1 })
+    const { run } = await runPlan(f.plan, f.options)
+    expect(run.code, run.log).toBe(0)
+    expect(run.summary).toMatch(/^<h3>✅ Plan of 1 deployment in 1 wave: no conflict, every deployment ready<\/h3>/)
+    expect(run.log).toMatch(/^✅ Succeeded · 1 deployment · 1 wave · 0 conflicts · took /m)
+    expect(run.summary).toContain('<td>Plan</td><td>1 deployment, 1 wave, 0 conflicts</td>')
   })
 
   it('reports an org the credential cannot read as a conflict of its entries, and checks the others', async () => {
@@ -222,7 +315,11 @@ describe('plan', () => {
     expect(
       errors.some(a => a.line === f.plan.split('\n').indexOf('  - source: rs-0-1') + 1 && /PF-4/.test(a.message))
     ).toBe(true)
-    expect(run.summary).toMatch(/<td>12 passed, 1 failed, 2 skipped<\/td><td>❌ PF-4 Destination state: /)
+    const line = f.plan.split('\n').indexOf('  - source: rs-0-1') + 1
+    expect(run.summary).toContain(
+      `<tr><td>❌\u00a0fail</td><td>rs-0-1 (${line})</td><td>PF-4 Destination state</td><td>paused</td><td>Resume the destination cluster.</td></tr>`
+    )
+    expect(run.summary).toContain('<td>❌\u00a01 ✅\u00a012 ➖\u00a02</td><td>PF-4</td></tr>')
     expect(run.summary).toContain('<h3>❌ Plan of 2 deployments in 1 wave: 0 conflicts, 1 not ready</h3>')
   })
 

@@ -55,6 +55,16 @@ async function preflightApi(options: FakeApiOptions = {}): Promise<FakeApi> {
   return api
 }
 
+/** The summary's table of checks, row by row. */
+const checkRows = (summary: string) =>
+  [...summary.matchAll(/<tr><td>\S+\u00a0(\w+)<\/td><td>([^<]*)<\/td><td>[^<]*<\/td><td>([^<]*)<\/td><\/tr>/g)].map(
+    m => ({
+      result: m[1],
+      check: m[2],
+      fix: m[3]
+    })
+  )
+
 const report = (outputs: Record<string, string>) =>
   Object.fromEntries(
     (JSON.parse(outputs['preflight-report'] as string) as { id: string; result: string }[]).map(c => [c.id, c.result])
@@ -86,7 +96,7 @@ describe('preflight', () => {
     const writes = api.requests.filter(r => r.method !== 'GET' && !r.path.startsWith('/api/oauth/'))
     expect(writes).toEqual([])
     expect(run.summary).toMatch(/^<h3>✅ Pre-flight passed<\/h3>/)
-    expect(run.summary).toMatch(/<h4>Pre-flight checks: \d+ pass, 2 skip<\/h4>/)
+    expect(run.summary).toContain('<h4>Pre-flight checks: 13 passed, 2 skipped</h4>')
     expect(run.summary).toContain('<tr><td>✅\u00a0pass</td><td>PF-11 Migration host on the IP access list</td>')
     expectNoLeak(run, api)
   })
@@ -115,17 +125,73 @@ describe('preflight', () => {
       'PF-10': 'fail',
       'PF-11': 'fail'
     })
+    // The overall result first, then each failed check once, as an error; a warning as a warning.
     expect(errorLines(run)).toEqual([
+      'Pre-flight: 4 of 15 checks failed (PF-5, PF-6, PF-10, PF-11), so nothing was validated or started; each failed check follows with its fix.',
+      expect.stringMatching(/^PF-5 FAIL Versions and FCV: .*Pin the destination to a major release/),
+      expect.stringMatching(/^PF-6 FAIL BI Connector: /),
+      expect.stringMatching(/^PF-10 FAIL Advanced configuration: /),
       expect.stringMatching(
-        /^Pre-flight: 4 checks failed \(PF-5, PF-6, PF-10, PF-11\): .*Add 203\.0\.113\.7 .*Nothing was validated or started\.$/
+        /^PF-11 FAIL .*: 203\.0\.113\.7 not covered\. Add 203\.0\.113\.7 to the destination project's IP access list\.$/
       )
     ])
+    expect(run.log).not.toMatch(/^::warning::PF-\d+ FAIL/m)
+    expect(run.log).toMatch(/^::warning::PF-3 WARN /m)
+    // Said once: the last line of the log repeats it as text, not as a second annotation.
+    expect(run.log).toMatch(/^Pre-flight: 4 of 15 checks failed .*\n❌ Failed · 4 failed, 1 warned of 15 checks/m)
     expect(api.validations.size + api.migrations.size).toBe(0)
     expect(run.summary).toMatch(/^<h3>❌ Pre-flight failed<\/h3>/)
-    expect(run.summary).toMatch(/<strong>Next:<\/strong> Fix PF-5 first: /)
+    expect(run.summary).toContain(
+      '<strong>Next:</strong> Fix PF-5 Versions and FCV first: pin the destination to a major release: not &quot;Latest Version With Auto Upgrades&quot;. Then the 3 other failed checks below, and run pre-flight again.'
+    )
     expect(run.summary).toContain('<tr><td>❌\u00a0fail</td><td>PF-6 BI Connector</td>')
+    // Failed first, then warned, then passed, then skipped; every fail and warn with its fix.
+    const rows = checkRows(run.summary)
+    expect(rows.map(r => r.result)).toEqual(
+      [...'ffffwppppppppss'].map(c => ({ f: 'fail', w: 'warn', p: 'pass', s: 'skip' })[c])
+    )
+    for (const row of rows.filter(r => r.result === 'fail' || r.result === 'warn'))
+      expect(row.fix, row.check).not.toBe('')
   })
 
+  it('names the migration hosts to choose from, so the next step reads on its own', async () => {
+    await preflightApi({
+      availableProjects: {
+        [ATLAS_ORG]: [
+          { ...(SOURCES[0] as (typeof SOURCES)[number]), migrationHosts: ['mig-1.example.net', 'mig-2.example.net'] }
+        ]
+      }
+    })
+    const run = await runAction({ ...STEP, 'base-url': api.url, ...CREDENTIALS['access-token'] })
+    expect(run.code).toBe(1)
+    expect(run.summary).toContain(
+      "<strong>Next:</strong> Fix PF-2 Source: set migration-host to one of project Payments's migration hosts, exactly as listed: mig-1.example.net or mig-2.example.net. Then run pre-flight again.</p>"
+    )
+    expect(run.summary).not.toMatch(/one of them/)
+  })
+
+  it("points a 404 on the org's migration sources at org-id, in one sentence each, and counts 1 check", async () => {
+    await preflightApi()
+    api.faults.push({
+      match: /availableProjects/,
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        error: 404,
+        errorCode: 'RESOURCE_NOT_FOUND',
+        detail: 'Cannot find resource.',
+        reason: 'Not Found'
+      })
+    })
+    const run = await runAction({ ...STEP, 'base-url': api.url, ...CREDENTIALS['api-key'] })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)[1]).toMatch(
+      /^PF-1 FAIL Credential and scope: .*RESOURCE_NOT_FOUND: Cannot find resource\. Check org-id and base-url: what they name must exist on that host\.$/
+    )
+    expect(run.log).not.toMatch(/\.\./)
+    expect(run.log).not.toMatch(/project-id and base-url/)
+    expect(run.log).toMatch(/^❌ Failed · 1 failed, 0 warned of 1 check · took /m)
+  })
   it('says a Flex destination, and skips what needs the cluster', async () => {
     await preflightApi({ clusters: { [ATLAS_PROJECT]: [{ name: 'atlas-payments', flex: true }] } })
     const run = await runAction({ ...STEP, 'base-url': api.url, ...CREDENTIALS['access-token'] })
@@ -146,7 +212,9 @@ describe('preflight', () => {
     })
     expect(run.code, run.log).toBe(0)
     expect(run.outputs['preflight-result']).toBe('warn')
-    expect(run.log).toMatch(/::warning::PF-11 WARN .*not known to Atlas.*Give migration-host-ips/)
+    expect(run.log).toMatch(
+      /::warning::PF-11 WARN .*: 1 access-list entry; .*not known to Atlas.*Give migration-host-ips/
+    )
   })
 
   it('refuses a migration-host-ips that is not an address before any request', async () => {
@@ -171,7 +239,10 @@ describe('preflight', () => {
     const start = { ...STEP, mode: 'start-migration', preflight: 'true', 'skip-validation': 'false' }
     const refused = await runAction({ ...start, 'base-url': api.url, ...CREDENTIALS['api-key'] })
     expect(refused.code).toBe(1)
-    expect(errorLines(refused)).toEqual([expect.stringMatching(/^Pre-flight: 1 check failed \(PF-10\)/)])
+    expect(errorLines(refused)).toEqual([
+      expect.stringMatching(/^Pre-flight: 1 of 15 checks failed \(PF-10\)/),
+      expect.stringMatching(/^PF-10 FAIL /)
+    ])
     expect(api.requests.filter(r => r.method === 'POST')).toEqual([])
     await api.close()
 

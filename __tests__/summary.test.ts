@@ -131,25 +131,68 @@ describe('the lag chart', () => {
     expect(chart).toMatch(/\n {2}y-axis "lag \(s\)" 0 --> 1000\n/)
   })
 
-  it('has a time axis, in minutes past three minutes, with points evenly spaced in time', () => {
-    const chart = lagChart(samples) as string
-    expect(chart).toContain('x-axis "minutes since the first lag read" 0 --> 5')
-    const points = (/line \[([^\]]*)\]/.exec(chart)?.[1] ?? '').split(', ').map(Number)
-    expect(points).toHaveLength(20)
-    expect(points[0]).toBe(886)
-    expect(points.at(-1)).toBe(733)
-    // Evenly in time: the 850 s read lasts one minute (4 of the 19 steps), the 800 s read two.
-    expect(points.filter(p => p === 850)).toHaveLength(4)
-    expect(points.filter(p => p === 800)).toHaveLength(8)
+  /** The chart's two series: the stems (a read's lag at its slot, 0 elsewhere), then the line. */
+  const series = (chart: string) =>
+    [...chart.matchAll(/\n {2}line \[([^\]]*)\]/g)].map(m => (m[1] as string).split(', ').map(Number))
+  const axis = (chart: string) => /x-axis "(\w+) since the first read" ([\d.]+) --> ([\d.]+)/.exec(chart)?.slice(1)
+
+  it('draws a point at every read: a stem up to its lag, and the line through it, straight to the next read', () => {
+    const [stems = [], line = []] = series(lagChart(samples) as string)
+    expect(stems).toHaveLength(120)
+    expect(line).toHaveLength(120)
+    // The reads at 0, 1, 2, 4 and 5 minutes fall on slots 0, 24, 48, 95 and 119 of 120 over 5 minutes.
+    const at = stems.flatMap((value, slot) => (value > 0 ? [[slot, value]] : []))
+    expect(at).toEqual([
+      [0, 886],
+      [24, 850],
+      [48, 800],
+      [95, 760],
+      [119, 733]
+    ])
+    for (const [slot, value] of at) expect(line[slot as number]).toBe(value)
+    // Between two reads the line is straight, not held flat as if the lag had not moved.
+    expect(line[12]).toBeCloseTo((886 + 850) / 2, 0)
+    expect(line.slice(49, 95).every((v, i, all) => i === 0 || v <= (all[i - 1] as number))).toBe(true)
+    expect(new Set(line.slice(49, 95)).size).toBeGreaterThan(40)
+  })
+
+  it('times the chart and the table from one origin, the wait’s first read', () => {
+    // A NEW migration reports no lag: the first lag read comes a minute after the first read.
+    const wait = [{ at: T0, status: 'NEW', ready: false }, ...samples.map(s => ({ ...s, at: s.at + 60_000 }))]
+    const section = waitSection({ what: 'migration m to be ready for cut-over', samples: wait })
+    expect(axis(section)).toEqual(['minutes', '1', '6'])
+    expect(section).toContain('<th>Since the first read</th>')
+    expect(section).toContain('<td>2026-12-01 10:00:00</td><td>0 ms</td><td>NEW</td>')
+    expect(section).toContain('<td>2026-12-01 10:01:00</td><td>1 min 0 s</td><td>WORKING</td>')
+    expect(section).toContain('since the first read, at 2026-12-01 10:00:00 UTC')
+  })
+
+  it('counts its axis in seconds, minutes or hours as the wait is long, never a wait of days in seconds', () => {
+    const every = (n: number, stepMs: number): Sample[] =>
+      Array.from({ length: n }, (_, i) => ({ at: T0 + i * stepMs, status: 'WORKING', lagSeconds: 900 - i }))
+    expect(axis(lagChart(every(7, 1000)) as string)).toEqual(['seconds', '0', '6'])
+    expect(axis(lagChart(every(30, 5 * 60_000)) as string)).toEqual(['minutes', '0', '145'])
+    // Two days read hourly: 49 reads, each its own point on an axis in hours.
+    const days = lagChart(every(49, 3_600_000)) as string
+    expect(axis(days)).toEqual(['hours', '0', '48'])
+    expect(series(days)[0]?.filter(v => v > 0)).toHaveLength(49)
   })
 
   it('is left out under two lag readings', () => {
     expect(lagChart([{ at: T0, status: 'NEW', ready: false }])).toBeUndefined()
+    // Two reads at one instant still draw numbers, never NaN.
+    const same = lagChart([
+      { at: T0, status: 'WORKING', lagSeconds: 5 },
+      { at: T0, status: 'WORKING', lagSeconds: 4, poll: true }
+    ]) as string
+    expect(series(same).flat().every(Number.isFinite)).toBe(true)
   })
 
   it('counts polls as the log does (the read before the wait is not one)', () => {
     const section = waitSection({ what: `migration ${ID} to be ready for cut-over`, samples })
-    expect(section).toContain('<p>4 polls over 5 min 0 s; lag 886 s first, 886 s at most, 733 s last.</p>')
+    expect(section).toContain(
+      '<p>4 polls over 5 min 0 s since the first read, at 2026-12-01 10:00:00 UTC; lag 886 s first, 886 s at most, 733 s last.</p>'
+    )
     expect(section).toMatch(/<\/p>\n\n```mermaid\n[\s\S]*\n```\n\n<table>/)
   })
 
@@ -161,7 +204,7 @@ describe('the lag chart', () => {
         { at: T0 + 1000, status: 'SUCCESS', poll: true }
       ]
     })
-    expect(section).toContain('<tr><th>Time (UTC)</th><th>After</th><th>Status</th></tr>')
+    expect(section).toContain('<tr><th>Time (UTC)</th><th>Since the first read</th><th>Status</th></tr>')
     expect(section).not.toContain('Ready for cut-over')
     expect(section).not.toContain('Lag')
     expect(section).not.toContain('mermaid')

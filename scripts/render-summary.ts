@@ -2,7 +2,8 @@
 // Draws job summaries as GitHub shows them, to look at them before keeping a design: the summary's
 // HTML as it is, each ```mermaid block drawn by the `mermaid` package, in headless Chromium
 // (CHROMIUM, /usr/bin/chromium by default), one PNG per file. A manual tool: no test needs Chromium.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
@@ -41,24 +42,48 @@ a { color: #0969da } pre.mermaid { background: none }
 </style><body>${body}</body>`
 }
 
+/** What to install, said instead of a stack trace: the browser, and a font for the summaries' markers. */
+const INSTALL =
+  "Install Debian's chromium and an emoji font (without one, every ✅ and ❌ is drawn as a box): " +
+  'apt-get install chromium fonts-noto-color-emoji. Or set CHROMIUM to a Chromium or Chrome binary.'
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium'
+if (!existsSync(executablePath)) {
+  console.error(`npm run render-summary needs Chromium, and there is none at ${executablePath}. ${INSTALL}`)
+  process.exit(1)
+}
+// fontconfig lists the fonts that draw ✅ (U+2705); none, and every marker is a box.
+const emoji = spawnSync('fc-list', [':charset=2705', 'family'], { encoding: 'utf8' })
+if (emoji.error === undefined && emoji.stdout.trim() === '') {
+  console.error(
+    'No font draws the summaries’ markers (✅, ❌): they will be boxes. apt-get install fonts-noto-color-emoji'
+  )
+}
+
 const require = createRequire(import.meta.url)
 const mermaidJs = require.resolve('mermaid/dist/mermaid.min.js')
 const profile = mkdtempSync(join(tmpdir(), 'render-summary-profile-'))
-const browser = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-  ],
-  viewport: { width: 940, height: 600 }
-})
+const browser = await chromium
+  .launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ],
+    viewport: { width: 940, height: 600 }
+  })
+  .catch((err: unknown) => {
+    rmSync(profile, { recursive: true, force: true })
+    const first = (err instanceof Error ? err.message : String(err)).split('\n')[0]
+    console.error(`Chromium at ${executablePath} did not start (${first}). ${INSTALL}`)
+    process.exit(1)
+  })
 try {
   mkdirSync(out, { recursive: true })
   for (const file of files) {

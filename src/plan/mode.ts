@@ -11,7 +11,8 @@ import { CancelledError } from '../cancel'
 import type { AvailableProject } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../config'
-import { ApiError, counted, errorMessage, StepError } from '../errors'
+import { ApiError, counted, errorMessage, StepError, sentences } from '../errors'
+import { ANNOTATIONS_PER_TYPE } from '../log'
 import type { ModeContext, OpenSession } from '../mode'
 import { inOrder, preflightChecks } from '../preflight/mode'
 import type { CheckResult } from '../preflight/verdict'
@@ -20,14 +21,12 @@ import type { ApiSession } from '../transport/session'
 import { sharedReads } from '../transport/shared-reads'
 import { type ResolvedEntry, resolvePlan } from './conflicts'
 import { PlanFileError, readPlan } from './read'
-import type { EntryOutcome } from './report'
-import { compactReport, legOf, problems, summaryTables, verdictOf, waveOrder } from './report'
+import type { EntryOutcome, PlanAnnotation } from './report'
+import { annotationsOf, compactReport, legOf, problems, summaryTables, verdictOf, waveOrder } from './report'
 import type { Plan } from './schema'
 
 /** Deployments checked at once: enough to hide round trips, few enough to leave the buckets room. */
 const PARALLEL = 16
-/** GitHub shows at most 10 error and 10 warning annotations per step. */
-const MAX_ANNOTATIONS = 10
 
 export async function plan(config: ConfigOf<'plan'>, open: OpenSession, context: ModeContext): Promise<string> {
   const planned = await readPlanFile(config.planFile, context)
@@ -50,7 +49,7 @@ export async function plan(config: ConfigOf<'plan'>, open: OpenSession, context:
       const everywhere =
         err instanceof ApiError && (err.status === 401 || err.errorCode === 'IP_ADDRESS_NOT_ON_ACCESS_LIST')
       if (!(err instanceof ApiError) || everywhere || err.status >= 500 || err.status === 429) throw err
-      unreadable.set(orgId, `${err.summary}${err.hint ? `. ${err.hint}` : ''}`)
+      unreadable.set(orgId, sentences(err.summary, err.hint))
     }
   }
   // The first read alone: it meets the Digest challenge (or gets the token) once for all that follow.
@@ -75,18 +74,22 @@ export async function plan(config: ConfigOf<'plan'>, open: OpenSession, context:
     checks: checks.get(entry.name) ?? []
   }))
   const result = worst([...outcomes.map(o => verdictOf(o, conflicts)), ...(conflicts.length ? ['fail' as const] : [])])
+  const failed = outcomes.filter(o => verdictOf(o, conflicts) === 'fail').length
+  const plural = `${counted(entries.length, 'deployment')} in ${counted(waves.length, 'wave')}`
+  const failure =
+    conflicts.length > 0 || failed > 0
+      ? `Plan: ${counted(conflicts.length, 'conflict')}, ${failed} of ${counted(entries.length, 'deployment')} not ready to migrate; nothing was validated or started. Each conflict and failed check follows at its line in ${config.planFile}; the job summary has them all.`
+      : undefined
+  // The overall result first, as the first of GitHub's ten error annotations a step shows.
+  if (failure) context.log.error?.(failure)
   report(config.planFile, outcomes, conflicts, waves, planned, result, context)
   context.log.info(
     `Reads: ${session.counts.sent} sent, ${session.counts.shared} answered from a read another deployment made.`
   )
-  const failed = outcomes.filter(o => verdictOf(o, conflicts) === 'fail').length
-  const plural = `${counted(entries.length, 'deployment')} in ${counted(waves.length, 'wave')}`
-  if (conflicts.length > 0 || failed > 0) {
+  if (failure) {
     context.headline.title = `Plan of ${plural}: ${counted(conflicts.length, 'conflict')}, ${failed} not ready`
     context.headline.next = `Fix the conflicts and the checks marked ${'❌'} below (each names its line in ${config.planFile}), then push the plan again.`
-    throw new StepError(
-      `Plan: ${counted(conflicts.length, 'conflict')}, ${failed} of ${entries.length} deployments not ready to migrate (see the summary and the annotations on ${config.planFile}). Nothing was validated or started.`
-    )
+    throw new StepError(failure, { announced: context.log.error !== undefined })
   }
   context.headline.title = `Plan of ${plural}: no conflict, every deployment ${result === 'warn' ? 'ready (with warnings)' : 'ready'}`
   context.headline.next = `Merge the plan, then run its waves in order: strategy.matrix from fromJSON(needs.<plan job>.outputs.matrix)['${waves[0]}'] for the first.`
@@ -106,7 +109,7 @@ async function readPlanFile(file: string, context: ModeContext): Promise<Plan> {
     return readPlan(text, file)
   } catch (err) {
     if (err instanceof PlanFileError) {
-      for (const m of err.mistakes.slice(0, MAX_ANNOTATIONS)) {
+      for (const m of err.mistakes.slice(0, ANNOTATIONS_PER_TYPE - 1)) {
         context.log.annotate?.('error', m.message, { file, line: m.line, column: m.column })
       }
     }
@@ -184,29 +187,46 @@ function report(
   writeFileSync(full, JSON.stringify({ ...compactReport(outcomes, conflicts, result), checks: fullChecks(outcomes) }))
   context.outputs['plan-report-file'] = full
 
-  let annotations = 0
-  const annotate = (level: 'error' | 'warning', message: string, line: number) => {
-    if (annotations++ < MAX_ANNOTATIONS) context.log.annotate?.(level, message, { file, line })
-  }
-  for (const c of conflicts) {
-    context.log.warning(`conflict ${c.kind}: ${c.message}`)
-    annotate('error', c.message, c.lines[0] ?? 1)
-  }
+  // Each finding once, within what GitHub shows: the first as annotations on the plan file, the
+  // rest as log lines, and every one in the summary's tables.
+  const { errors, warnings } = annotationsOf(outcomes, conflicts)
+  const overall = result === 'fail' && context.log.error ? 1 : 0
+  annotateWithin('error', errors, ANNOTATIONS_PER_TYPE - 1 - overall, file, context)
+  annotateWithin('warning', warnings, ANNOTATIONS_PER_TYPE, file, context)
   for (const o of outcomes) {
-    const verdict = verdictOf(o, conflicts)
     const found = problems(o.checks)
-    const line = `plan wave ${o.entry.wave} ${o.entry.name} → ${o.entry.cluster} via ${o.resolved?.migrationHost ?? '—'}: ${verdict}${found.length ? ` (${found.map(c => `${c.id} ${c.result}`).join(', ')})` : ''}`
-    if (verdict === 'fail' || verdict === 'warn') context.log.warning(line)
-    else context.log.info(line)
-    for (const c of found.filter(c => c.result === 'fail')) {
-      annotate('error', `${o.entry.name}: ${c.id} ${c.title}: ${c.evidence}. ${c.fix}`, o.entry.line)
-    }
+    context.log.info(
+      `plan wave ${o.entry.wave} ${o.entry.name} → ${o.entry.cluster} via ${o.resolved?.migrationHost ?? '—'}: ${verdictOf(o, conflicts)}${found.length ? ` (${found.map(c => `${c.id} ${c.result}`).join(', ')})` : ''}`
+    )
   }
   context.tables.push(...summaryTables(outcomes, conflicts, waves))
   context.rows.push([
     'Plan',
     `${counted(outcomes.length, 'deployment')}, ${counted(waves.length, 'wave')}, ${counted(conflicts.length, 'conflict')}`
   ])
+}
+
+/**
+ * Up to `room` annotations of one level on the plan file; past it, the last annotation says how many
+ * more the summary holds, and those go to the log as plain lines.
+ */
+function annotateWithin(
+  level: 'error' | 'warning',
+  items: PlanAnnotation[],
+  room: number,
+  file: string,
+  context: ModeContext
+): void {
+  const shown = items.length <= room ? items : items.slice(0, Math.max(0, room - 1))
+  for (const a of shown) context.log.annotate?.(level, a.message, { file, line: a.line })
+  const rest = items.slice(shown.length)
+  if (rest.length === 0) return
+  const what = level === 'error' ? 'conflicts and failed checks' : 'warned checks'
+  context.log.annotate?.(level, `${rest.length} more ${what}: see the job summary.`, {
+    file,
+    line: rest[0]?.line ?? 1
+  })
+  for (const a of rest) context.log.info(`${file}:${a.line}: ${level}: ${a.message}`)
 }
 
 const fullChecks = (outcomes: EntryOutcome[]) => Object.fromEntries(outcomes.map(o => [o.entry.name, o.checks]))

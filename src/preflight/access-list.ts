@@ -2,6 +2,7 @@
 // entry, with node:net's own subnet matcher (an IPv4-mapped IPv6 address counts as its IPv4
 // address), and the check built on it.
 import { BlockList, isIP } from 'node:net'
+import { counted } from '../errors'
 import type { PlannedMigration } from './source'
 import type { CheckResult, Finding } from './verdict'
 import { checkOf } from './verdict'
@@ -67,7 +68,7 @@ export function accessList(
     return checkOf('PF-11', title, [
       {
         result: 'warn',
-        evidence: `${entries.length} access-list entries; the migration host's outbound address is not known to Atlas`,
+        evidence: `${counted(entries.length, 'access-list entry', 'access-list entries')}; the migration host's outbound address is not known to Atlas`,
         fix: "Give migration-host-ips (the host's external IPs or CIDRs, from its Cloud Manager administrator) to check them."
       }
     ])

@@ -1,10 +1,10 @@
 // The destination's room and contents: enough free disk for the source's data (PF-8), and no
 // databases a migration would collide with (PF-9), read on the cluster's primaries.
+import { dataSize } from '../time'
 import type { CheckResult, Finding } from './verdict'
 import { checkOf } from './verdict'
 
 const GB = 1e9
-const gb = (bytes: number) => `${(bytes / GB).toFixed(1)} GB`
 
 export interface DiskFacts {
   /** The source's size on disk (availableProjects dbSizeBytes), if reported. */
@@ -28,7 +28,11 @@ export function destinationDisk(facts: DiskFacts): CheckResult {
   const free = measured.length ? measured.reduce((a, b) => a + b, 0) : undefined
   const room = free ?? capacity
   const roomText =
-    free !== undefined ? `${gb(free)} free` : capacity !== undefined ? `${gb(capacity)} of disk` : 'room unknown'
+    free !== undefined
+      ? `${dataSize(free)} free`
+      : capacity !== undefined
+        ? `${dataSize(capacity)} of disk`
+        : 'room unknown'
   if (facts.sourceBytes === undefined) {
     findings.push({
       result: 'warn',
@@ -38,23 +42,23 @@ export function destinationDisk(facts: DiskFacts): CheckResult {
   } else if (room === undefined) {
     findings.push({
       result: 'warn',
-      evidence: `source ${gb(facts.sourceBytes)}; destination room unknown`,
+      evidence: `source ${dataSize(facts.sourceBytes)}; destination room unknown`,
       fix: "Check the destination's free disk by hand."
     })
   } else if (facts.sourceBytes >= room) {
     findings.push({
       result: 'fail',
-      evidence: `source ${gb(facts.sourceBytes)}, destination ${roomText}`,
+      evidence: `source ${dataSize(facts.sourceBytes)}, destination ${roomText}`,
       fix: 'Give the destination more storage (or a larger tier): "Available disk space on the destination needs to be increased".'
     })
   } else if (facts.sourceBytes > 0.7 * room) {
     findings.push({
       result: 'warn',
-      evidence: `source ${gb(facts.sourceBytes)}, destination ${roomText} (over 70 % of it)`,
+      evidence: `source ${dataSize(facts.sourceBytes)}, destination ${roomText} (over 70 % of it)`,
       fix: 'Leave room for the data to fluctuate during the migration: raise the destination storage.'
     })
   } else {
-    findings.push({ result: 'pass', evidence: `source ${gb(facts.sourceBytes)}, destination ${roomText}` })
+    findings.push({ result: 'pass', evidence: `source ${dataSize(facts.sourceBytes)}, destination ${roomText}` })
   }
   if (facts.autoScaling) {
     findings.push({
@@ -87,7 +91,7 @@ export function destinationContents(databases: string[] | undefined, dropDestina
     findings.push({
       result: 'warn',
       evidence: `${LEFTOVER} present`,
-      fix: 'An earlier migration left it: drop it, or migrate with drop-destination-data.'
+      fix: `An earlier migration left ${LEFTOVER}: drop it, or migrate with drop-destination-data.`
     })
   }
   const others = user.filter(name => name !== LEFTOVER)
@@ -96,7 +100,7 @@ export function destinationContents(databases: string[] | undefined, dropDestina
     findings.push({
       result: 'warn',
       evidence: `drop-destination-data drops ${others.join(', ')}`,
-      fix: 'Make sure none of these is data you keep.'
+      fix: `Make sure none of ${others.join(', ')} is data you keep.`
     })
   } else {
     findings.push({

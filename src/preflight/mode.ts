@@ -4,7 +4,7 @@
 import type { AvailableProject } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../config'
-import { ApiError, counted, StepError } from '../errors'
+import { ApiError } from '../errors'
 import type { MigrationInputs } from '../inputs/types'
 import type { ModeContext, OpenSession } from '../mode'
 import type { ApiSession } from '../transport/session'
@@ -18,12 +18,11 @@ import { destinationDataChecks } from './data'
 import { privateEndpoint, vpcPeering } from './network'
 import type { CloudProvider } from './network-client'
 import { PreflightNetworkClient } from './network-client'
+import { reportPreflight } from './report'
 import type { PlannedMigration } from './source'
 import { credentialAndScope, sourceFacts } from './source'
 import type { CheckResult } from './verdict'
-import { checkOf, VERDICT_MARKERS, worst } from './verdict'
-
-// A no-break space: the marker and its word stay on one line in a narrow column.
+import { checkOf } from './verdict'
 
 /** What pre-flight needs to know of the migration it checks. */
 export interface PreflightTarget {
@@ -54,7 +53,7 @@ export async function runPreflight(
 ): Promise<string> {
   const { sourceClusterName, clusterName } = config.migration
   context.log.info(`Pre-flight of ${sourceClusterName} into ${clusterName} (project ${config.projectId}): reads only…`)
-  return finish(await preflightChecks(session, config, context), context)
+  return reportPreflight(inOrder(await preflightChecks(session, config, context)), context)
 }
 
 /** Every check, reading only, in the order they can be made; reports nothing (the plan reports its own way). */
@@ -139,14 +138,21 @@ export async function preflightChecks(
   // From the start of the day 30 days back: the same query all day, so a plan's entries share it.
   const since = new Date(Math.floor(context.clock.now() / 86_400_000 - 30) * 86_400_000).toISOString()
   results.push(
-    await readOrWarn('PF-14', 'No other migration into the destination', async () =>
-      otherMigration(
-        given.clusterName,
-        await reads.events(config.projectId, { eventTypes: IMPORT_EVENT_TYPES, minDate: since })
-      )
+    await readOrWarn(
+      'PF-14',
+      'No other migration into the destination',
+      `Check in the Atlas UI that no other migration into cluster ${given.clusterName} is under way.`,
+      async () =>
+        otherMigration(
+          given.clusterName,
+          await reads.events(config.projectId, { eventTypes: IMPORT_EVENT_TYPES, minDate: since })
+        )
     ),
-    await readOrWarn('PF-15', 'Maintenance window', async () =>
-      maintenance(await reads.maintenanceWindow(config.projectId))
+    await readOrWarn(
+      'PF-15',
+      'Maintenance window',
+      `Check the maintenance window of project ${config.projectId} in the Atlas UI.`,
+      async () => maintenance(await reads.maintenanceWindow(config.projectId))
     )
   )
   return results
@@ -220,15 +226,18 @@ async function readCluster(
   }
 }
 
-/** A check whose read the API refused (4xx): a warning that says so, never a silent pass. */
-async function readOrWarn(id: string, title: string, check: () => Promise<CheckResult>): Promise<CheckResult> {
+/** A check whose read the API refused (4xx): a warning that says so and how to check by hand, never a silent pass. */
+async function readOrWarn(
+  id: string,
+  title: string,
+  byHand: string,
+  check: () => Promise<CheckResult>
+): Promise<CheckResult> {
   try {
     return await check()
   } catch (err) {
     if (!(err instanceof ApiError) || err.status >= 500 || err.status === 429) throw err
-    return checkOf(id, title, [
-      { result: 'warn', evidence: `not read: ${err.summary}`, fix: 'Check this by hand in the Atlas UI.' }
-    ])
+    return checkOf(id, title, [{ result: 'warn', evidence: `not read: ${err.summary}`, fix: byHand }])
   }
 }
 
@@ -255,39 +264,4 @@ async function accessListCheck(
 export function inOrder(results: CheckResult[]): CheckResult[] {
   const number = (r: CheckResult) => Number(r.id.replace(/\D/g, ''))
   return [...results].sort((a, b) => number(a) - number(b))
-}
-
-/** Outputs, log lines and summary rows for the report; fails the step on any fail. */
-function finish(unordered: CheckResult[], context: ModeContext): string {
-  const results = inOrder(unordered)
-  const overall = worst(results.map(r => r.result))
-  context.outputs['preflight-report'] = JSON.stringify(results)
-  context.outputs['preflight-result'] = overall
-  for (const r of results) {
-    const line = `${r.id} ${r.result.toUpperCase()} ${r.title}: ${r.evidence}${r.fix ? `. ${r.fix}` : ''}`
-    if (r.result === 'fail' || r.result === 'warn') context.log.warning(line)
-    else context.log.info(line)
-  }
-  const counts = (['pass', 'warn', 'fail', 'skip'] as const)
-    .map(result => [result, results.filter(r => r.result === result).length] as const)
-    .filter(([, n]) => n > 0)
-  context.tables.push({
-    heading: `Pre-flight checks: ${counts.map(([result, n]) => `${n} ${result}`).join(', ')}`,
-    header: ['Result', 'Check', 'Found', 'Fix'],
-    rows: results.map(r => [
-      `${VERDICT_MARKERS[r.result]}\u00a0${r.result}`,
-      `${r.id} ${r.title}`,
-      r.evidence,
-      r.fix ?? ''
-    ])
-  })
-  const failed = results.filter(r => r.result === 'fail')
-  if (failed.length > 0) {
-    context.headline.next = `Fix ${failed[0]?.id} first: ${failed[0]?.fix ?? 'see its row below.'}`
-    throw new StepError(
-      `Pre-flight: ${counted(failed.length, 'check')} failed (${failed.map(r => r.id).join(', ')}): ${failed.map(r => r.fix).join(' ')} Nothing was validated or started.`
-    )
-  }
-  const warned = results.filter(r => r.result === 'warn').length
-  return `pre-flight ${overall}: ${results.length - warned} checks passed or skipped, ${warned} warned`
 }

@@ -1,6 +1,7 @@
 // The pre-flight checks of the credential and the source (PF-1, PF-2), pure: from availableProjects
 // and the destination project, the only view of the source the Atlas API gives.
 import type { AvailableDeployment, AvailableProject } from '../clients/migration'
+import { counted } from '../errors'
 import type { CheckResult, Finding } from './verdict'
 import { checkOf } from './verdict'
 import { fcvFindings, versionFindings } from './versions'
@@ -48,21 +49,27 @@ export function sourceFacts(
   )
   if (matches.length !== 1) {
     const listed = candidates.map(c => `${c.project.name} / ${c.deployment.name}`).join(', ') || 'none'
+    const projects = matches.map(c => `${c.project.projectId} (${c.project.name})`)
     return {
       check: checkOf('PF-2', 'Source', [
         {
           result: 'fail',
-          evidence: `${matches.length} deployments named ${plan.sourceClusterName} among the org's migration sources (${listed})`,
+          evidence: `${counted(matches.length, 'deployment')} named ${plan.sourceClusterName} among the org's migration sources (${listed})`,
           fix:
             matches.length === 0
-              ? 'Check source-cluster-name, and that the source org is linked and SYNCED (mode link-status).'
-              : 'Set source-project-id to the one project meant.'
+              ? `Check source-cluster-name ${plan.sourceClusterName}, and that the source org is linked and SYNCED (mode link-status).`
+              : `Set source-project-id to the project meant: ${orList(projects)}.`
         }
       ])
     }
   }
   const { project, deployment } = matches[0] as (typeof matches)[number]
   const hosts = project.migrationHosts ?? []
+  // Said in full: the fix is also the summary's next step, read without the evidence beside it.
+  const pickHost =
+    hosts.length === 0
+      ? `Provision a migration host in Cloud Manager for project ${project.name}.`
+      : `Set migration-host to one of project ${project.name}'s migration hosts, exactly as listed: ${orList(hosts)}.`
   const findings: Finding[] = []
   if (plan.migrationHost === undefined) {
     findings.push(
@@ -70,9 +77,8 @@ export function sourceFacts(
         ? { result: 'pass', evidence: `migration host ${hosts[0]}` }
         : {
             result: 'fail',
-            evidence: `project ${project.name} lists ${hosts.length} migration hosts (${hosts.join(', ') || 'none'})`,
-            fix:
-              hosts.length === 0 ? 'Provision a migration host in Cloud Manager.' : 'Set migration-host to one of them.'
+            evidence: `project ${project.name} lists ${counted(hosts.length, 'migration host')} (${hosts.join(', ') || 'none'})`,
+            fix: pickHost
           }
     )
   } else if (hosts.includes(plan.migrationHost)) {
@@ -81,7 +87,7 @@ export function sourceFacts(
     findings.push({
       result: 'fail',
       evidence: `migration host ${plan.migrationHost} not among ${hosts.join(', ') || 'none'}`,
-      fix: 'Set migration-host to one the project lists, exactly as listed.'
+      fix: pickHost
     })
   }
   findings.push(...versionFindings('source', deployment.mongoDBVersion))
@@ -90,7 +96,7 @@ export function sourceFacts(
     findings.push({
       result: 'fail',
       evidence: `managed ${deployment.managed ?? 'not reported'}, no source credentials`,
-      fix: 'Set source-username and source-password: Automation does not manage this source.'
+      fix: `Set source-username and source-password: Automation does not manage ${deployment.name}.`
     })
   }
   if (plan.sourceSsl !== undefined && deployment.tlsEnabled !== undefined && plan.sourceSsl !== deployment.tlsEnabled) {
@@ -103,4 +109,9 @@ export function sourceFacts(
     findings.push({ result: 'fail', evidence: 'tlsEnabled not reported', fix: 'Set source-ssl (true or false).' })
   }
   return { check: checkOf('PF-2', 'Source', findings), deployment }
+}
+
+/** 'a', 'a or b', 'a, b or c'. */
+function orList(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
 }

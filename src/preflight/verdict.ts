@@ -16,12 +16,13 @@ export interface CheckResult {
   fix: string
 }
 
-/** One thing a check found: a verdict, the values behind it, and the fix when it is not a pass. */
-export interface Finding {
-  result: Verdict
-  evidence: string
-  fix?: string
-}
+/** One thing a check found: a verdict and the values behind it; a warning or a failure always with its fix. */
+export type Finding =
+  | { result: 'pass' | 'skip'; evidence: string; fix?: undefined }
+  | { result: 'warn' | 'fail'; evidence: string; fix: string }
+
+/** The order a reader acts in: what failed, then what warned, then what passed or was skipped. */
+export const VERDICT_ORDER: readonly Verdict[] = ['fail', 'warn', 'pass', 'skip']
 
 /** The worst of several verdicts of one check (fail > warn > pass > skip). */
 export function worst(results: Verdict[]): Verdict {
