@@ -18,9 +18,10 @@ describe('dist/', () => {
     expect(startup).not.toMatch(/@actions\/core\/lib\/core\.js/)
     // Every mode's input checks run before anything else loads; the ledger's two modes and the
     // cut-over's approval inputs brought it past 64 KiB, the forms of every name and ID that goes
-    // into a path and the step's seam (runner.ts) past 80 KiB. What it costs a step is the cold
-    // start, set against bare Node in the bench (minifying it was measured: no faster).
-    expect(startup.length).toBeLessThan(88 * 1024)
+    // into a path and the step's seam (runner.ts) past 80 KiB, the evidence's inputs (the names to
+    // compare, the source's key, the policy; on five modes) past 88 KiB. What it costs a step is the
+    // cold start, set against bare Node in the bench (minifying it was measured: no faster).
+    expect(startup.length).toBeLessThan(92 * 1024)
   })
 
   it('bundles the undici stub, not undici', () => {

@@ -129,7 +129,7 @@ describe('every example in the docs', () => {
     for (const file of PAGES) {
       for (const example of yamlExamples(file)) {
         for (const use of example.matchAll(
-          /uses: OWNER\/REPO(?:\/\.github\/workflows\/([\w.-]+))?@(?:v1|[0-9a-f]{40})[^\n]*\n( *)(?:env:[\s\S]*?\n\2)?with:\n((?:\2 {2}.*\n?)*)(?:\2secrets:\n((?:\2 {2}.*\n?)*))?/g
+          /uses: OWNER\/REPO(?:\/\.github\/workflows\/([\w.-]+))?@(?:v\d+|[0-9a-f]{40})[^\n]*\n( *)(?:env:[\s\S]*?\n\2)?with:\n((?:\2 {2}.*\n?)*)(?:\2secrets:\n((?:\2 {2}.*\n?)*))?/g
         )) {
           const workflow = use[1] ? declaredBy(use[1]) : undefined
           const declared = workflow ? workflow.inputs : actionInputs

@@ -3,8 +3,8 @@
 // monitoring client reading them back over HTTP.
 
 import { afterEach, describe, expect, it } from 'vitest'
+import { MonitoringClient } from '../src/clients/monitoring'
 import { ApiError } from '../src/errors'
-import { PreflightMonitoringClient } from '../src/preflight/monitoring-client'
 import { HttpTransport } from '../src/transport/http'
 import { openSession } from '../src/transport/session'
 import type { FakeApi, FakeApiOptions } from '../test-server/fake-api.ts'
@@ -220,7 +220,7 @@ describe('the monitoring client against the stand-in', () => {
       log: quiet,
       onSecret: () => {}
     })
-    const reads = new PreflightMonitoringClient(session)
+    const reads = new MonitoringClient(session)
     try {
       const hosts = await standardHosts('Dest')
       const all = await reads.processes(ATLAS_PROJECT)

@@ -12,7 +12,7 @@ import { HttpTransport } from '../src/transport/http'
 import type { ApiSession } from '../src/transport/session'
 import { openSession } from '../src/transport/session'
 import { FakeGitHub } from '../test-server/fake-github.ts'
-import { GITHUB_TOKEN_LIMITS } from '../test-server/fake-github-limits.ts'
+import { FakeRateLimiter, GITHUB_TOKEN_LIMITS } from '../test-server/fake-github-limits.ts'
 
 /** What github-run.ts names GitHub's endpoint by. */
 const GITHUB: SettingNames = {
@@ -272,5 +272,62 @@ describe("GitHub's rate limits, waited out", () => {
       }
     )
     expect(opened?.names.api).toBe('github')
+  })
+})
+
+describe("the GitHub stand-in's limits, as GitHub documents them", () => {
+  const limiter = () => {
+    let now = START
+    const fake = new FakeRateLimiter(() => now)
+    fake.limits = GITHUB_TOKEN_LIMITS
+    const send = (method: string, key = 'acme/platform') => {
+      fake.arrive(key)
+      const check = fake.check(method, key)
+      fake.done(key)
+      return check
+    }
+    return { fake, send, advance: (ms: number) => (now += ms) }
+  }
+
+  it('900 points a minute: a GET 1, a write 5; the refusal names when enough of them have left the minute', () => {
+    const { fake, send, advance } = limiter()
+    for (let i = 0; i < 800; i++) expect(send('GET').refusal).toBeUndefined()
+    advance(30_000)
+    for (let i = 0; i < 20; i++) expect(send('POST').refusal).toBeUndefined() // 800 + 100 points
+    const refused = send('GET')
+    expect(refused.refusal?.[0]).toBe(403)
+    expect(refused.headers['retry-after']).toBe('30')
+    expect(fake.refusedBy).toEqual({ 'points a minute': 1 })
+    advance(30_000)
+    expect(send('GET').refusal).toBeUndefined()
+  })
+
+  it('80 writes a minute and 500 an hour, per repository: every GITHUB_TOKEN of its runs counts together', () => {
+    const { fake, send, advance } = limiter()
+    for (let minute = 0; minute < 7; minute++) {
+      for (let i = 0; i < 80; i++) send('POST')
+      advance(60_000)
+    }
+    expect(fake.refusedBy).toEqual({ 'writes an hour': 60 })
+    expect(send('POST', 'acme/other').refusal).toBeUndefined()
+    expect(send('POST').refusal?.[0]).toBe(403)
+  })
+
+  it('100 requests at once; the primary limit, 1,000 an hour, with x-ratelimit-remaining and x-ratelimit-reset', () => {
+    const { fake, send, advance } = limiter()
+    for (let i = 0; i < 100; i++) fake.arrive('acme/platform')
+    expect(fake.check('GET', 'acme/platform').refusal).toBeUndefined()
+    fake.arrive('acme/platform')
+    expect(fake.check('GET', 'acme/platform').refusal?.[1]).toMatchObject({ message: /secondary rate limit/ })
+    for (let i = 0; i < 101; i++) fake.done('acme/platform')
+    // One request let through above; 999 more over two minutes (within 900 points a minute).
+    for (const count of [499, 500]) {
+      for (let i = 0; i < count; i++) expect(send('GET').refusal).toBeUndefined()
+      advance(60_000)
+    }
+    const primary = send('GET')
+    expect(primary.refusal?.[1]).toMatchObject({ message: /API rate limit exceeded/ })
+    expect(primary.headers).toMatchObject({ 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '1000' })
+    expect(fake.refusedBy['at once']).toBe(1)
   })
 })

@@ -117,7 +117,9 @@ describe('cutover with approval-environment, through the bundle', () => {
       /approval-check' goes with approval-environment/
     ],
     [{ 'github-token': '' }, /Input 'github-token' is required/],
-    [{ 'ready-wait-seconds': '99999' }, /ready-wait-seconds/]
+    [{ 'ready-wait-seconds': '99999' }, /ready-wait-seconds/],
+    [{ 'ledger-record': '12' }, /Input 'ledger-record' goes with deployment-name/],
+    [{ 'deployment-name': 'payments', 'ledger-record': 'x1' }, /Input 'ledger-record' must be the number/]
   ])('rejects %o before any request', async (inputs, message) => {
     await stand()
     const run = await runAction({ ...cutover('8d9e0f1a2b3c4d5e6f7a8b9c'), ...inputs }, runner())
@@ -129,7 +131,7 @@ describe('cutover with approval-environment, through the bundle', () => {
 })
 
 describe('record-migration, through the bundle', () => {
-  it('records a migration once, appends only changes, and finds it again from the deployment name', async () => {
+  it('records a migration once, its state in the same write, and finds it again from the deployment name', async () => {
     await stand()
     const id = await migration()
     const record = { ...atlas(), mode: 'record-migration', 'deployment-name': 'payments', 'github-token': TOKEN }
@@ -138,10 +140,19 @@ describe('record-migration, through the bundle', () => {
     const again = await runAction({ ...record, 'migration-id': id }, runner())
     expect(again.code).toBe(0)
     expect(github.records()).toHaveLength(1)
-    expect(github.records()[0]?.statuses.map(s => s.description)).toEqual(['WORKING ready=true lag=1s'])
-    expect(github.records()[0]?.payload).toMatchObject({ migrationId: id, projectId: PROJECT, destination: 'dest' })
+    // One write in all (the number of writes is the point): the record, whose payload holds the state
+    // it was first seen in, ready already; no status repeats it.
+    expect(github.requests.filter(r => r.method === 'POST')).toHaveLength(1)
+    expect(github.records()[0]?.statuses).toEqual([])
+    expect(github.records()[0]?.payload).toMatchObject({
+      migrationId: id,
+      projectId: PROJECT,
+      destination: 'dest',
+      state: 'WORKING ready=true lag=1s'
+    })
     const found = await runAction(record, runner())
     expect(found.outputs['migration-id']).toBe(id)
+    expect(found.outputs['ledger-record']).toBe(String(github.records()[0]?.id))
     const none = await runAction({ ...record, 'deployment-name': 'orders' }, runner())
     expect(none.code).toBe(0)
     expect(none.outputs['migration-id']).toBeUndefined()
@@ -245,11 +256,30 @@ describe('cutover with the ledger, through the bundle', () => {
     const run = await runAction({ ...cutover(id), 'deployment-name': 'payments' }, runner())
     expect(run.code, run.log).toBe(0)
     expect(github.records()).toHaveLength(1)
+    // The record holds its first readiness in its payload; the cut-over adds how it ended, one write.
     expect(github.records()[0]?.statuses.map(s => [s.state, s.description])).toEqual([
-      ['in_progress', 'WORKING ready=true lag=1s'],
       ['success', 'COMPLETE ready=false lag=none']
     ])
     expect(run.log).toMatch(/Recorded COMPLETE ready=false lag=none of 'payments' in the ledger/)
+  })
+
+  it('with ledger-record, records how it ended on that record without looking the ledger up', async () => {
+    await stand()
+    const id = await migration()
+    const made = await record(id)
+    github.approve('7', 'production-cutover')
+    const reads = github.requests.length
+    const run = await runAction(
+      { ...cutover(id), 'deployment-name': 'payments', 'ledger-record': made.outputs['ledger-record'] as string },
+      runner()
+    )
+    expect(run.code, run.log).toBe(0)
+    const after = github.requests.slice(reads)
+    expect(after.filter(r => r.path.includes('live-migration-ledger'))).toEqual([])
+    expect(after.filter(r => r.method !== 'GET').map(r => r.path)).toEqual([
+      `/repos/acme/platform/deployments/${made.outputs['ledger-record']}/statuses`
+    ])
+    expect(github.records()[0]?.statuses.map(s => s.state)).toEqual(['success'])
   })
 
   it('creates the record when the ledger has none of this migration, and records a failure too', async () => {
@@ -262,8 +292,9 @@ describe('cutover with the ledger, through the bundle', () => {
     expect(run.code).toBe(1)
     expect(atlasWrites()).toEqual([])
     expect(github.records()).toHaveLength(1)
-    expect(github.records()[0]?.payload).toMatchObject({ migrationId: id, projectId: PROJECT })
-    expect(github.records()[0]?.statuses.at(-1)?.state).toBe('failure')
+    // Created with how it ended in its payload: one write, no status after it.
+    expect(github.records()[0]?.payload).toMatchObject({ migrationId: id, projectId: PROJECT, state: /^FAILED / })
+    expect(github.records()[0]?.statuses).toEqual([])
   })
 
   it('cuts over all the same when the ledger cannot be written, with a warning that says how to record it', async () => {

@@ -43,6 +43,7 @@ const EVERYTHING: Record<string, string> = {
   'migration-id': '8d9e0f1a2b3c4d5e6f7a8b9c',
   'cluster-name': 'dest',
   'source-cluster-name': 'src',
+  'source-project-id': '9e0f1a2b3c4d5e6f7a8b9c0d',
   'source-username': 'u',
   'source-password': 'p',
   'hostname-schema-type': 'PRIVATE_LINK',

@@ -83,7 +83,33 @@ describe('list-migration-sources', () => {
       migrationHosts: ['mig-1.example.net']
     })
     expect(request('GET', /availableProjects$/)[0]?.headers.accept).toBe('application/vnd.atlas.2023-01-01+json')
-    expect(run.summary).toContain('3 deployments in 2 projects')
+    expect(run.summary).toContain('<h3>✅ 3 deployments in 2 projects to migrate</h3>')
+    // The deployments themselves, one row each, not only their count.
+    expect(run.summary).toContain(
+      '<h4>Deployments to migrate (3)</h4>\n<table><tr><th>Project</th><th>Deployment</th><th>MongoDB</th><th>TLS</th><th>Size</th><th>Migration hosts</th></tr>' +
+        `<tr><td>Payments (${SOURCE_PROJECT})</td><td>payments-rs</td><td>7.0.14</td><td>on</td><td>1.0\u00a0GB</td><td>mig-1.example.net</td></tr>` +
+        `<tr><td>Payments (${SOURCE_PROJECT})</td><td>ledger</td><td>6.0.18, sharded</td><td>off</td><td>not reported</td><td>mig-1.example.net</td></tr>` +
+        `<tr><td>Reporting (${OTHER_PROJECT})</td><td>ledger</td><td>7.0.14</td><td>on</td><td>not reported</td><td>mig-2.example.net, mig-3.example.net</td></tr></table>`
+    )
+  })
+
+  it("points a 404 on the org's migration sources at org-id, in one sentence each", async () => {
+    await migrationApi()
+    api.faults.push({
+      match: /availableProjects/,
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: 404, errorCode: 'RESOURCE_NOT_FOUND', detail: 'Not found.', reason: 'Not Found' })
+    })
+    // start-migration's own 404s point at project-id; the org's read, at org-id.
+    const run = await runAction({ mode: 'start-migration', ...START, ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      expect.stringMatching(
+        /^List migration sources failed: HTTP 404 .*: RESOURCE_NOT_FOUND: Not found\. Check org-id and base-url: what they name must exist on that host\.$/
+      )
+    ])
+    expect(run.summary).toContain('<strong>Next:</strong> Check org-id and base-url')
   })
 
   it('leaves what Atlas does not report as null in the matrix rows, never a guess', async () => {
@@ -285,6 +311,20 @@ describe('discovery and validation', () => {
 })
 
 describe('start-migration and migration-status', () => {
+  it('says what a migration-id must be in one plain sentence, before any request', async () => {
+    await migrationApi()
+    const run = await runAction({ mode: 'migration-status', 'project-id': PROJECT, 'migration-id': '66F0', ...atlas() })
+    expect(run.code).toBe(1)
+    expect(errorLines(run)).toEqual([
+      'Input \'migration-id\' must be a migration ID of 24 lowercase hexadecimal characters; got "66F0".'
+    ])
+    const missing = await runAction({ mode: 'cutover', 'project-id': PROJECT, ...atlas() })
+    expect(errorLines(missing)).toEqual([
+      "Input 'migration-id' is required: the migration ID that start-migration output (24 hexadecimal characters)."
+    ])
+    expect(api.connections).toBe(0)
+  })
+
   it('validates, starts, outputs the ID at once, and waits until ready, with progress and a summary', async () => {
     await migrationApi({ migration: { workingAfterMs: 200, readyAfterMs: 3500, lagStartSeconds: 90 } })
     const run = await runAction({
@@ -316,7 +356,7 @@ describe('start-migration and migration-status', () => {
     )
     // The chart from zero on a time axis, and the poll count the log gives.
     expect(run.summary).toMatch(
-      /\n\n```mermaid\n[^`]*xychart-beta\n[^`]*x-axis "seconds since the first lag read" 0 --> [\d.]+\n {2}y-axis "lag \(s\)" 0 --> \d+\n/
+      /\n\n```mermaid\n[^`]*xychart-beta\n[^`]*x-axis "seconds since the first read" [\d.]+ --> [\d.]+\n {2}y-axis "lag \(s\)" 0 --> \d+\n {2}line \[[^\]]+\]\n {2}line \[[^\]]+\]\n```/
     )
     const polls = /after (\d+) polls/.exec(run.log)?.[1]
     expect(run.summary).toContain(`<p>${polls} polls over `)

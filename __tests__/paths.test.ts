@@ -3,6 +3,7 @@
 // before anything is sent; the inputs and the plan file that reach a path are refused at parse time.
 import { describe, expect, it } from 'vitest'
 import { MigrationClient } from '../src/clients/migration'
+import { MonitoringClient } from '../src/clients/monitoring'
 import { apiPath, clusterName, isPathValue, mongoId, pathValue } from '../src/clients/path'
 import { StepError } from '../src/errors'
 import type { Endpoint } from '../src/inputs'
@@ -11,7 +12,6 @@ import { PlanFileError, readPlan } from '../src/plan/read'
 import type { DestinationCluster } from '../src/preflight/client'
 import { PreflightClient } from '../src/preflight/client'
 import { destinationDataChecks } from '../src/preflight/data'
-import { PreflightMonitoringClient } from '../src/preflight/monitoring-client'
 import { PreflightNetworkClient } from '../src/preflight/network-client'
 import { MODES } from '../src/registry'
 import type { ApiRequest } from '../src/transport/http'
@@ -148,7 +148,7 @@ describe('values from answers, and given to a client', () => {
 
   it("a partition name is one encoded segment: '..' refused, 'a/../b' sent as a%2F..%2Fb", async () => {
     const { session, sent } = scripted(() => ({ status: 200, body: { measurements: [] } }))
-    const monitoring = new PreflightMonitoringClient(session)
+    const monitoring = new MonitoringClient(session)
     await expect(monitoring.freeDiskBytes(PROJECT, 'h-1.net:27017', '..')).rejects.toThrow(StepError)
     await expect(monitoring.databases(PROJECT, '..')).rejects.toThrow(StepError)
     expect(sent).toEqual([])

@@ -82,7 +82,7 @@ describe('docs/plan.md: Plan a fleet', () => {
     writeFileSync(join(workspace, 'migrations/plan.yml'), planFile)
     const dir = workspace
     // The action's uses: is this checkout (./), run in the workspace the checkout step filled.
-    const run = await runWorkflowSource('migration-plan.yml', check.replace('OWNER/REPO@v1', './'), {
+    const run = await runWorkflowSource('migration-plan.yml', check.replace(/OWNER\/REPO@v\d+/, './'), {
       secrets: { ATLAS_CLIENT_ID: SERVICE_ACCOUNT.clientId, ATLAS_CLIENT_SECRET: SERVICE_ACCOUNT.clientSecret },
       github: { event_name: 'pull_request' },
       action: (inputs, env, options) =>

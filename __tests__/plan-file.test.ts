@@ -1,5 +1,7 @@
 // The plan file, read in process: defaults applied, and every kind of mistake reported at its line.
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { VALIDATOR_FILE, validatorSource } from '../scripts/plan-schema.ts'
 import { PlanFileError, readPlan } from '../src/plan/read'
 
 const ORG = '5f1a2b3c4d5e6f7a8b9c0d1e'
@@ -138,5 +140,14 @@ describe('readPlan', () => {
     expect(() => readPlan('deployments: 3\n', 'migrations/plan.yml')).toThrow(
       'The plan file has 1 mistake: migrations/plan.yml:1:14: deployments must be an array. Nothing was sent.'
     )
+  })
+})
+
+describe("the plan's validator, compiled at build time", () => {
+  it('is what npm run plan:schema writes from src/plan/schema.ts', () => {
+    expect(
+      readFileSync(VALIDATOR_FILE, 'utf8') === validatorSource(),
+      'src/plan/plan-validator.ts is stale: run npm run plan:schema'
+    ).toBe(true)
   })
 })

@@ -1,9 +1,9 @@
 // The monitoring pre-flight reads, in process against a scripted Atlas: the paths and media type each
 // sends, the processId kept with its ':', paging, and the newest measured value.
 import { describe, expect, it } from 'vitest'
+import { MonitoringClient } from '../src/clients/monitoring'
 import { ApiError, UnexpectedAnswerError } from '../src/errors'
 import type { Endpoint } from '../src/inputs'
-import { PreflightMonitoringClient } from '../src/preflight/monitoring-client'
 import type { ApiRequest } from '../src/transport/http'
 import { ATLAS_PROJECT as PROJECT } from './helpers/fixtures.ts'
 import type { Scripted } from './helpers/in-process.ts'
@@ -15,7 +15,7 @@ const PROCESS = 'atlas-qgu1cy-shard-00-00.ab1cd.mongodb.net:27017'
 
 function scripted(answer: (request: ApiRequest) => Scripted) {
   const { open, sent } = scriptedSession(answer)
-  return { client: new PreflightMonitoringClient(open({} as Endpoint)), sent }
+  return { client: new MonitoringClient(open({} as Endpoint)), sent }
 }
 
 const points = (...values: (number | null)[]) =>
@@ -49,7 +49,8 @@ describe('processes', () => {
       userAlias: 'metrics-shard-00-00.ab1cd.mongodb.net',
       typeName: 'REPLICA_PRIMARY',
       replicaSetName: 'atlas-qgu1cy-shard-0',
-      shardName: undefined
+      shardName: undefined,
+      version: '8.0.29'
     })
     expect(processes[500]).toMatchObject({ id: 'mongos.ab1cd.mongodb.net:27016', typeName: 'SHARD_MONGOS' })
   })

@@ -169,7 +169,9 @@ describe('gates that check what they claim (4)', () => {
     const run = await runAction(cutover(id, { 'approval-environment': 'production-cutvoer' }), runner())
     expect(run.code).toBe(1)
     expect(errorLines(run)).toEqual([
-      expect.stringMatching(/^No cut-over: environment 'production-cutvoer' does not exist in this repository\. .* Nothing was sent to Atlas\.$/)
+      expect.stringMatching(
+        /^No cut-over: environment 'production-cutvoer' does not exist in this repository\. .* Nothing was sent to Atlas\.$/
+      )
     ])
     expect(errorLines(run)[0]).not.toMatch(/could not be read/)
     expect(puts()).toEqual([])

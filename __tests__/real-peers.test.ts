@@ -8,7 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeApi } from '../test-server/fake-api.ts'
 import type { Peer, PrivateCa } from '../test-server/peers.ts'
 import { freePort, makePrivateCa, startApache, startSquid, TEST_HOST } from '../test-server/peers.ts'
-import { errorLines, runAction } from '../test-server/run-action.ts'
+// Through the bundle: NODE_EXTRA_CA_CERTS and the proxy variables are read by a process as it starts.
+import { errorLines, runBundle as runAction } from '../test-server/run-action.ts'
 import { API_KEY, ATLAS_ORG, expectNoLeak, SOURCE_API_KEY, SOURCE_ORG, startFakeApi } from './helpers/fixtures.ts'
 
 const running: { stop(): Promise<void> }[] = []

@@ -89,28 +89,33 @@ describe('how long it waits', () => {
     })
     expect(decideRetry(policy, state({ failureRetries: 3, retry: 9 }), answer(429, 2000), low).retry).toBe(true)
     expect(decideRetry(policy, state(), answer(429, 120_000), low).retry).toBe(true)
-    // Refused again and again, without the bucket's figures: a growing random share on top.
-    expect(decideRetry(policy, state({ retry: 3 }), answer(429, 2000), high)).toMatchObject({ delayMs: 6000 })
+    // Refused again and again, without the bucket's figures: MongoDB's back-off, 20 s, 40 s, half random.
+    expect(decideRetry(policy, state({ refused429: 2 }), answer(429, 2000), high)).toMatchObject({ delayMs: 40_000 })
+    expect(decideRetry(policy, state({ refused429: 1 }), answer(429, 2000), low)).toMatchObject({ delayMs: 10_000 })
   })
 
-  it('spreads the callers a bucket refused over bands of its refill time, in the same order each round, never before Retry-After', () => {
+  it('comes back at Retry-After after a first 429; refused again, spreads the callers over bands of the refill time, in the same order each round', () => {
     const bucket = { capacity: 10, refillPerMinute: 30 } // refills whole in 20 s: bands of 50 s, then 42.5 s
     const refused = (rank: number) => {
       const call = state({ elapsedMs: 100 })
-      const first = decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 2000, bucket }, () => rank)
+      const first = decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 2000, bucket }, () => 0.5)
       call.elapsedMs += first.retry ? first.delayMs : 0
-      const second = decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 2000, bucket }, () => 0.99)
-      return { first, second, at: call.elapsedMs }
+      const second = decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 2000, bucket }, () => rank)
+      const bandStart = call.elapsedMs
+      call.elapsedMs += second.retry ? second.delayMs : 0
+      const third = decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 2000, bucket }, () => 0.99)
+      return { first, second, third, bandStart, at: call.elapsedMs }
     }
     const early = refused(0.1)
     const late = refused(0.9)
-    expect(early.first).toEqual({ retry: true, delayMs: 2000 + 5000, why: 'rate-limited' })
-    expect(late.first).toEqual({ retry: true, delayMs: 2000 + 45_000, why: 'rate-limited' })
+    expect(early.first).toEqual({ retry: true, delayMs: 2500, why: 'rate-limited' })
+    expect(early.second).toEqual({ retry: true, delayMs: 2000 + 5000, why: 'rate-limited' })
+    expect(late.second).toEqual({ retry: true, delayMs: 2000 + 45_000, why: 'rate-limited' })
     // Refused again: the next band, at the same rank (the random draw is not taken again).
-    expect(early.at + (early.second.retry ? early.second.delayMs : 0)).toBe(100 + 50_000 + 2000 + 4250)
-    expect(late.at + (late.second.retry ? late.second.delayMs : 0)).toBe(100 + 50_000 + 2000 + 38_250)
+    expect(early.at + (early.third.retry ? early.third.delayMs : 0)).toBe(early.bandStart + 50_000 + 2000 + 4250)
+    expect(late.at + (late.third.retry ? late.third.delayMs : 0)).toBe(late.bandStart + 50_000 + 2000 + 38_250)
     // Retry-After stays the floor, even late in a band.
-    const call = state({ elapsedMs: 100, queue: { rank: 0, bandStartMs: 0, round: 0 } })
+    const call = state({ elapsedMs: 100, refused429: 1, queue: { rank: 0, bandStartMs: 0, round: 0 } })
     expect(decideRetry(policy, call, { kind: 'answer', status: 429, retryAfterMs: 9000, bucket }, low)).toMatchObject({
       delayMs: 9000
     })
@@ -205,7 +210,7 @@ describe("GitHub's rate limits, waited out as GitHub documents", () => {
     })
   })
 
-  it('doubles the wait each time a secondary limit refuses again, within the longest wait honoured', () => {
+  it('refused again: the named time plus a share that doubles (a minute that doubles where none is named), then gives up', () => {
     const call = state()
     const delays = [1, 2, 3].map(() => {
       const decision = decideRetry({ ...policy, callBudgetMs: 10_000_000 }, call, refused(undefined, secondary), low)
@@ -213,9 +218,12 @@ describe("GitHub's rate limits, waited out as GitHub documents", () => {
     })
     expect(delays).toEqual([60_000, 120_000, 120_000])
     const named = state()
-    for (const _ of [1, 2]) decideRetry({ ...policy, callBudgetMs: 10_000_000 }, named, refused(3000, secondary), low)
-    expect(decideRetry(policy, named, refused(3000, secondary), low)).toMatchObject({ delayMs: 12_000 })
-    // Then it gives up, after maxRetries waits.
+    const spread = [1, 2, 3, 4, 5, 6, 7, 8].map(() => {
+      const decision = decideRetry({ ...policy, callBudgetMs: 10_000_000 }, named, refused(3000, secondary), high)
+      return decision.retry ? decision.delayMs : decision.why
+    })
+    expect(spread).toEqual([4000, 5000, 7000, 11_000, 19_000, 35_000, 63_000, 63_000])
+    // Then it gives up, after maxRateLimitRefusals waits.
     expect(decideRetry(policy, named, refused(3000, secondary), low)).toEqual({
       retry: false,
       why: 'still-rate-limited'

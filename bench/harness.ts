@@ -97,6 +97,17 @@ export function floorEnvFor(url: string): Record<string, string> {
   }
 }
 
+/**
+ * The bench runs time 60 times faster than a real run (polls every 1 s where the default is 60 s),
+ * so Atlas's documented buckets (MongoDB's rate-limit page, the Cloud Migration Service set) keep
+ * their capacity and refill 60 times as fast: their proportions to the bench's times stay Atlas's.
+ */
+export const TIME_SCALE = 60
+/** Link tokens and availableProjects, per Atlas organization: 500, refilling 250 a minute. */
+export const ATLAS_ORG_BUCKET: Bucket = { capacity: 500, refillPerMinute: 250 * TIME_SCALE }
+/** validate, create, read and cut over migrations, per project: 1,200, refilling 500 a minute. */
+export const ATLAS_PROJECT_BUCKET: Bucket = { capacity: 1200, refillPerMinute: 500 * TIME_SCALE }
+
 /** The least wall time `calls` calls take through a token bucket that starts full: the refill for the rest. */
 export function bucketFloorMs(calls: number, bucket: Bucket): number {
   return (Math.max(0, calls - bucket.capacity) / bucket.refillPerMinute) * 60_000

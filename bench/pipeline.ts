@@ -1,19 +1,31 @@
 /**
  * 7. The migration pipeline at scale: 20 deployments across 5 source organizations, each org linked
  * once (live-migration-link.yml) before its 4 deployments run live-migration.yml with skip-link —
- * link → start → ready → cut-over — all orgs at once, against the stand-in with token buckets on
- * (link tokens per org, migration calls per project), scaled down. Set against the least time the
+ * link → start → ready → cut-over — all orgs at once, against the stand-in with Atlas's documented
+ * token buckets on (link tokens per Atlas org, migration calls per project), their refill as fast as
+ * the bench's clock (harness.ts, TIME_SCALE). Set against the least time the
  * stand-in and the workflows' structure allow: the stand-in's own minimum (its buckets and the
  * migration plan's times, with every request answered at once), plus what the workflow runner
  * and Node's start-ups add on the way, measured; what is left is the action's.
  */
-import { readFileSync } from 'node:fs'
-import { loadavg } from 'node:os'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { FakeGitHub } from '../test-server/fake-github.ts'
 import { ATLAS_ORG, ATLAS_PROJECT, SERVICE_ACCOUNT, SOURCE_API_KEY, startFakeApi } from '../test-server/fixtures.ts'
 import { type ActionRun, runBundle } from '../test-server/run-bundle.ts'
-import { bucketFloorMs, firstError, median, ROOT, ratio, tableHead, timed } from './harness.ts'
+import {
+  ATLAS_ORG_BUCKET,
+  ATLAS_PROJECT_BUCKET,
+  bucketFloorMs,
+  firstError,
+  median,
+  ROOT,
+  ratio,
+  scratchDir,
+  tableHead,
+  timed
+} from './harness.ts'
 
 /** Calls of the project bucket each deployment makes at the least: validate, its one poll, create, one poll to see it ready, the cut-over's read and PUT, one poll to see it COMPLETE. */
 const PROJECT_CALLS_PER_DEPLOYMENT = 7
@@ -42,11 +54,11 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
   const { runWorkflow } = await import('../test-server/workflow-runner.ts')
   const { loadWorkflow } = await import('../test-server/workflow-runner/load.ts')
   const plan = { workingAfterMs: 500, readyAfterMs: 8000, cutoverMs: 2000 }
-  const linkBucket = { capacity: 2, refillPerMinute: 12 }
-  const groupBucket = { capacity: 40, refillPerMinute: 600 }
+  const linkBucket = ATLAS_ORG_BUCKET
+  const groupBucket = ATLAS_PROJECT_BUCKET
   // The machine's load as the run starts: other work on it slows the processes, not the buckets.
   console.log(
-    `## 7. Migration pipeline: ${orgs} source orgs × ${perOrg} deployments = ${orgs * perOrg}, one destination project (load average ${loadavg()[0]?.toFixed(1)})\n`
+    `## 7. Migration pipeline: ${orgs} source orgs × ${perOrg} deployments = ${orgs * perOrg}, one destination project, Atlas's buckets at the bench's clock (link tokens ${linkBucket.capacity} + ${linkBucket.refillPerMinute}/min, the project ${groupBucket.capacity} + ${groupBucket.refillPerMinute}/min) (load average ${loadavg()[0]?.toFixed(1)})\n`
   )
   const sourceOrgs = Array.from({ length: orgs }, (_, i) => `6a7b8c9d0e1f2a3b4c5d6e${i.toString(16).padStart(2, '0')}`)
   const sourceProjects = sourceOrgs.map((_, i) => `9e0f1a2b3c4d5e6f7a8b9c${i.toString(16).padStart(2, '0')}`)
@@ -80,6 +92,13 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
   // The parser's first pass is slow (its code is not compiled yet): done before the clock starts.
   for (const file of ['live-migration-link.yml', 'live-migration.yml'])
     await loadWorkflow(file, readFileSync(join(workflows, file), 'utf8'))
+  const cpuFile = join(mkdtempSync(join(scratchDir(), 'pipeline-')), 'cpu')
+  writeFileSync(cpuFile, '')
+  const measured = {
+    BENCH_CPU_FILE: cpuFile,
+    NODE_OPTIONS: `--require ${join(ROOT, 'bench', 'cpu-usage.cjs')}`,
+    RUNNER_DEBUG: undefined
+  }
   // Each action process, timed: what is not inside one is the workflow runner's own time.
   const spans: ActionSpan[] = []
   const action = async (
@@ -88,7 +107,9 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
     options: object
   ): Promise<ActionRun> => {
     const from = Date.now() - started
-    const run = await runBundle(inputs, env, options)
+    // As a runner runs a step by default: without debug logging (runBundle turns it on for the
+    // tests); each process's CPU time measured (cpu-usage.cjs).
+    const run = await runBundle(inputs, { ...env, ...measured }, options)
     spans.push({ inputs, outputs: run.outputs, from, to: Date.now() - started })
     return run
   }
@@ -96,6 +117,7 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
   // cut-over once its migration is ready (a pending approval holds no runner).
   const github = await FakeGitHub.start()
   github.grant(GITHUB_TOKEN, 'actions:read', 'deployments:write')
+  github.protect('production-cutover')
   let runs = 0
   const chains: Chain[] = []
   const failures: string[] = []
@@ -143,7 +165,8 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
               const record = github.records().find(r => r.task === `live-migration:${name}`)
               const migration = api.migrations.get(String(record?.payload.migrationId))
               while (migration && Date.now() < migration.readyAt) await new Promise(r => setTimeout(r, 100))
-              github.approve(runId, 'production-cutover')
+              // Approved with a comment that names the deployment: the approval is bound to it.
+              github.approve(runId, 'production-cutover', 'reviewer', `Writes to ${name} stopped.`)
               approvalWaitMs = Date.now() - asked
             }
           })
@@ -199,6 +222,20 @@ async function pipelineRun(orgs: number, perOrg: number, nodeStartMs: number): P
     `\nWhere the time goes: the last link token at ${s(lastToken)}, where the link bucket had one at ${s(bucketAllows)} (first asked at ${s(firstAsk)}); from a link token to the end of a deployment, median ${s(costs.chainAfterLinkMs)}, of which the runner ${s(costs.afterLinkMs)}, against ${s(plan.readyAfterMs + plan.cutoverMs)} ready + cut-over.`
   )
   for (const failure of failures) console.log(`\nNot COMPLETE: ${failure}`)
+  // Each kind of step's own time (a process from its spawn to its exit), median: what the action costs.
+  // This machine's share: its cores run every action process (on GitHub each job has a runner of its
+  // own), in bursts that start together (the starts, then the cut-overs once ready).
+  const cpu = readFileSync(cpuFile, 'utf8').split('\n').filter(Boolean).map(Number)
+  const cores = availableParallelism()
+  const cpuMs = cpu.reduce((a, b) => a + b, 0) / 1000
+  console.log(
+    `\nOn this machine: ${cpu.length} action processes took ${s(cpuMs)} of CPU (median ${(median(cpu) / 1000).toFixed(0)} ms each, Node's own start-up included): ${s(cpuMs / cores)} of its ${cores} cores, against the ${s(wallMs - floorMs)} the run took beyond its least time.`
+  )
+  const stepMs = (mode: string) =>
+    median(spans.filter(span => span.inputs.mode === mode).map(span => span.to - span.from))
+  console.log(
+    `\nA step's own time, median: the link ${s(stepMs('create-and-link'))}, the start (pre-flight, validate, start, record) ${s(stepMs('start-migration'))}, the cut-over (proof, PUT, wait for COMPLETE, record) ${s(stepMs('cutover'))}, against the stand-in's ${s(plan.cutoverMs)} of cut-over; ${spans.length} action processes on ${availableParallelism()} cores.`
+  )
   console.log()
 }
 

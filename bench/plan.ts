@@ -26,6 +26,8 @@ export async function planBench(): Promise<void> {
   const runs = Math.max(3, Math.round(RUNS / 5))
   const walls: number[] = []
   const starts: number[] = []
+  /** From the process's spawn to the stand-in's first request: the plan's fixed cost. */
+  const firsts: number[] = []
   let last = {
     code: 0 as number | null,
     requests: 0,
@@ -42,9 +44,11 @@ export async function planBench(): Promise<void> {
       { mode: 'plan', 'plan-file': 'plan.yml', 'base-url': api.url, ...CREDENTIALS['api-key'] },
       dir
     )
+    const spawned = Date.now()
     const run = await timed([DIST], env, dir)
     await api.close()
     walls.push(run.ms)
+    firsts.push(Math.min(...api.requests.map(r => r.at)) - spawned)
     starts.push((await timed(['-e', '0'], { PATH: process.env.PATH ?? '' })).ms)
     const answered = api.requests.filter(r => r.status === 200)
     last = {
@@ -58,9 +62,20 @@ export async function planBench(): Promise<void> {
   }
   // One challenge, then the first org's sources alone, then the rest IN_FLIGHT at a time.
   const floor = median(starts) + DELAY_MS * (2 + Math.ceil((last.distinct - 1) / IN_FLIGHT))
-  tableHead('exit', 'requests', 'distinct reads', 'writes', '429s', 'wall time', 'minimum', 'ratio', 'bucket minimum')
+  tableHead(
+    'exit',
+    'requests',
+    'distinct reads',
+    'writes',
+    '429s',
+    'before the first request',
+    'wall time',
+    'minimum',
+    'ratio',
+    'bucket minimum'
+  )
   console.log(
-    `| ${last.code} | ${last.requests} | ${last.distinct} | ${last.writes} | ${last.limited} | ${fmt(median(walls))} | ${fmt(floor)} | ${ratio(median(walls), floor)} | 0 s (the fullest, ${last.fullest[0]}, took ${last.fullest[1]} of its ${ATLAS_READ_BUCKETS[last.fullest[0].split(':')[0] as keyof typeof ATLAS_READ_BUCKETS]?.capacity}) |\n`
+    `| ${last.code} | ${last.requests} | ${last.distinct} | ${last.writes} | ${last.limited} | ${fmt(median(firsts))} (goal ≤ 300 ms; Node's start-up ${fmt(median(starts))}) | ${fmt(median(walls))} | ${fmt(floor)} | ${ratio(median(walls), floor)} | 0 s (the fullest, ${last.fullest[0]}, took ${last.fullest[1]} of its ${ATLAS_READ_BUCKETS[last.fullest[0].split(':')[0] as keyof typeof ATLAS_READ_BUCKETS]?.capacity}) |\n`
   )
 }
 

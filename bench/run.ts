@@ -9,6 +9,7 @@
 //   7. pipeline: 20 deployments across 5 source orgs, link → start → ready → cut-over, token buckets on
 //   8. plan: a plan of 200 deployments across 20 orgs, Atlas's read buckets on, against the stand-in's minimum
 //   9. fleet: 200 deployments of 20 orgs, plan → start → gated cut-over; runner-seconds spent waiting, against the cores
+//  10. evidence: requests and time per deployment for 1, 10 and 100 databases, against the least a comparison reads
 // Medians over BENCH_RUNS runs (default 15), each kind run in turn so drift hits all alike.
 // Figures only: nothing here passes or fails.
 // `npm run bench -- scale pipeline` runs only the named benchmarks (unknown names are ignored); none named, all.
@@ -24,7 +25,8 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   'migration-waits': async () => (await import('./migration-waits.ts')).migrationWaits(),
   pipeline: async () => (await import('./pipeline.ts')).pipeline(),
   plan: async () => (await import('./plan.ts')).planBench(),
-  fleet: async () => (await import('./fleet.ts')).fleet()
+  fleet: async () => (await import('./fleet.ts')).fleet(),
+  evidence: async () => (await import('./evidence.ts')).evidenceBench()
 }
 
 const chosen = process.argv.slice(2).filter(name => name in benchmarks)

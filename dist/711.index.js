@@ -1,5 +1,5 @@
 export const id = 711;
-export const ids = [711,213];
+export const ids = [711];
 export const modules = {
 
 /***/ 6693:
@@ -87,7 +87,8 @@ __webpack_require__.d(__webpack_exports__, {
   x2: () => (/* reexport */ errors_text/* describeNonJson */.x2),
   gJ: () => (/* reexport */ errors_text/* errorMessage */.gJ),
   XK: () => (/* reexport */ errors_text/* notTheApi */.XK),
-  TN: () => (/* reexport */ errors_text/* oneLine */.TN)
+  TN: () => (/* reexport */ errors_text/* oneLine */.TN),
+  hC: () => (/* reexport */ errors_text/* sentences */.hC)
 });
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -356,7 +357,8 @@ function describeNetworkCause(cause, names) {
 // Bundled in place of undici (tsconfig.json "paths"). @actions/http-client imports undici only for
 // getAgentDispatcher(), the proxy dispatcher for fetch(), which this action never calls: its own
 // requests go through node:http / node:https and the tunnel agent for proxies. Leaving undici out
-// spares every run parsing and evaluating about 700 KiB (see the Performance section of the README).
+// spares every run parsing and evaluating about 700 KiB (bench/README.md). Upstream:
+// actions/toolkit#1697 (undici is imported eagerly, untreeshakable) and the open fix, actions/toolkit#1800.
 class ProxyAgent {
     constructor() {
         throw new Error('undici is not bundled with this action: HttpClient.getAgentDispatcher() is unavailable.');
@@ -370,11 +372,12 @@ class ProxyAgent {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ dataSize),
 /* harmony export */   kk: () => (/* binding */ utcSeconds),
 /* harmony export */   n$: () => (/* binding */ utc),
 /* harmony export */   p0: () => (/* binding */ duration)
 /* harmony export */ });
-// Times and durations as a person reads them, the same in every log line, error and summary.
+// Times, durations and sizes as a person reads them, the same in every log line, error and summary.
 /** A duration as a person reads it: 850 ms, 12.3 s, 5 min 20 s, 2 h 5 min. */
 function duration(ms) {
     if (ms < 1000)
@@ -390,6 +393,15 @@ function duration(ms) {
 const utc = (ms) => `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 /** A time in UTC, to the second: 2026-12-01 10:04:05 UTC (when a limit resets). */
 const utcSeconds = (ms) => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/**
+ * A size in Atlas's decimal units, one place after the point from a gigabyte (4.0 GB), whole
+ * megabytes below (320 MB): the same source reads the same in pre-flight, the plan and the list.
+ */
+function dataSize(bytes) {
+    if (bytes >= 1e9)
+        return `${(bytes / 1e9).toFixed(1)} GB`;
+    return `${Math.max(0, Math.round(bytes / 1e6))} MB`;
+}
 
 
 /***/ }),
@@ -551,8 +563,8 @@ class NodeRequestAdapter {
 
 // EXTERNAL MODULE: ./src/errors/headers.ts
 var headers = __webpack_require__(6693);
-// EXTERNAL MODULE: ./src/transport/retry.ts
-var retry = __webpack_require__(2211);
+// EXTERNAL MODULE: ./src/transport/rate-limits.ts
+var rate_limits = __webpack_require__(9916);
 ;// CONCATENATED MODULE: ./src/transport/outcome.ts
 // How a try ended, in the terms retry.ts decides on, and why a call waits or stops, in words.
 
@@ -576,11 +588,14 @@ function tryOutcomeOf(outcome, sent, github, now) {
     if (outcome instanceof Error)
         return { kind: 'network', error: outcome, sent };
     const limit = github ? (0,headers/* gitHubRateLimitOf */.M)(outcome.status, outcome.headers, outcome.body) : undefined;
+    // Atlas's 429 says when in its detail too, where its headers are missing.
+    const retryAfterMs = (0,headers/* parseRetryAfter */.m)(header(outcome.headers, 'retry-after'), now) ??
+        (outcome.status === 429 && !github ? (0,rate_limits/* detailRetryAfter */.GY)(outcome.body) : undefined);
     return {
         kind: 'answer',
         status: outcome.status,
-        retryAfterMs: (0,headers/* parseRetryAfter */.m)(header(outcome.headers, 'retry-after'), now),
-        bucket: outcome.status === 429 ? (0,retry/* parseTokenBucket */.j)(outcome.body) : undefined,
+        retryAfterMs,
+        bucket: outcome.status === 429 ? (0,rate_limits/* parseTokenBucket */.j)(outcome.body) : undefined,
         rateLimit: limit && { kind: limit.kind, resetInMs: limit.resetAt === undefined ? undefined : limit.resetAt - now }
     };
 }
@@ -606,7 +621,7 @@ function stopNote(decision, request, policy) {
         case 'reset-too-far':
             return `Not retried: GitHub's rate limit resets in ${Math.ceil((decision.askedMs ?? 0) / 60_000)} min, later than the ${Math.round(policy.maxRetryAfterMs / 1000)} s this action waits at once.`;
         case 'still-rate-limited':
-            return `Gave up: still refused by GitHub's rate limit after ${policy.maxRetries} waits.`;
+            return `Gave up: still refused by GitHub's rate limit after ${policy.maxRateLimitRefusals} waits.`;
         default:
             return undefined;
     }
@@ -645,6 +660,8 @@ function readBody(message, timeoutMs) {
     });
 }
 
+// EXTERNAL MODULE: ./src/transport/retry.ts
+var retry = __webpack_require__(2211);
 ;// CONCATENATED MODULE: ./src/transport/http.ts
 
 
@@ -846,168 +863,81 @@ class HttpTransport {
 
 /***/ }),
 
-/***/ 2211:
+/***/ 9916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ detailRetryAfter),
 /* harmony export */   Nq: () => (/* binding */ pollSlowdown),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   hE: () => (/* binding */ gitHubRefusalDelay),
 /* harmony export */   j: () => (/* binding */ parseTokenBucket),
-/* harmony export */   kL: () => (/* binding */ isTimeout),
-/* harmony export */   tE: () => (/* binding */ decideRetry),
+/* harmony export */   x7: () => (/* binding */ atlasRateLimitedDelay),
 /* harmony export */   zS: () => (/* binding */ rateBudgetOf)
 /* harmony export */ });
-/* unused harmony exports isRetryableStatus, isRetryableError, rateLimitedDelay, UNNAMED_RATE_LIMIT_WAIT_MS, rateLimitRefusalDecision */
-// When and how long to wait before sending a request again. Pure, so the timing is unit-tested.
-const DEFAULT_RETRY_POLICY = {
-    maxRetries: 3,
-    baseDelayMs: 1000,
-    maxBackoffMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    callBudgetMs: 300_000,
-    maxSilentTries: 2
-};
-/** 429 (rate limit) and 5xx are worth another try; other statuses are answers. */
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EAI_AGAIN',
-    'ERR_BODY_INCOMPLETE'
-]);
-/** Resets, timeouts and other failures of the connection rather than of the request. */
-function isRetryableError(err) {
-    const e = err;
-    if (e?.code && RETRYABLE_CODES.has(e.code))
-        return true;
-    return isTimeout(err) || /^socket hang up/.test(e?.message ?? '');
-}
-/** No answer within the request timeout. */
-function isTimeout(err) {
-    return /^Request timeout/.test(err?.message ?? '');
-}
+/* unused harmony exports DOCUMENTED_BACKOFF_MS, JITTER_MS, UNNAMED_RATE_LIMIT_WAIT_MS */
+// How long to wait after a refusal by a rate limit: Atlas's token buckets (a 429) and GitHub's
+// primary and secondary limits (a 403 or 429 that says so). Pure, so the timing is unit-tested;
+// retry.ts decides whether to wait at all, with its policy's limits.
 /**
- * Whether to send the request again after `outcome`, and after how long.
- * - Retry-After (on a 429 or a 5xx) is a floor: never ask again sooner. One longer than
- *   maxRetryAfterMs ends the call at once, saying how long the server asked to wait.
- * - 429: wait what Retry-After asks (plus up to 1 s of jitter so that many jobs told the same wait
- *   don't return at the same instant), or back off; not counted as a failure.
- * - 5xx and network failures: exponential backoff with jitter (at least Retry-After), at most
- *   maxRetries times, and at most maxSilentTries tries that got no answer at all.
- * - A request that is not idempotent is sent again only where the server cannot have acted on it:
- *   429, 503, or a connection that failed before the whole request was written.
- * - Every retry must leave room for one more full try within callBudgetMs.
- * - A refusal by GitHub's rate limits (outcome.rateLimit, a 403 too) is waited out as GitHub documents.
+ * MongoDB's documented back-off where a 429 names no wait: "wait at least Retry-After"; without
+ * it, and whenever a retry is refused again, significantly longer: 10 s, then 20 s, 40 s, ….
  */
-function decideRetry(policy, state, outcome, random = Math.random) {
-    let delayMs;
-    let why;
-    if (outcome.kind === 'answer' && outcome.rateLimit) {
-        return rateLimitRefusalDecision(policy, state, outcome.retryAfterMs, outcome.rateLimit, random);
-    }
-    if (outcome.kind === 'answer') {
-        if (!isRetryableStatus(outcome.status))
-            return { retry: false, why: 'final' };
-        if (!state.idempotent && outcome.status !== 429 && outcome.status !== 503)
-            return { retry: false, why: 'unsafe' };
-        // One rule for 429 and 5xx: Retry-After is the earliest time to ask again (RFC 9110 §10.2.3);
-        // one longer than this call waits at once ends the call, with the server's figure.
-        const asked = outcome.retryAfterMs;
-        if (asked !== undefined && asked > policy.maxRetryAfterMs) {
-            return { retry: false, why: 'retry-after-too-long', askedMs: asked };
-        }
-        if (outcome.status === 429) {
-            if (state.poll)
-                return { retry: false, why: 'final' };
-            delayMs = rateLimitedDelay(policy, state, asked, outcome.bucket, random);
-            why = 'rate-limited';
-        }
-        else {
-            if (state.failureRetries >= policy.maxRetries)
-                return { retry: false, why: 'retries' };
-            delayMs = Math.max(backoff(policy, state.failureRetries + 1, random), asked ?? 0);
-            why = 'backoff';
-        }
-    }
-    else {
-        if (!isRetryableError(outcome.error))
-            return { retry: false, why: 'final' };
-        if (!state.idempotent && outcome.sent)
-            return { retry: false, why: 'unsafe' };
-        if (isTimeout(outcome.error) && state.silentTries >= policy.maxSilentTries)
-            return { retry: false, why: 'silent' };
-        if (state.failureRetries >= policy.maxRetries)
-            return { retry: false, why: 'retries' };
-        delayMs = backoff(policy, state.failureRetries + 1, random);
-        why = 'backoff';
-    }
-    delayMs = Math.round(delayMs);
-    if (state.elapsedMs + delayMs + state.tryTimeoutMs > policy.callBudgetMs)
-        return { retry: false, why: 'budget' };
-    return { retry: true, delayMs, why };
-}
-/**
- * When to ask again after a 429, never before Retry-After. Many jobs refused by one bucket are all
- * told the same short wait; coming back together, all but one are refused again, so the 429s grow
- * with the square of the jobs. Instead each call draws a rank once, at its first 429, and comes
- * back at its rank's place in a band of time: 2.5 times what the bucket takes to refill whole
- * (from the 429's capacity and refill rate), the next band after that if refused again, each band
- * 15% narrower, down to one refill. The callers then arrive spread out, in the same order round
- * after round, at about the rate the bucket refills (bench: 100 jobs on a bucket of 10 + 30/min,
- * about 2.4 429s a job). Without the bucket's figures: Retry-After plus a growing random share.
- */
-function rateLimitedDelay(policy, state, askedMs, bucket, random) {
-    const floor = askedMs ?? 0;
-    if (!bucket || bucket.capacity <= 0 || bucket.refillPerMinute <= 0) {
-        return floor + random() * Math.min(policy.maxBackoffMs, policy.baseDelayMs * 2 ** Math.min(state.retry - 1, 30));
-    }
-    const refillMs = (bucket.capacity * 60_000) / bucket.refillPerMinute;
-    const queue = state.queue ?? { rank: random(), bandStartMs: state.elapsedMs, round: 0 };
-    // Fewer callers are left each round: the bands narrow, down to one refill of the bucket. A band
-    // is never longer than the longest Retry-After honoured (Atlas's org bucket refills in 120 s).
-    const bandMs = Math.min(policy.maxRetryAfterMs, Math.max(refillMs, 2.5 * refillMs * 0.85 ** queue.round));
-    state.queue = { rank: queue.rank, bandStartMs: queue.bandStartMs + bandMs, round: queue.round + 1 };
-    const at = queue.bandStartMs + floor + queue.rank * bandMs;
-    // Within what the call may still spend (a try after the wait included), but never before Retry-After.
-    const left = policy.callBudgetMs - state.elapsedMs - state.tryTimeoutMs;
-    return Math.max(floor, Math.min(at - state.elapsedMs, left));
-}
+const DOCUMENTED_BACKOFF_MS = 10_000;
+/** Up to this much later than asked, so that callers told the same time do not all come back at once. */
+const JITTER_MS = 1000;
 /** Without retry-after or x-ratelimit-reset, GitHub asks to wait at least a minute. */
 const UNNAMED_RATE_LIMIT_WAIT_MS = 60_000;
 /**
- * After a refusal by GitHub's rate limits, as GitHub documents: not before retry-after; else not
- * before x-ratelimit-reset where x-ratelimit-remaining is 0; else after at least a minute. Plus up to
- * 1 s, so that jobs told the same time do not all come back at once. A secondary limit that refuses
- * again is given twice the first wait, then four times, up to maxRetryAfterMs (never less than
- * named). GitHub did not act on a refused request, so a write is sent again too. A wait named longer
- * than maxRetryAfterMs (the hour's reset) ends the call at once, as do maxRetries refusals.
+ * When to ask again after Atlas's `refused`-th 429 in this call (1 for the first).
+ * - The first: when Atlas says (Retry-After, or the detail's "Please retry after N seconds"), no
+ *   sooner and at most a second later; without either, the documented first back-off (10 s). A
+ *   lone caller is back as soon as the bucket can serve it.
+ * - Refused again, the bucket was not refilling for this caller alone: a crowd shares it. Each call
+ *   then draws a rank once and comes back at its rank's place in a band of time, 2.5 times what the
+ *   bucket takes to refill whole (from the 429's capacity and refill rate), the next band after that
+ *   if refused again, each 15% narrower, down to one refill, never longer than the longest wait
+ *   honoured, never before Retry-After. The callers then arrive spread out, in the same order round
+ *   after round, at about the rate the bucket refills (`__tests__/crowd.test.ts`: 100 callers on a
+ *   bucket of 10 + 30/min). Without the bucket's figures: the documented back-off, 20 s, 40 s, …,
+ *   half of it random, never before Retry-After.
+ * Returned unclamped; `leftMs` is what the call may still spend before its last try.
  */
-function rateLimitRefusalDecision(policy, state, retryAfterMs, refusal, random) {
-    if (state.poll)
-        return { retry: false, why: 'final' };
-    const refusals = state.rateLimited?.refusals ?? 0;
-    if (refusals >= policy.maxRetries)
-        return { retry: false, why: 'still-rate-limited' };
-    const namedMs = retryAfterMs ?? (refusal.resetInMs === undefined ? undefined : Math.max(0, refusal.resetInMs));
-    if (namedMs !== undefined && namedMs > policy.maxRetryAfterMs) {
-        return {
-            retry: false,
-            why: retryAfterMs === undefined ? 'reset-too-far' : 'retry-after-too-long',
-            askedMs: namedMs
-        };
+function atlasRateLimitedDelay(state, askedMs, bucket, limits, random) {
+    const refused = (state.refused429 ?? 0) + 1;
+    state.refused429 = refused;
+    if (refused === 1)
+        return (askedMs ?? DOCUMENTED_BACKOFF_MS) + random() * JITTER_MS;
+    const floor = askedMs ?? 0;
+    if (!bucket || bucket.capacity <= 0 || bucket.refillPerMinute <= 0) {
+        const step = Math.min(limits.maxWaitMs, DOCUMENTED_BACKOFF_MS * 2 ** Math.min(refused - 1, 30));
+        return Math.max(floor, step / 2 + (step / 2) * random());
     }
+    const refillMs = (bucket.capacity * 60_000) / bucket.refillPerMinute;
+    const queue = state.queue ?? { rank: random(), bandStartMs: limits.elapsedMs, round: 0 };
+    const bandMs = Math.min(limits.maxWaitMs, Math.max(refillMs, 2.5 * refillMs * 0.85 ** queue.round));
+    state.queue = { rank: queue.rank, bandStartMs: queue.bandStartMs + bandMs, round: queue.round + 1 };
+    const at = queue.bandStartMs + floor + queue.rank * bandMs;
+    return Math.max(floor, Math.min(at - limits.elapsedMs, limits.leftMs));
+}
+/**
+ * How long to wait after a refusal by GitHub's rate limits, as GitHub documents it: not before
+ * retry-after; else not before x-ratelimit-reset where x-ratelimit-remaining is 0; else at least a
+ * minute. The first refusal: that time, plus up to a second. Refused again, others are waiting for
+ * the same limit: the same floor, plus a random share that doubles with each refusal (2 s, 4 s, …,
+ * at most a minute), so that callers told the same time spread out until the limit takes them one
+ * by one; a secondary limit that named no time doubles its minute instead, up to `maxWaitMs`.
+ * `namedMs` is the time named, if any; undefined when the caller must wait a minute.
+ */
+function gitHubRefusalDelay(state, namedMs, refusal, maxWaitMs, random) {
+    const refusals = state.rateLimited?.refusals ?? 0;
     const firstWaitMs = state.rateLimited?.firstWaitMs ?? namedMs ?? UNNAMED_RATE_LIMIT_WAIT_MS;
-    const doubledMs = refusal.kind === 'secondary' && refusals > 0 ? Math.min(policy.maxRetryAfterMs, firstWaitMs * 2 ** refusals) : 0;
-    const delayMs = Math.round(Math.max(namedMs ?? UNNAMED_RATE_LIMIT_WAIT_MS, doubledMs) + random() * 1000);
-    if (state.elapsedMs + delayMs + state.tryTimeoutMs > policy.callBudgetMs)
-        return { retry: false, why: 'budget' };
     state.rateLimited = { refusals: refusals + 1, firstWaitMs };
-    return { retry: true, delayMs, why: 'rate-limited' };
+    if (namedMs === undefined) {
+        const doubled = refusal.kind === 'secondary' ? firstWaitMs * 2 ** refusals : firstWaitMs;
+        return Math.min(maxWaitMs, Math.max(UNNAMED_RATE_LIMIT_WAIT_MS, doubled)) + random() * JITTER_MS;
+    }
+    const spreadMs = refusals === 0 ? JITTER_MS : Math.min(UNNAMED_RATE_LIMIT_WAIT_MS, JITTER_MS * 2 ** refusals);
+    return namedMs + random() * spreadMs;
 }
 function rateBudgetOf(headers) {
     const number = (name) => {
@@ -1037,6 +967,157 @@ function parseTokenBucket(body) {
     if (!m || Number(m[3]) <= 0)
         return undefined;
     return { capacity: Number(m[1]), refillPerMinute: (Number(m[2]) * 60) / Number(m[3]) };
+}
+/**
+ * Atlas's 429 says when in its detail too ("Please retry after 6 seconds."), also when its headers
+ * are missing, as MongoDB warns they may be: in ms, or undefined.
+ */
+function detailRetryAfter(body) {
+    const m = /Please retry after (\d+) seconds?\b/.exec(body);
+    return m ? Number(m[1]) * 1000 : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nq: () => (/* reexport safe */ _rate_limits__WEBPACK_IMPORTED_MODULE_0__.Nq),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   kL: () => (/* binding */ isTimeout),
+/* harmony export */   tE: () => (/* binding */ decideRetry),
+/* harmony export */   zS: () => (/* reexport safe */ _rate_limits__WEBPACK_IMPORTED_MODULE_0__.zS)
+/* harmony export */ });
+/* unused harmony exports isRetryableStatus, isRetryableError, rateLimitRefusalDecision */
+/* harmony import */ var _rate_limits__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9916);
+
+
+const DEFAULT_RETRY_POLICY = {
+    maxRetries: 3,
+    baseDelayMs: 1000,
+    maxBackoffMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    callBudgetMs: 300_000,
+    maxSilentTries: 2,
+    maxRateLimitRefusals: 8
+};
+/** 429 (rate limit) and 5xx are worth another try; other statuses are answers. */
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ERR_BODY_INCOMPLETE'
+]);
+/** Resets, timeouts and other failures of the connection rather than of the request. */
+function isRetryableError(err) {
+    const e = err;
+    if (e?.code && RETRYABLE_CODES.has(e.code))
+        return true;
+    return isTimeout(err) || /^socket hang up/.test(e?.message ?? '');
+}
+/** No answer within the request timeout. */
+function isTimeout(err) {
+    return /^Request timeout/.test(err?.message ?? '');
+}
+/**
+ * Whether to send the request again after `outcome`, and after how long.
+ * - Retry-After (on a 429 or a 5xx) is a floor: never ask again sooner. One longer than
+ *   maxRetryAfterMs ends the call at once, saying how long the server asked to wait.
+ * - 429: the first retry when Atlas says (up to 1 s later, so that jobs told the same time don't
+ *   return at the same instant); refused again, spread out with the others the bucket refused
+ *   (rate-limits.ts); not counted as a failure.
+ * - 5xx and network failures: exponential backoff with jitter (at least Retry-After), at most
+ *   maxRetries times, and at most maxSilentTries tries that got no answer at all.
+ * - A request that is not idempotent is sent again only where the server cannot have acted on it:
+ *   429, 503, or a connection that failed before the whole request was written.
+ * - Every retry must leave room for one more full try within callBudgetMs.
+ * - A refusal by GitHub's rate limits (outcome.rateLimit, a 403 too) is waited out as GitHub documents.
+ */
+function decideRetry(policy, state, outcome, random = Math.random) {
+    let delayMs;
+    let why;
+    if (outcome.kind === 'answer' && outcome.rateLimit) {
+        return rateLimitRefusalDecision(policy, state, outcome.retryAfterMs, outcome.rateLimit, random);
+    }
+    if (outcome.kind === 'answer') {
+        if (!isRetryableStatus(outcome.status))
+            return { retry: false, why: 'final' };
+        if (!state.idempotent && outcome.status !== 429 && outcome.status !== 503)
+            return { retry: false, why: 'unsafe' };
+        // One rule for 429 and 5xx: Retry-After is the earliest time to ask again (RFC 9110 §10.2.3);
+        // one longer than this call waits at once ends the call, with the server's figure.
+        const asked = outcome.retryAfterMs;
+        if (asked !== undefined && asked > policy.maxRetryAfterMs) {
+            return { retry: false, why: 'retry-after-too-long', askedMs: asked };
+        }
+        if (outcome.status === 429) {
+            if (state.poll)
+                return { retry: false, why: 'final' };
+            const limits = {
+                elapsedMs: state.elapsedMs,
+                maxWaitMs: policy.maxRetryAfterMs,
+                leftMs: policy.callBudgetMs - state.elapsedMs - state.tryTimeoutMs
+            };
+            delayMs = (0,_rate_limits__WEBPACK_IMPORTED_MODULE_0__/* .atlasRateLimitedDelay */ .x7)(state, asked, outcome.bucket, limits, random);
+            why = 'rate-limited';
+        }
+        else {
+            if (state.failureRetries >= policy.maxRetries)
+                return { retry: false, why: 'retries' };
+            delayMs = Math.max(backoff(policy, state.failureRetries + 1, random), asked ?? 0);
+            why = 'backoff';
+        }
+    }
+    else {
+        if (!isRetryableError(outcome.error))
+            return { retry: false, why: 'final' };
+        if (!state.idempotent && outcome.sent)
+            return { retry: false, why: 'unsafe' };
+        if (isTimeout(outcome.error) && state.silentTries >= policy.maxSilentTries)
+            return { retry: false, why: 'silent' };
+        if (state.failureRetries >= policy.maxRetries)
+            return { retry: false, why: 'retries' };
+        delayMs = backoff(policy, state.failureRetries + 1, random);
+        why = 'backoff';
+    }
+    delayMs = Math.round(delayMs);
+    if (state.elapsedMs + delayMs + state.tryTimeoutMs > policy.callBudgetMs)
+        return { retry: false, why: 'budget' };
+    return { retry: true, delayMs, why };
+}
+/**
+ * After a refusal by GitHub's rate limits (rate-limits.ts says how long): GitHub did not act on a
+ * refused request, so a write is sent again too. A wait named longer than maxRetryAfterMs (the
+ * hour's reset) ends the call at once, as do maxRateLimitRefusals refusals.
+ */
+function rateLimitRefusalDecision(policy, state, retryAfterMs, refusal, random) {
+    if (state.poll)
+        return { retry: false, why: 'final' };
+    if ((state.rateLimited?.refusals ?? 0) >= policy.maxRateLimitRefusals)
+        return { retry: false, why: 'still-rate-limited' };
+    const namedMs = retryAfterMs ?? (refusal.resetInMs === undefined ? undefined : Math.max(0, refusal.resetInMs));
+    if (namedMs !== undefined && namedMs > policy.maxRetryAfterMs) {
+        return {
+            retry: false,
+            why: retryAfterMs === undefined ? 'reset-too-far' : 'retry-after-too-long',
+            askedMs: namedMs
+        };
+    }
+    const before = state.rateLimited;
+    const delayMs = Math.round((0,_rate_limits__WEBPACK_IMPORTED_MODULE_0__/* .gitHubRefusalDelay */ .hE)(state, namedMs, refusal, policy.maxRetryAfterMs, random));
+    if (state.elapsedMs + delayMs + state.tryTimeoutMs > policy.callBudgetMs) {
+        state.rateLimited = before;
+        return { retry: false, why: 'budget' };
+    }
+    return { retry: true, delayMs, why: 'rate-limited' };
 }
 /** Exponential backoff with jitter: half fixed, half random, so waits never collapse to zero. */
 function backoff(policy, retry, random) {

@@ -14,15 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: USER_AGENT, runMode
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = {"rE":"2.0.0"};
 // EXTERNAL MODULE: ./src/cancel.ts
 var src_cancel = __webpack_require__(833);
 // EXTERNAL MODULE: ./src/errors/index.ts + 3 modules
 var errors = __webpack_require__(5979);
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/mode.ts
 var mode = __webpack_require__(9120);
-// EXTERNAL MODULE: ./src/registry.ts + 9 modules
-var registry = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/registry.ts + 11 modules
+var registry = __webpack_require__(8180);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/time.ts
@@ -68,50 +70,77 @@ function renderView(view, sections = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/summary/chart.ts
-// A wait in the job summary: the lag over time as a Mermaid line chart (GitHub draws Mermaid in job
-// summaries) on a real time axis from zero, and a table of the changes of state for whoever reads
-// the text. The chart resamples the polls evenly in time, since Mermaid spaces points evenly.
+// A wait in the job summary: the lag over time as a Mermaid chart (GitHub draws Mermaid in job
+// summaries), and a table of the changes of state for whoever reads the text, both timed from the
+// wait's first read. Mermaid spaces a series' points evenly and draws no markers, so the chart puts
+// the reads on an even grid of time: a thin stem up to the lag at every read, and a line straight
+// from one read to the next, since what the lag did between two reads is not known.
 
 
 
 
-/** Points on the chart's time axis: enough for a curve, few enough to read as text. */
-const CHART_POINTS = 30;
+/** Slots on the chart's time axis: fine enough for thin stems and reads kept apart, few enough to read as text. */
+const CHART_SLOTS = 120;
 /** Polls of the wait, as its log lines count them (the read before the wait is no poll). */
 const pollsOf = (samples) => samples.filter(s => s.poll).length;
+/** The time axis's unit: seconds for a short wait, minutes up to three hours, hours beyond. */
+function timeUnit(spanMs) {
+    if (spanMs < 180_000)
+        return { name: 'seconds', ms: 1000 };
+    if (spanMs < 3 * 3_600_000)
+        return { name: 'minutes', ms: 60_000 };
+    return { name: 'hours', ms: 3_600_000 };
+}
 /**
- * The lag of each sample over time, as a Mermaid `xychart-beta` line chart: the y axis from 0 (a
- * fall from 886 s to 733 s is not drawn as a fall to zero), the x axis in seconds or minutes since
- * the first read, each point the lag last read at that time. Undefined under two lag readings.
+ * The lag of each read over time, as a Mermaid `xychart-beta` chart: the x axis in seconds, minutes
+ * or hours since the wait's first read (the table's origin too), from the first lag read to the
+ * last read; the y axis from 0 (a fall from 886 s to 733 s is not drawn as a fall to zero); a stem
+ * at every read (a pale line up to the lag read and down again, 0 elsewhere), and a line from read
+ * to read over it. Reads closer than one slot share it (the later one is drawn). Undefined under
+ * two lag readings.
  */
 function lagChart(samples) {
     const read = samples.filter((s) => s.lagSeconds !== undefined);
+    const origin = samples[0]?.at;
     const first = read[0];
     const last = read.at(-1);
-    if (read.length < 2 || first === undefined || last === undefined)
+    if (read.length < 2 || origin === undefined || first === undefined || last === undefined)
         return undefined;
-    // From the first lag read: before it (a NEW migration) there is no lag to draw.
-    const start = first.at;
-    const span = Math.max(last.at - start, 1);
-    const minutes = span >= 180_000;
-    const unit = minutes ? 60_000 : 1000;
-    const count = Math.min(CHART_POINTS, read.length * 4);
-    const values = [];
-    for (let i = 0; i < count; i++) {
-        const at = i === count - 1 ? last.at : start + (span * i) / (count - 1);
-        values.push((read.findLast(s => s.at <= at) ?? first).lagSeconds);
+    const span = Math.max(last.at - first.at, 1);
+    const unit = timeUnit(last.at - origin);
+    const slots = CHART_SLOTS;
+    const slotOf = (at) => Math.round(((at - first.at) / span) * (slots - 1));
+    const reads = Array.from({ length: slots }, () => undefined);
+    for (const s of read)
+        reads[slotOf(s.at)] = s.lagSeconds;
+    // The line: each read's own value, and straight between two reads.
+    const line = [];
+    let before = 0;
+    for (let i = 0; i < slots; i++) {
+        const value = reads[i];
+        if (value !== undefined) {
+            line.push(value);
+            before = i;
+            continue;
+        }
+        const after = reads.findIndex((v, j) => j > i && v !== undefined);
+        const from = reads[before];
+        // No read after (every read at one instant): the last value holds.
+        const to = after < 0 ? from : reads[after];
+        line.push(after < 0 ? from : Number((from + ((to - from) * (i - before)) / (after - before)).toFixed(1)));
     }
-    const top = niceCeiling(Math.max(...values));
-    const end = Math.max(0.1, Number((span / unit).toFixed(1)));
+    const top = niceCeiling(Math.max(...line));
+    const at = (ms) => Number(((ms - origin) / unit.ms).toFixed(2));
     return [
         '```mermaid',
-        // One strong colour: the default palette's first line is too pale to read on white.
-        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%',
+        // Pale stems for the reads under one strong line: the default palette's first colour is too pale.
+        '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#9ec5fe, #0969da"}}}}%%',
         'xychart-beta',
-        '  title "Replication lag"',
-        `  x-axis "${minutes ? 'minutes' : 'seconds'} since the first lag read" 0 --> ${end}`,
+        '  title "Replication lag at each read"',
+        `  x-axis "${unit.name} since the first read" ${at(first.at)} --> ${Math.max(at(last.at), at(first.at) + 0.01)}`,
         `  y-axis "lag (s)" 0 --> ${top}`,
-        `  line [${values.join(', ')}]`,
+        `  line [${reads.map(v => v ?? 0).join(', ')}]`,
+        `  line [${line.join(', ')}]`,
         '```'
     ].join('\n');
 }
@@ -130,7 +159,7 @@ function waitSection(wait) {
     const start = samples[0]?.at ?? 0;
     const lags = samples.flatMap(s => (s.lagSeconds === undefined ? [] : [s.lagSeconds]));
     const span = (0,time/* duration */.p0)((samples.at(-1)?.at ?? start) - start);
-    const said = [`${(0,errors/* counted */.hS)(polls, 'poll')} over ${span}`];
+    const said = [`${(0,errors/* counted */.hS)(polls, 'poll')} over ${span} since the first read, at ${(0,time/* utcSeconds */.kk)(start)}`];
     if (lags.length > 0)
         said.push(`lag ${lags[0]} s first, ${Math.max(...lags)} s at most, ${lags.at(-1)} s last`);
     const chart = lagChart(samples);
@@ -138,7 +167,7 @@ function waitSection(wait) {
     // Only the columns something was read for: a wait without readiness or lag shows neither.
     const columns = [
         ['Time (UTC)', s => new Date(s.at).toISOString().slice(0, 19).replace('T', ' ')],
-        ['After', s => (0,time/* duration */.p0)(s.at - start)],
+        ['Since the first read', s => (0,time/* duration */.p0)(s.at - start)],
         ['Status', s => s.status]
     ];
     if (rows.some(s => s.ready !== undefined))
@@ -156,8 +185,8 @@ function waitSection(wait) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./src/watch/migration-watch.ts
-var migration_watch = __webpack_require__(7169);
+// EXTERNAL MODULE: ./src/watch/cutover-window.ts
+var cutover_window = __webpack_require__(3902);
 ;// CONCATENATED MODULE: ./src/summary/story.ts
 // What each mode's summary says first: its title, the numbers that matter and what to do next,
 // from the config, what the mode reported and how it ended. A mode that knows better sets
@@ -182,6 +211,7 @@ const SUBJECT = {
     'validate-migration': 'Validation',
     'start-migration': 'Starting the migration',
     'migration-status': 'Reading the migration',
+    evidence: 'Reading the evidence',
     cutover: 'Cut-over'
 };
 function storyOf(config, report, end) {
@@ -224,7 +254,8 @@ function migrationFacts(config, report) {
     const lag = out['lag-seconds'] ? `lag ${out['lag-seconds']} s` : 'no lag reported';
     const cluster = 'migration' in config ? config.migration.clusterName : undefined;
     const state = ready ? ['ready for cut-over'] : status === 'WORKING' ? [lag] : [];
-    return { id, status, ready, cluster, facts: [`migration ${id}`, status, ...state] };
+    const evidence = out['evidence-result'] ? [`evidence ${out['evidence-result']}`] : [];
+    return { id, status, ready, cluster, facts: [`migration ${id}`, status, ...state, ...evidence] };
 }
 function migrationStory(m, report, end) {
     if (m.status === 'COMPLETE') {
@@ -237,12 +268,12 @@ function migrationStory(m, report, end) {
     if (m.status === 'WORKING' && m.ready) {
         const since = report.headline.readySince;
         const expiry = since
-            ? ` before ${(0,time/* utc */.n$)(since.at + migration_watch/* CUTOVER_WINDOW_MS */.v2)}${since.observed ? '' : ' at the latest'} (120 h after readiness was ${since.from === 'ledger' ? 'first recorded in the ledger' : since.observed ? 'first seen' : 'first seen by this step'}; only the Atlas UI extends it)`
+            ? ` before ${(0,time/* utc */.n$)(since.at + cutover_window/* CUTOVER_WINDOW_MS */.v)}${since.observed ? '' : ' at the latest'} (120 h after readiness was ${since.from === 'ledger' ? 'first recorded in the ledger' : since.observed ? 'first seen' : 'first seen by this step'}; only the Atlas UI extends it)`
             : '';
         return {
             outcome: 'succeeded',
             title: `Migration ${m.id} is ready for cut-over`,
-            next: `Stop writes to the source, then approve the cut-over${expiry}.`,
+            next: `Stop writes to the source, ${report.outputs['evidence-result'] ? 'read the evidence below, ' : ''}then approve the cut-over${expiry}.`,
             ...(end.runUrl ? { link: { text: 'Approve it in this run', href: end.runUrl } } : {})
         };
     }
@@ -260,15 +291,17 @@ function modeFacts(config, report) {
     if (out['preflight-report']) {
         const results = JSON.parse(out['preflight-report']).map(r => r.result);
         const count = (result) => results.filter(r => r === result).length;
-        return [`${count('fail')} failed, ${count('warn')} warned of ${results.length} checks`];
+        return [`${count('fail')} failed, ${count('warn')} warned of ${(0,errors/* counted */.hS)(results.length, 'check')}`];
     }
     if (out['plan-report']) {
         const plan = JSON.parse(out['plan-report']);
         const waves = JSON.parse(out.waves ?? '[]').length;
-        return [`${plan.deployments} deployments`, `${waves} waves`, `${plan.conflicts.length} conflicts`];
+        return [(0,errors/* counted */.hS)(plan.deployments, 'deployment'), (0,errors/* counted */.hS)(waves, 'wave'), (0,errors/* counted */.hS)(plan.conflicts.length, 'conflict')];
     }
     if (out['validation-id'])
         return [`validation ${out['validation-id']}`, out['validation-status'] ?? 'not read'];
+    if (out['evidence-result'])
+        return [`evidence ${out['evidence-result']}`];
     return ['orgId' in config && config.orgId ? [`org ${config.orgId}`] : []].flat();
 }
 function linkStory(config, report, end) {
@@ -321,6 +354,12 @@ function linkStory(config, report, end) {
                 outcome: 'succeeded',
                 title: `Validation ${out['validation-status'] ?? ''} — the migration can start`,
                 next: 'Start it: mode start-migration with the same inputs (skip-validation: true to not validate twice).'
+            };
+        case 'evidence':
+            return {
+                outcome: 'succeeded',
+                title: `Evidence: ${out['evidence-result'] ?? 'not read'}, source beside destination`,
+                next: 'Read each warning and its fix below before approving the cut-over; the counts cannot prove the data equal.'
             };
         default:
             return { outcome: 'succeeded', title: end.result, next: discover };
@@ -746,10 +785,21 @@ function trustCertificates(pems) {
 
 
 
+
 const USER_AGENT = `mongodb-live-migration-link-action/${package_namespaceObject.rE}`;
 async function runAction(config, { started, maskSecret, step }) {
+    // GitHub shows 10 annotations of each type per step: past them, a line stays in the log only, and
+    // one error is kept for the step's own, which comes last.
+    const shown = { error: 0, warning: 0 };
+    const annotation = (level, message, at) => {
+        const room = level === 'error' ? src_log/* ANNOTATIONS_PER_TYPE */.G - 1 : src_log/* ANNOTATIONS_PER_TYPE */.G;
+        if (shown[level]++ < room)
+            step[level]((0,secrets/* redact */.E$)(message), at);
+        else
+            step.info(`${level === 'error' ? 'Error' : 'Warning'}: ${(0,secrets/* redact */.E$)(message)}`);
+    };
     for (const warning of config.warnings)
-        step.warning(warning);
+        annotation('warning', warning);
     const report = (0,mode/* newReport */.bQ)();
     // The runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, report, exit non-zero.
     const cancel = new AbortController();
@@ -763,8 +813,9 @@ async function runAction(config, { started, maskSecret, step }) {
     const log = {
         info: (message) => step.info((0,secrets/* redact */.E$)(message)),
         debug: (message) => step.debug((0,secrets/* redact */.E$)(message)),
-        warning: (message) => step.warning((0,secrets/* redact */.E$)(message)),
-        annotate: (level, message, at) => step[level]((0,secrets/* redact */.E$)(message), at)
+        warning: (message) => annotation('warning', message),
+        error: (message) => annotation('error', message),
+        annotate: (level, message, at) => annotation(level, message, at)
     };
     const context = {
         log,
@@ -787,7 +838,11 @@ async function runAction(config, { started, maskSecret, step }) {
     }
     catch (err) {
         const message = (0,secrets/* redact */.E$)((0,errors/* errorMessage */.gJ)(err));
-        step.error(message);
+        // Announced first by the mode, before the findings it sums up: once as an annotation is enough.
+        if (err instanceof errors/* StepError */.zg && err.announced)
+            step.info(message);
+        else
+            step.error(message);
         step.fail();
         const cancelled = err instanceof src_cancel/* CancelledError */.cc || cancel.signal.aborted;
         end = { outcome: cancelled ? 'cancelled' : 'failed', result: message, error: err };
@@ -818,7 +873,9 @@ async function runMode(config, context) {
                 timeoutMs: config.requestTimeoutSeconds * 1000,
                 userAgent: context.userAgent,
                 log: context.log,
-                signal: context.signal
+                signal: context.signal,
+                // Waits between tries run on the step's clock, as the polls do (a test's may be fake).
+                sleep: (ms, signal) => context.clock.sleep(ms, signal)
             });
             transports.set(endpoint.baseUrl, transport);
         }
@@ -845,304 +902,37 @@ async function runMode(config, context) {
 
 /***/ }),
 
-/***/ 7169:
+/***/ 5625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ID: () => (/* binding */ cutoverSchedule),
-/* harmony export */   K: () => (/* binding */ describeMigration),
-/* harmony export */   i_: () => (/* binding */ isReady),
-/* harmony export */   oq: () => (/* binding */ MigrationWatch),
-/* harmony export */   v2: () => (/* binding */ CUTOVER_WINDOW_MS),
-/* harmony export */   yZ: () => (/* binding */ noteReadySince)
+/* harmony export */   G: () => (/* binding */ ANNOTATIONS_PER_TYPE)
 /* harmony export */ });
-/* unused harmony export MigrationEndedError */
-/* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
-/* harmony import */ var _transport_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2211);
-/* harmony import */ var _poll__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5938);
-// The one place that reads a migration's state and owns its end states. Every answer that shows a
-// migration — the create call's, a status read, each poll of a wait — passes through see(): it
-// keeps the outputs to what that answer said, logs a line when the state changes, records the
-// wait, and fails the step on FAILED or EXPIRED. No mode can forget it, since none reads around it.
+// Where the action's lines go: the runner's log through @actions/core in the action, a collector
+// in tests. Below the modes and the transport, so both can log without knowing of GitHub.
+/**
+ * GitHub shows at most 10 error and 10 warning annotations of a step (more stay in the log only):
+ * the action keeps within it, one error kept for the step's own, and a mode with many findings
+ * annotates the first and leaves the rest to its job summary.
+ */
+const ANNOTATIONS_PER_TYPE = 10;
 
 
+/***/ }),
 
+/***/ 3902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ CUTOVER_WINDOW_MS)
+/* harmony export */ });
+// How long Atlas keeps a ready migration in sync: a constant of its own, so that the job summary can
+// name the deadline without loading the watch and its polls (which only the modes need).
 /**
  * Once a migration is ready for cut-over, Atlas keeps it in sync this long (120 h) and then ends it
  * EXPIRED; the API cannot extend the timer (the Atlas UI can).
  */
 const CUTOVER_WINDOW_MS = 120 * 3_600_000;
-/**
- * The wait after a cut-over polls at the interval from its start, not 0.1 s after: MongoDB
- * documents a cut-over as minutes (3–5 for a small cluster, 10 or more for a large one), so polls
- * in its first seconds would only spend the project's tokens other deployments' starts and
- * cut-overs need.
- */
-function cutoverSchedule(intervalMs) {
-    return { firstMs: intervalMs, factor: 2, maxMs: intervalMs };
-}
-/**
- * When the migration was first known ready, the earliest of what this step saw and what the ledger
- * recorded (from: 'ledger'): the cut-over window closes 120 h after the earliest, never later.
- */
-function noteReadySince(context, at, observed, from) {
-    const known = context.headline.readySince;
-    if (!Number.isFinite(at) || (known !== undefined && known.at <= at))
-        return;
-    context.headline.readySince = { at, observed, ...(from ? { from } : {}) };
-}
-/** The statuses of the spec. Any other is reported, and never taken for an end or for readiness. */
-const KNOWN_STATUSES = ['NEW', 'WORKING', 'FAILED', 'COMPLETE', 'EXPIRED'];
-const ENDED = ['FAILED', 'EXPIRED'];
-/** The migration ended without completing: the step fails, whatever the mode. */
-class MigrationEndedError extends Error {
-    migration;
-    constructor(migration, why) {
-        super(`Migration ${migration.id} is ${migration.status}: ${why}.`);
-        this.migration = migration;
-        this.name = 'MigrationEndedError';
-    }
-}
-/** Ready for cut-over: only a WORKING migration that says so (never COMPLETE, never a status we don't know). */
-function isReady(m) {
-    return m.status === 'WORKING' && m.readyForCutover;
-}
-/** The state as one grep-able line: "WORKING ready=false lag=733s". */
-function describeMigration(m) {
-    return `${m.status} ready=${m.readyForCutover} lag=${m.lagSeconds === undefined ? 'none' : `${m.lagSeconds}s`}`;
-}
-class MigrationWatch {
-    client;
-    projectId;
-    id;
-    context;
-    last;
-    record;
-    warnedUnknown = false;
-    constructor(client, projectId, id, context) {
-        this.client = client;
-        this.projectId = projectId;
-        this.id = id;
-        this.context = context;
-    }
-    /** The last state seen. */
-    get current() {
-        return this.last;
-    }
-    /** Takes in one answer that shows the migration; throws MigrationEndedError on FAILED or EXPIRED. */
-    see(m, poll = false) {
-        const { outputs, log, headline } = this.context;
-        // The outputs say what this answer said, and nothing an earlier one said that it no longer does.
-        outputs['migration-status'] = m.status;
-        outputs['ready-for-cutover'] = String(m.readyForCutover);
-        outputs['lag-seconds'] = m.lagSeconds === undefined ? '' : String(m.lagSeconds);
-        const line = describeMigration(m);
-        if (this.last === undefined || describeMigration(this.last) !== line || this.last.status !== m.status) {
-            log.info(`migration ${m.id} ${line}`);
-        }
-        // The cut-over window runs from readiness: exact when this step saw it become ready.
-        if (isReady(m))
-            noteReadySince(this.context, this.context.clock.now(), this.last !== undefined && !isReady(this.last));
-        this.last = m;
-        this.record?.samples.push({ ...this.sample(m), poll });
-        if (ENDED.includes(m.status)) {
-            const [why, next] = m.status === 'EXPIRED'
-                ? [
-                    'the cut-over window (120 hours after it became ready, extendable only in the Atlas UI) ran out; start a new migration',
-                    'Start a new migration: this one cannot be cut over any more.'
-                ]
-                : [
-                    "the API gives no reason: look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager",
-                    "Look at the destination cluster's migration in the Atlas UI and at the migration host's agent log in Cloud Manager."
-                ];
-            headline.title = `Migration ${m.id} ended ${m.status}`;
-            headline.next = next;
-            this.context.notes.push(`Migration ${m.id} ended ${m.status}: ${why}.`);
-            throw new MigrationEndedError(m, why);
-        }
-        if (!KNOWN_STATUSES.includes(m.status) && !this.warnedUnknown) {
-            this.warnedUnknown = true;
-            log.warning(`Migration ${m.id} has a status this action does not know: ${m.status}. It is neither taken for an end nor for readiness; check the migration in the Atlas UI.`);
-        }
-        return m;
-    }
-    sample(m) {
-        return { at: this.context.clock.now(), status: m.status, ready: m.readyForCutover, lagSeconds: m.lagSeconds };
-    }
-    /** Reads the migration once (GET), through see(); a wait's polls leave a 429 to the wait. */
-    async read(poll = false) {
-        return this.see(await this.client.get(this.projectId, this.id, { poll }), poll);
-    }
-    /** One read, where FAILED or EXPIRED is an answer, not a failure (the ledger records it either way). */
-    async readEvenIfEnded() {
-        try {
-            return await this.read();
-        }
-        catch (err) {
-            if (err instanceof MigrationEndedError)
-                return err.migration;
-            throw err;
-        }
-    }
-    /**
-     * Polls until the goal: ready for cut-over (or COMPLETE already), or COMPLETE. Ends at once on
-     * FAILED or EXPIRED (see), at the deadline, or at a cancel.
-     */
-    async until(goal, wait, schedule = (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollSchedule */ .dI)(wait.pollIntervalSeconds * 1000)) {
-        const reached = (m) => m.status === 'COMPLETE' || (goal === 'ready-for-cutover' && isReady(m));
-        const what = goal === 'complete' ? `migration ${this.id} to be COMPLETE` : `migration ${this.id} to be ready for cut-over`;
-        this.record = { what, samples: [] };
-        this.context.waits.push(this.record);
-        const initial = this.last;
-        if (initial)
-            this.record.samples.push(this.sample(initial));
-        if (initial && reached(initial))
-            return initial;
-        const timeoutHint = goal === 'complete'
-            ? 'The cut-over is still under way: run migration-status with wait-for: complete to follow it.'
-            : 'Raise wait-timeout-seconds (5 days at most; GitHub-hosted jobs end at 6 hours), or resume later with mode migration-status and this migration-id.';
-        try {
-            return await (0,_poll__WEBPACK_IMPORTED_MODULE_2__/* .pollUntil */ .g3)({
-                what,
-                timeoutSeconds: wait.timeoutSeconds,
-                schedule,
-                initial,
-                read: () => this.read(true),
-                isDone: reached,
-                describe: describeMigration,
-                timeoutHint,
-                log: this.context.log,
-                signal: this.context.signal,
-                clock: this.context.clock,
-                slowdown: () => (0,_transport_retry__WEBPACK_IMPORTED_MODULE_1__/* .pollSlowdown */ .Nq)(this.client.budget),
-                stateOf: m => `${m.status} ${m.readyForCutover}`
-            });
-        }
-        catch (err) {
-            // The migration goes on without this step: say how to pick the wait up again.
-            if (err instanceof _poll__WEBPACK_IMPORTED_MODULE_2__/* .PollTimeout */ .lb) {
-                this.context.headline.title = `Still waiting for ${what}`;
-                this.context.headline.next = timeoutHint.replace('this migration-id', `migration-id ${this.id}`);
-            }
-            else if (err instanceof _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc) {
-                this.context.headline.next = `The migration goes on: pick the wait up with mode migration-status, migration-id ${this.id} and wait-for: ${goal === 'complete' ? 'complete' : 'ready-for-cutover'}.`;
-            }
-            throw err;
-        }
-        finally {
-            this.record = undefined;
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 5938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dI: () => (/* binding */ pollSchedule),
-/* harmony export */   g3: () => (/* binding */ pollUntil),
-/* harmony export */   lb: () => (/* binding */ PollTimeout)
-/* harmony export */ });
-/* harmony import */ var _cancel__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(833);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5979);
-
-
-/**
- * The schedule of every wait: polls come soon after a start or a change of state, when the next
- * change is likeliest (a link syncs, a validation ends, a cut-over completes within seconds):
- * 100 ms, doubling, up to maxMs. At a 60 s interval that is 10 polls more per change than polling
- * at the interval alone; each change costs about the first second of polls it is noticed within.
- */
-function pollSchedule(maxMs) {
-    return { firstMs: Math.min(100, maxMs), factor: 2, maxMs };
-}
-class PollTimeout extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PollTimeout';
-    }
-}
-const seconds = (ms) => (ms / 1000).toFixed(1);
-/** Polls until isDone, and returns that state; throws PollTimeout at the deadline. */
-async function pollUntil(options) {
-    const { log, schedule, describe, signal, what } = options;
-    const clock = options.clock ?? _cancel__WEBPACK_IMPORTED_MODULE_0__/* .SYSTEM_CLOCK */ .Vc;
-    const maxFailures = options.maxFailuresInARow ?? 3;
-    const started = clock.now();
-    const deadline = started + options.timeoutSeconds * 1000;
-    let last = options.initial;
-    let pause = schedule.firstMs;
-    /** The server's Retry-After: the next poll comes no sooner (RFC 9110 §10.2.3). */
-    let notBeforeMs = 0;
-    let failures = 0;
-    const lastRead = () => (last === undefined ? 'nothing read yet' : `the last read was ${describe(last)}`);
-    const cancelled = (err) => new _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)} Stopped waiting for ${what}; ${lastRead()}.`);
-    for (let poll = 1;; poll++) {
-        const left = deadline - clock.now();
-        if (left <= 0) {
-            throw new PollTimeout(`Timed out after ${options.timeoutSeconds} s waiting for ${what}; ${lastRead()}. ${options.timeoutHint}`);
-        }
-        const pauseMs = Math.min(Math.max(pause * (options.slowdown?.() ?? 1), notBeforeMs), left);
-        notBeforeMs = 0;
-        log.info(`Waiting for ${what}: ${last === undefined ? 'not read yet' : describe(last)}; poll ${poll} in ${seconds(pauseMs)} s…`);
-        try {
-            await clock.sleep(pauseMs, signal);
-        }
-        catch (err) {
-            throw cancelled(err);
-        }
-        pause = Math.min(schedule.maxMs, Math.round(pause * schedule.factor));
-        let value;
-        try {
-            value = await options.read();
-        }
-        catch (err) {
-            if (err instanceof _cancel__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc || signal.aborted)
-                throw cancelled(err);
-            // A poll refused by a rate limit is not a failure: the next one comes when the server said
-            // (Retry-After), or on the schedule, slowed by the bucket's level.
-            if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && err.status === 429 && err.retryAfterMs === undefined) {
-                log.info(`Poll ${poll}: HTTP 429 (rate limited, no Retry-After); the next poll comes on the schedule.`);
-                continue;
-            }
-            const asked = err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && isTransient(err) ? err.retryAfterMs : undefined;
-            if (asked !== undefined) {
-                const leftNow = deadline - clock.now();
-                if (asked > leftNow) {
-                    throw new PollTimeout(`Stopped waiting for ${what}: the server asked to wait ${seconds(asked)} s before asking again (Retry-After), past the end of this wait in ${seconds(Math.max(0, leftNow))} s; ${lastRead()}. ${options.timeoutHint}`);
-                }
-                notBeforeMs = asked;
-                log.info(`Poll ${poll}: HTTP ${err.status}; the server asks to wait ${seconds(asked)} s (Retry-After).`);
-                continue;
-            }
-            // An answer such as 401, 403 or 404 will not change by asking again, nor will an error of
-            // what was read (a migration that FAILED): only transient failures are worth another poll.
-            failures++;
-            if (!isTransient(err) || failures >= maxFailures)
-                throw err;
-            log.warning(`Poll ${poll} failed (${failures} in a row; the wait ends after ${maxFailures}): ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
-            continue;
-        }
-        failures = 0;
-        if (last !== undefined && options.stateOf && options.stateOf(last) !== options.stateOf(value)) {
-            pause = schedule.firstMs;
-        }
-        last = value;
-        if (options.isDone(value)) {
-            log.info(`${describe(value)} after ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(poll, 'poll')} (${seconds(clock.now() - started)} s).`);
-            return value;
-        }
-    }
-}
-/** No answer, a 5xx or a 429 (after the transport's own retries): the next poll may do better. */
-function isTransient(err) {
-    if (err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .NetworkError */ .Dr)
-        return true;
-    return err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && (err.status === 429 || err.status >= 500);
-}
 
 
 /***/ })

@@ -66,9 +66,15 @@ const SYSTEM_CLOCK = { now: () => Date.now(), sleep };
 // barrel so that the start-up chunk (input checks) can throw them without loading the HTTP errors.
 /** What the action refuses, or finds wrong between calls; the message says what to do. */
 class StepError extends Error {
-    constructor(message) {
+    /**
+     * The mode logged this message as an error already, first, before the findings it sums up (a
+     * failed pre-flight, a plan): the step says it again in its log, not as a second annotation.
+     */
+    announced;
+    constructor(message, { announced = false } = {}) {
         super(message);
         this.name = 'StepError';
+        this.announced = announced;
     }
 }
 /** A success status whose answer is not what the API sends: not JSON, or without what the call returns. */
@@ -109,6 +115,7 @@ class InputError extends Error {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   XK: () => (/* binding */ notTheApi),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hC: () => (/* binding */ sentences),
 /* harmony export */   hS: () => (/* binding */ counted),
 /* harmony export */   x2: () => (/* binding */ describeNonJson)
 /* harmony export */ });
@@ -154,9 +161,20 @@ function oneLine(text) {
 function errorMessage(err) {
     return err instanceof Error ? err.message : String(err);
 }
-/** "1 deployment", "3 deployments": a count with its noun (the plural adds an s). */
-function counted(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** "1 deployment", "3 deployments", "2 access-list entries": a count with its noun, plural when not 1. */
+function counted(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+/**
+ * Sentences joined into one text, each ending once: "…: not found." and "Check org-id." make
+ * "…: not found. Check org-id.", never "not found.. Check". Empty parts are left out.
+ */
+function sentences(...parts) {
+    return parts
+        .map(part => part?.trim() ?? '')
+        .filter(part => part !== '')
+        .map(part => (/[.!?]$/.test(part) ? part : `${part}.`))
+        .join(' ');
 }
 
 
@@ -415,7 +433,7 @@ const REQUEST = [
 
 /***/ }),
 
-/***/ 662:
+/***/ 8180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -429,8 +447,237 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/inputs/fields.ts
 var fields = __nccwpck_require__(2996);
+// EXTERNAL MODULE: ./src/forms.ts
+var src_forms = __nccwpck_require__(1388);
 // EXTERNAL MODULE: ./src/inputs/types.ts
 var types = __nccwpck_require__(3448);
+;// CONCATENATED MODULE: ./src/inputs/migration.ts
+// The migration request's inputs (validate-migration, start-migration), each checked before any
+// request: names, IDs, the source's TLS and credentials, the destination's network path, sharding.
+
+
+
+const HOSTNAME_SCHEMA_TYPES = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING'];
+const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/;
+/** cluster-name: it goes into request paths, so Atlas's own rule is checked before any request. */
+function atlasClusterName(value, input = 'cluster-name') {
+    if (!(0,src_forms/* isClusterName */.Qq)(value))
+        throw new types/* InputError */.dz(`Input '${input}' must be the name of an Atlas cluster: ${src_forms/* CLUSTER_NAME_FORM */.Gm}; got ${(0,fields/* quote */.hD)(value)}.`);
+    return value;
+}
+const SOURCE_CLUSTER = 'the name of the source cluster in Cloud Manager / Ops Manager';
+/**
+ * source-cluster-name: Cloud Manager names allow more than Atlas's, and this one goes only into a
+ * request body or a comparison; still never a path.
+ */
+function sourceCluster(value) {
+    if (!(0,fields/* isName */.Eo)(value) || /[/\\]/.test(value) || ['.', '..'].includes(value)) {
+        throw new types/* InputError */.dz(`Input 'source-cluster-name' must be ${SOURCE_CLUSTER.replace(/^the /, 'a ')}: one line, no '/' or '\\', not "." or ".."; got ${(0,fields/* quote */.hD)(value)}.`);
+    }
+    return value;
+}
+/** The migration request's inputs, each checked; what discovery fills may be left out. */
+function parseMigrationInputs(read, warnings) {
+    const clusterName = atlasClusterName((0,fields/* required */.mw)(read, 'cluster-name', 'the name of the destination Atlas cluster'));
+    const sourceClusterName = sourceCluster((0,fields/* required */.mw)(read, 'source-cluster-name', SOURCE_CLUSTER));
+    const sourceProjectId = read('source-project-id')
+        ? (0,fields/* parseId */.Fg)(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
+        : undefined;
+    const migrationHost = read('migration-host') || undefined;
+    if (migrationHost !== undefined && !HOST.test(migrationHost)) {
+        throw new types/* InputError */.dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${(0,fields/* quote */.hD)(migrationHost)}.`);
+    }
+    const caPath = read('source-ca-certificate-path') || undefined;
+    let sourceSsl = read('source-ssl') === '' ? undefined : (0,fields/* parseBoolean */.yG)(read, 'source-ssl', false);
+    if (caPath !== undefined) {
+        if (sourceSsl === false) {
+            throw new types/* InputError */.dz("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
+        }
+        sourceSsl = true;
+    }
+    const username = read('source-username');
+    const password = read('source-password');
+    if ((username === '') !== (password === '')) {
+        throw new types/* InputError */.dz(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
+    }
+    const dropDestinationData = (0,fields/* parseBoolean */.yG)(read, 'drop-destination-data', false);
+    const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC');
+    if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
+        throw new types/* InputError */.dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${(0,fields/* quote */.hD)(hostnameSchemaType)}.`);
+    }
+    const privateLinkId = read('private-link-id') || undefined;
+    // It goes into a pre-flight read's path: encoded there, so '/' may stay (an Azure resource ID has them).
+    if (privateLinkId !== undefined && !(0,src_forms/* isPathValue */.DK)(privateLinkId, { slashes: true })) {
+        throw new types/* InputError */.dz(`Input 'private-link-id' must be a private endpoint's ID (vpce-…, an Azure resource ID or a GCP endpoint group name): no spaces, control characters or '\\', no "." or ".." between '/'; got ${(0,fields/* quote */.hD)(privateLinkId)}.`);
+    }
+    if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
+        throw new types/* InputError */.dz("Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID.");
+    }
+    if (hostnameSchemaType !== 'PRIVATE_LINK' && privateLinkId) {
+        throw new types/* InputError */.dz(`Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`);
+    }
+    if (dropDestinationData) {
+        warnings.push(`drop-destination-data is true: every collection of the destination cluster '${clusterName}' is dropped before the migration starts.`);
+    }
+    return {
+        clusterName,
+        sourceClusterName,
+        sourceProjectId,
+        migrationHost,
+        sourceSsl,
+        sourceCaCertificatePath: caPath,
+        sourceCredentials: username ? { username, password } : undefined,
+        dropDestinationData,
+        hostnameSchemaType,
+        privateLinkId,
+        sharding: parseSharding(read('sharding'))
+    };
+}
+/** sharding: JSON {createSupportingIndexes, shardingEntries: [{database, collection, shardCollection: {key: [{field: 1}]}}]}. */
+function parseSharding(value) {
+    if (value === '')
+        return undefined;
+    const fail = (why) => {
+        throw new types/* InputError */.dz(`Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`);
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch {
+        return fail('is not valid JSON');
+    }
+    const object = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (!object(parsed))
+        return fail('must be a JSON object');
+    if (typeof parsed.createSupportingIndexes !== 'boolean')
+        return fail('needs createSupportingIndexes: true or false');
+    const entries = parsed.shardingEntries;
+    if (!Array.isArray(entries) || entries.length === 0)
+        return fail('needs a non-empty shardingEntries array');
+    const keys = new Set();
+    for (const [i, entry] of entries.entries()) {
+        const at = `shardingEntries[${i}]`;
+        if (!object(entry))
+            return fail(`has ${at} that is not an object`);
+        if (typeof entry.database !== 'string' || entry.database === '')
+            return fail(`needs ${at}.database`);
+        if (typeof entry.collection !== 'string' || entry.collection === '')
+            return fail(`needs ${at}.collection`);
+        const key = object(entry.shardCollection) ? entry.shardCollection.key : undefined;
+        if (!Array.isArray(key) || key.length === 0)
+            return fail(`needs ${at}.shardCollection.key, a non-empty array`);
+        for (const field of key) {
+            if (!object(field) ||
+                Object.keys(field).length !== 1 ||
+                !Object.values(field).every(v => v === 1 || v === 'hashed')) {
+                return fail(`has ${at}.shardCollection.key entries that are not {"field": 1} (or "hashed")`);
+            }
+        }
+        const namespace = `${entry.database}.${entry.collection}`;
+        if (keys.has(namespace))
+            return fail(`lists ${namespace} twice`);
+        keys.add(namespace);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/evidence.ts
+// The evidence's inputs: the names to compare, the source's API key, and what a failing finding does.
+
+
+
+const POLICIES = ['fail', 'warn'];
+function parseEvidencePolicy(read) {
+    const value = read('evidence') || 'fail';
+    if (!POLICIES.includes(value)) {
+        throw new types/* InputError */.dz(`Input 'evidence' must be fail (a failing finding refuses the cut-over) or warn; got ${(0,fields/* quote */.hD)(value)}.`);
+    }
+    return value;
+}
+function parseEvidenceNames(read) {
+    const names = {};
+    if (read('cluster-name'))
+        names.clusterName = atlasClusterName(read('cluster-name'));
+    if (read('source-cluster-name'))
+        names.sourceClusterName = sourceCluster(read('source-cluster-name'));
+    if (read('source-project-id'))
+        names.sourceProjectId = (0,fields/* parseId */.Fg)(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID');
+    return names;
+}
+/** source-public-key and source-private-key: both, or neither (undefined). */
+function parseEvidenceSource(kit) {
+    if (kit.read('source-public-key') === '' && kit.read('source-private-key') === '')
+        return undefined;
+    return kit.sourceEndpoint('source-project-id');
+}
+function parseEvidenceInputs(kit) {
+    return {
+        source: parseEvidenceSource(kit),
+        names: parseEvidenceNames(kit.read),
+        policy: parseEvidencePolicy(kit.read)
+    };
+}
+
+// EXTERNAL MODULE: ./src/mode.ts
+var mode = __nccwpck_require__(9120);
+;// CONCATENATED MODULE: ./src/evidence/entries.ts
+// The evidence's entry, spread into registry.ts's list.
+
+
+
+const NEEDS_SOURCE = 'Mode evidence reads the source through Cloud Manager / Ops Manager: set source-public-key and source-private-key.';
+const EVIDENCE_MODES = {
+    evidence: {
+        family: 'migration',
+        does: 'put the source and the destination side by side, per database, reading only',
+        inputs: [
+            ...mode/* CREDENTIALS */.tG,
+            'project-id',
+            'cluster-name',
+            'source-cluster-name',
+            'source-project-id',
+            'source-public-key',
+            'source-private-key',
+            'source-base-url',
+            'migration-id',
+            'evidence'
+        ],
+        parse: kit => {
+            const projectId = kit.id('project-id', 'destination Atlas project ID');
+            const names = parseEvidenceNames(kit.read);
+            const need = (value, input, what) => {
+                if (value === undefined)
+                    throw new types/* InputError */.dz(`Input '${input}' is required: ${what}.`);
+                return value;
+            };
+            const pair = {
+                clusterName: need(names.clusterName, 'cluster-name', 'the destination Atlas cluster'),
+                sourceClusterName: need(names.sourceClusterName, 'source-cluster-name', 'the source cluster in Cloud Manager / Ops Manager'),
+                sourceProjectId: need(names.sourceProjectId, 'source-project-id', "the source's Cloud Manager / Ops Manager project ID")
+            };
+            const source = parseEvidenceSource(kit);
+            if (!source)
+                throw new types/* InputError */.dz(NEEDS_SOURCE);
+            return {
+                mode: 'evidence',
+                projectId,
+                pair,
+                atlas: kit.atlas('project-id'),
+                source,
+                migrationId: kit.read('migration-id') ? kit.id('migration-id', 'migration ID') : undefined,
+                policy: parseEvidencePolicy(kit.read)
+            };
+        },
+        // The migration modes' chunk (migration/entries.ts): the code they share is loaded once.
+        load: async () => (await Promise.all(/* import() | migration */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(912), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2350))).evidence,
+        rows: c => [
+            ['Destination', `${c.pair.clusterName} (project ${c.projectId}, ${(0,mode/* host */.Hc)(c.atlas.baseUrl)})`],
+            ['Source', `${c.pair.sourceClusterName} (project ${c.pair.sourceProjectId}, ${(0,mode/* host */.Hc)(c.source.baseUrl)})`]
+        ]
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/inputs/endpoints.ts
 // Where requests go and how they authenticate: the base URLs (no credentials in them, no plain HTTP
 // off loopback unless allowed), exactly one kind of credentials, and private CAs as PEM text.
@@ -536,133 +783,6 @@ function quoteUrl(value) {
 
 // EXTERNAL MODULE: ./src/inputs/ip.ts
 var ip = __nccwpck_require__(568);
-// EXTERNAL MODULE: ./src/forms.ts
-var src_forms = __nccwpck_require__(1388);
-;// CONCATENATED MODULE: ./src/inputs/migration.ts
-// The migration request's inputs (validate-migration, start-migration), each checked before any
-// request: names, IDs, the source's TLS and credentials, the destination's network path, sharding.
-
-
-
-const HOSTNAME_SCHEMA_TYPES = ['PUBLIC', 'PRIVATE_LINK', 'VPC_PEERING'];
-const HOST = /^[A-Za-z0-9.:[\]_-]{1,253}$/;
-/** cluster-name: it goes into request paths, so Atlas's own rule is checked before any request. */
-function atlasClusterName(value, input = 'cluster-name') {
-    if (!(0,src_forms/* isClusterName */.Qq)(value))
-        throw new types/* InputError */.dz(`Input '${input}' must be the name of an Atlas cluster: ${src_forms/* CLUSTER_NAME_FORM */.Gm}; got ${(0,fields/* quote */.hD)(value)}.`);
-    return value;
-}
-/** The migration request's inputs, each checked; what discovery fills may be left out. */
-function parseMigrationInputs(read, warnings) {
-    const clusterName = atlasClusterName((0,fields/* required */.mw)(read, 'cluster-name', 'the name of the destination Atlas cluster'));
-    // Cloud Manager names allow more, and this one only goes into a request body; still never a path.
-    const sourceWhat = 'the name of the source cluster in Cloud Manager / Ops Manager';
-    const sourceClusterName = (0,fields/* required */.mw)(read, 'source-cluster-name', sourceWhat);
-    if (!(0,fields/* isName */.Eo)(sourceClusterName) || /[/\\]/.test(sourceClusterName) || ['.', '..'].includes(sourceClusterName)) {
-        throw new types/* InputError */.dz(`Input 'source-cluster-name' must be ${sourceWhat.replace(/^the /, 'a ')}: one line, no '/' or '\\', not "." or ".."; got ${(0,fields/* quote */.hD)(sourceClusterName)}.`);
-    }
-    const sourceProjectId = read('source-project-id')
-        ? (0,fields/* parseId */.Fg)(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
-        : undefined;
-    const migrationHost = read('migration-host') || undefined;
-    if (migrationHost !== undefined && !HOST.test(migrationHost)) {
-        throw new types/* InputError */.dz(`Input 'migration-host' must be the host name of the migration host, as Cloud Manager lists it; got ${(0,fields/* quote */.hD)(migrationHost)}.`);
-    }
-    const caPath = read('source-ca-certificate-path') || undefined;
-    let sourceSsl = read('source-ssl') === '' ? undefined : (0,fields/* parseBoolean */.yG)(read, 'source-ssl', false);
-    if (caPath !== undefined) {
-        if (sourceSsl === false) {
-            throw new types/* InputError */.dz("Input 'source-ca-certificate-path' needs TLS: remove source-ssl: false, or the CA path.");
-        }
-        sourceSsl = true;
-    }
-    const username = read('source-username');
-    const password = read('source-password');
-    if ((username === '') !== (password === '')) {
-        throw new types/* InputError */.dz(`Input '${username === '' ? 'source-username' : 'source-password'}' is required with ${username === '' ? 'source-password' : 'source-username'}: give both (a SCRAM user of the source), or neither when Automation manages the source's authentication.`);
-    }
-    const dropDestinationData = (0,fields/* parseBoolean */.yG)(read, 'drop-destination-data', false);
-    const hostnameSchemaType = (read('hostname-schema-type') || 'PUBLIC');
-    if (!HOSTNAME_SCHEMA_TYPES.includes(hostnameSchemaType)) {
-        throw new types/* InputError */.dz(`Input 'hostname-schema-type' must be one of ${HOSTNAME_SCHEMA_TYPES.join(', ')}; got ${(0,fields/* quote */.hD)(hostnameSchemaType)}.`);
-    }
-    const privateLinkId = read('private-link-id') || undefined;
-    // It goes into a pre-flight read's path: encoded there, so '/' may stay (an Azure resource ID has them).
-    if (privateLinkId !== undefined && !(0,src_forms/* isPathValue */.DK)(privateLinkId, { slashes: true })) {
-        throw new types/* InputError */.dz(`Input 'private-link-id' must be a private endpoint's ID (vpce-…, an Azure resource ID or a GCP endpoint group name): no spaces, control characters or '\\', no "." or ".." between '/'; got ${(0,fields/* quote */.hD)(privateLinkId)}.`);
-    }
-    if (hostnameSchemaType === 'PRIVATE_LINK' && !privateLinkId) {
-        throw new types/* InputError */.dz("Input 'private-link-id' is required with hostname-schema-type: PRIVATE_LINK: the private endpoint's ID.");
-    }
-    if (hostnameSchemaType !== 'PRIVATE_LINK' && privateLinkId) {
-        throw new types/* InputError */.dz(`Input 'private-link-id' goes only with hostname-schema-type: PRIVATE_LINK (it is ${hostnameSchemaType}).`);
-    }
-    if (dropDestinationData) {
-        warnings.push(`drop-destination-data is true: every collection of the destination cluster '${clusterName}' is dropped before the migration starts.`);
-    }
-    return {
-        clusterName,
-        sourceClusterName,
-        sourceProjectId,
-        migrationHost,
-        sourceSsl,
-        sourceCaCertificatePath: caPath,
-        sourceCredentials: username ? { username, password } : undefined,
-        dropDestinationData,
-        hostnameSchemaType,
-        privateLinkId,
-        sharding: parseSharding(read('sharding'))
-    };
-}
-/** sharding: JSON {createSupportingIndexes, shardingEntries: [{database, collection, shardCollection: {key: [{field: 1}]}}]}. */
-function parseSharding(value) {
-    if (value === '')
-        return undefined;
-    const fail = (why) => {
-        throw new types/* InputError */.dz(`Input 'sharding' ${why}. Expected JSON such as {"createSupportingIndexes": true, "shardingEntries": [{"database": "db", "collection": "c", "shardCollection": {"key": [{"field": 1}]}}]}.`);
-    };
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch {
-        return fail('is not valid JSON');
-    }
-    const object = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    if (!object(parsed))
-        return fail('must be a JSON object');
-    if (typeof parsed.createSupportingIndexes !== 'boolean')
-        return fail('needs createSupportingIndexes: true or false');
-    const entries = parsed.shardingEntries;
-    if (!Array.isArray(entries) || entries.length === 0)
-        return fail('needs a non-empty shardingEntries array');
-    const keys = new Set();
-    for (const [i, entry] of entries.entries()) {
-        const at = `shardingEntries[${i}]`;
-        if (!object(entry))
-            return fail(`has ${at} that is not an object`);
-        if (typeof entry.database !== 'string' || entry.database === '')
-            return fail(`needs ${at}.database`);
-        if (typeof entry.collection !== 'string' || entry.collection === '')
-            return fail(`needs ${at}.collection`);
-        const key = object(entry.shardCollection) ? entry.shardCollection.key : undefined;
-        if (!Array.isArray(key) || key.length === 0)
-            return fail(`needs ${at}.shardCollection.key, a non-empty array`);
-        for (const field of key) {
-            if (!object(field) ||
-                Object.keys(field).length !== 1 ||
-                !Object.values(field).every(v => v === 1 || v === 'hashed')) {
-                return fail(`has ${at}.shardCollection.key entries that are not {"field": 1} (or "hashed")`);
-            }
-        }
-        const namespace = `${entry.database}.${entry.collection}`;
-        if (keys.has(namespace))
-            return fail(`lists ${namespace} twice`);
-        keys.add(namespace);
-    }
-    return parsed;
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/kit.ts
 // What a mode's parser reads its inputs with: each call reads and checks one input (or one group,
 // such as an endpoint), and every mode that reads it reads it the same way.
@@ -700,7 +820,7 @@ function inputKit(read, mode, warnings) {
             warnIfGovernment(atlas, warnings);
             return atlas;
         },
-        sourceEndpoint: () => ({
+        sourceEndpoint: (ids = 'source-org-id') => ({
             baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, warnings),
             credentials: {
                 kind: 'api-key',
@@ -710,7 +830,7 @@ function inputKit(read, mode, warnings) {
             names: {
                 baseUrl: 'source-base-url',
                 orgId: 'source-org-id',
-                ids: 'source-org-id',
+                ids,
                 credentials: 'source-public-key / source-private-key'
             }
         }),
@@ -812,23 +932,34 @@ function parseLedgerKey(read) {
     if (read('deployment-name') === '' && read('github-token') !== '') {
         throw new types/* InputError */.dz("Input 'github-token' goes with deployment-name here: give both to keep the ledger, or neither.");
     }
-    return parseLedgerName(read);
+    const key = parseLedgerName(read);
+    return key && { deploymentName: key.deploymentName, githubToken: key.githubToken };
 }
-/** deployment-name where github-token may serve something else too (cutover's approval): the name decides. */
+/**
+ * deployment-name where github-token may serve something else too (cutover's approval): the name
+ * decides. With it, ledger-record: the record start-migration output, written to without a look-up.
+ */
 function parseLedgerName(read) {
-    if (read('deployment-name') === '')
+    const record = read('ledger-record');
+    if (read('deployment-name') === '') {
+        if (record !== '')
+            throw new types/* InputError */.dz("Input 'ledger-record' goes with deployment-name: give both, or neither.");
         return undefined;
+    }
+    if (record !== '' && !/^[1-9]\d{0,15}$/.test(record)) {
+        throw new types/* InputError */.dz("Input 'ledger-record' must be the number start-migration output as ledger-record.");
+    }
     return {
         deploymentName: parseDeploymentName(read),
-        githubToken: parseGithubToken(read, 'deployments: write, to keep the ledger')
+        githubToken: parseGithubToken(read, 'deployments: write, to keep the ledger'),
+        ...(record === '' ? {} : { record: Number(record) })
     };
 }
 
-// EXTERNAL MODULE: ./src/mode.ts
-var mode = __nccwpck_require__(9120);
 ;// CONCATENATED MODULE: ./src/ledger/entries.ts
 // The ledger's modes (see ledger.ts), spread into registry.ts's list: record-migration for the
 // pipeline's steps, migrations-in-flight for the status workflow.
+
 
 
 
@@ -855,7 +986,8 @@ const LEDGER_MODES = {
             sourceClusterName: kit.read('source-cluster-name') || undefined,
             atlas: kit.atlas('project-id')
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(838), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841))).recordMigration,
+        // The migration modes' chunk (migration/entries.ts): the code they share is loaded once.
+        load: async () => (await Promise.all(/* import() | migration */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(912), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 841))).recordMigration,
         rows: c => [
             ['Deployment', c.deploymentName],
             ...(c.migrationId ? [['Migration', c.migrationId]] : [])
@@ -863,26 +995,35 @@ const LEDGER_MODES = {
     },
     'migrations-in-flight': {
         family: 'migration',
-        does: 'list every migration of the ledger still in flight: status, lag, readiness, expiry',
-        inputs: [...mode/* CREDENTIALS */.tG, 'github-token', 'record-status'],
+        does: 'list every migration of the ledger still in flight: status, lag, readiness, expiry, evidence',
+        inputs: [
+            ...mode/* CREDENTIALS */.tG,
+            'github-token',
+            'record-status',
+            'source-public-key',
+            'source-private-key',
+            'source-base-url'
+        ],
         parse: kit => {
             const recordStatus = kit.boolean('record-status', false);
             return {
                 mode: 'migrations-in-flight',
                 githubToken: parseGithubToken(kit.read, recordStatus ? 'deployments: write' : 'deployments: read'),
                 recordStatus,
-                atlas: kit.atlas('the ledger')
+                atlas: kit.atlas('the ledger'),
+                evidenceSource: parseEvidenceSource(kit)
             };
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(838), __nccwpck_require__.e(49)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6049))).migrationsInFlight,
+        load: async () => (await Promise.all(/* import() | migration */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(912), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6049))).migrationsInFlight,
         rows: c => [['Atlas host', (0,mode/* host */.Hc)(c.atlas.baseUrl)]]
     }
 };
 
 ;// CONCATENATED MODULE: ./src/link/entries.ts
 
-const tokens = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9676));
-const entries_link = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5628));
+// One chunk for the family (the link modes use the tokens' code): no code of theirs loaded twice.
+const tokens = () => Promise.all(/* import() | link */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9676));
+const entries_link = () => Promise.all(/* import() | link */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5628));
 const LINK_MODES = {
     'create-link-token': {
         family: 'link',
@@ -992,11 +1133,18 @@ const LINK_MODES = {
 
 
 
+
 const APPROVAL = ['approval-environment', 'approval-check', 'github-token', 'ready-wait-seconds'];
+/** The source's API key: a step that reports a migration ready shows the evidence, a cut-over gates on it. */
+const SOURCE_KEY = ['source-public-key', 'source-private-key', 'source-base-url'];
+/** The names the evidence compares, where the mode does not read them already. */
+const PAIR = ['cluster-name', 'source-cluster-name', 'source-project-id'];
 const DISCOVERY_NEEDS_ORG = 'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)';
 const CUTOVER_NEEDS_CONFIRMATION = "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent.";
-const modes = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(838), __nccwpck_require__.e(558), __nccwpck_require__.e(416)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4416));
-const cutoverMode = () => Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(838), __nccwpck_require__.e(33)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1033));
+// One chunk, "migration", for the modes after the link (the ledger's and the evidence's too): the
+// clients, the watch and the ledger they share are loaded once, never copied into several chunks.
+const modes = () => Promise.all(/* import() | migration */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(912), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4416));
+const cutoverMode = () => Promise.all(/* import() | migration */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(912), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1688));
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit, waitFor) {
     const projectId = kit.id('project-id', 'destination Atlas project ID');
@@ -1022,7 +1170,7 @@ function migrationRequest(kit, waitFor) {
 function oneMigration(kit) {
     return {
         projectId: kit.id('project-id', 'destination Atlas project ID'),
-        migrationId: kit.id('migration-id', 'migration ID that start-migration output')
+        migrationId: kit.id('migration-id', 'migration ID', 'the migration ID that start-migration output (24 hexadecimal characters)')
     };
 }
 const MIGRATION_MODES = {
@@ -1053,13 +1201,15 @@ const MIGRATION_MODES = {
             'preflight',
             'migration-host-ips',
             'deployment-name',
-            'github-token'
+            'github-token',
+            ...SOURCE_KEY
         ],
         parse: kit => ({
             mode: 'start-migration',
             ...migrationRequest(kit, ['none', 'ready-for-cutover']),
             skipValidation: kit.boolean('skip-validation', false),
-            ledger: parseLedgerKey(kit.read)
+            ledger: parseLedgerKey(kit.read),
+            evidenceSource: parseEvidenceSource(kit)
         }),
         load: async () => (await modes()).startMigration,
         rows: mode/* requestRows */.dJ
@@ -1067,13 +1217,17 @@ const MIGRATION_MODES = {
     'migration-status': {
         family: 'migration',
         does: "read a migration's status, or wait until it is ready or complete",
-        inputs: [...mode/* CREDENTIALS */.tG, 'project-id', 'migration-id', ...mode/* WAIT */.C_],
-        parse: kit => ({
-            mode: 'migration-status',
-            ...oneMigration(kit),
-            atlas: kit.atlas('project-id and migration-id'),
-            wait: kit.migrationWait(['none', 'ready-for-cutover', 'complete'])
-        }),
+        inputs: [...mode/* CREDENTIALS */.tG, 'project-id', 'migration-id', ...mode/* WAIT */.C_, ...PAIR, ...SOURCE_KEY],
+        parse: kit => {
+            const evidence = parseEvidenceInputs(kit);
+            return {
+                mode: 'migration-status',
+                ...oneMigration(kit),
+                atlas: kit.atlas('project-id and migration-id'),
+                wait: kit.migrationWait(['none', 'ready-for-cutover', 'complete']),
+                evidence: evidence.source ? evidence : undefined
+            };
+        },
         load: async () => (await modes()).migrationStatus,
         rows: mode/* migrationRows */.Y4
     },
@@ -1087,7 +1241,11 @@ const MIGRATION_MODES = {
             ...mode/* WAIT */.C_,
             'confirm-writes-stopped',
             ...APPROVAL,
-            'deployment-name'
+            'deployment-name',
+            'ledger-record',
+            ...PAIR,
+            ...SOURCE_KEY,
+            'evidence'
         ],
         parse: kit => {
             const ids = oneMigration(kit);
@@ -1100,7 +1258,8 @@ const MIGRATION_MODES = {
                 wait: kit.migrationWait(['complete', 'none']),
                 approval: parseApproval(kit.read),
                 readyWaitSeconds: parseReadyWait(kit.read),
-                ledger: parseLedgerName(kit.read)
+                ledger: parseLedgerName(kit.read),
+                evidence: parseEvidenceInputs(kit)
             };
         },
         load: async () => (await cutoverMode()).cutover,
@@ -1121,7 +1280,7 @@ const PLAN_MODES = {
             planFile: kit.path('plan-file', 'the plan file, relative to the repository root'),
             atlas: kit.atlas('the plan file')
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(225), __nccwpck_require__.e(711), __nccwpck_require__.e(558), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1920))).plan,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(815), __nccwpck_require__.e(711), __nccwpck_require__.e(912), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6395))).plan,
         rows: c => [
             ['Plan file', c.planFile],
             ['Atlas host', (0,mode/* host */.Hc)(c.atlas.baseUrl)]
@@ -1145,12 +1304,13 @@ const PREFLIGHT_MODES = {
             atlas: kit.atlas('project-id'),
             migrationHostIps: kit.hostAddresses()
         }),
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(558), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2558))).preflight,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(711), __nccwpck_require__.e(912)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5912))).preflight,
         rows: mode/* requestRows */.dJ
     }
 };
 
 ;// CONCATENATED MODULE: ./src/registry.ts
+
 
 
 
@@ -1170,13 +1330,15 @@ const COMMON_INPUTS = (/* unused pure expression or super */ null && ([
     'poll-interval-seconds',
     'confirm-writes-stopped'
 ]));
-const { 'list-migration-sources': listMigrationSources, ...MIGRATION } = MIGRATION_MODES;
+const { 'list-migration-sources': listMigrationSources, cutover, ...MIGRATION } = MIGRATION_MODES;
 const MODES = {
     ...LINK_MODES,
     'list-migration-sources': listMigrationSources,
     ...PREFLIGHT_MODES,
     ...PLAN_MODES,
     ...MIGRATION,
+    ...EVIDENCE_MODES,
+    cutover,
     ...LEDGER_MODES
 };
 /** The modes in their order (the link, then the migration). */
@@ -1306,13 +1468,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
 /***/ 6982:
 /***/ ((module) => {
 
@@ -1425,31 +1580,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -1464,109 +1598,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 9635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ issueCommand)
-/* harmony export */ });
-/* unused harmony export issue */
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
-/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4679);
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + os__WEBPACK_IMPORTED_MODULE_0__.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return (0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .toCommandValue */ .E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
 
 /***/ }),
 
@@ -1656,18 +1687,6 @@ function toCommandProperties(annotationProperties) {
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -1834,12 +1853,106 @@ var types = __nccwpck_require__(3448);
 // parser is given (kit.ts), and the types they parse into (types.ts). registry.ts parses through them.
 
 
-// EXTERNAL MODULE: ./src/registry.ts + 9 modules
-var registry = __nccwpck_require__(662);
+// EXTERNAL MODULE: ./src/registry.ts + 11 modules
+var registry = __nccwpck_require__(8180);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/command.js
-var command = __nccwpck_require__(9635);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
+var utils = __nccwpck_require__(4679);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return (0,utils/* toCommandValue */.E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return (0,utils/* toCommandValue */.E)(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __nccwpck_require__(833);
 ;// CONCATENATED MODULE: ./src/runner.ts
@@ -1848,7 +1961,8 @@ var cancel = __nccwpck_require__(833);
 // runner only through a Step, so the tests run the source in process with a Step of their own; the
 // runner's one is built here on @actions/core's own command writers (its lib/command.js and
 // lib/file-command.js, which escape values as the runner expects), without its entry point, which
-// loads the whole HTTP stack for OIDC and would triple the start-up of a step that fails on an input.
+// loads the whole HTTP stack for OIDC and would triple the start-up of a step that fails on an input
+// (upstream: actions/toolkit#1621, the HTTP client's size since it took in undici).
 
 
 
@@ -1862,14 +1976,14 @@ function runnerStep() {
         cwd: process.cwd(),
         clock: cancel/* SYSTEM_CLOCK */.Vc,
         info: message => process.stdout.write(message + external_node_os_.EOL),
-        debug: message => (0,command/* issueCommand */.L)('debug', {}, message),
-        warning: (message, at) => (0,command/* issueCommand */.L)('warning', placeOf(at), message),
-        error: (message, at) => (0,command/* issueCommand */.L)('error', placeOf(at), message),
-        setSecret: value => (0,command/* issueCommand */.L)('add-mask', {}, value),
+        debug: message => issueCommand('debug', {}, message),
+        warning: (message, at) => issueCommand('warning', placeOf(at), message),
+        error: (message, at) => issueCommand('error', placeOf(at), message),
+        setSecret: value => issueCommand('add-mask', {}, value),
         // Loaded once there is an output to write, not at start-up (a bad input's step writes none).
         setOutput: async (name, value) => {
             if (!process.env.GITHUB_OUTPUT)
-                return (0,command/* issueCommand */.L)('set-output', { name }, value); // a local run
+                return issueCommand('set-output', { name }, value); // a local run
             const file = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
             file.issueFileCommand('OUTPUT', file.prepareKeyValueMessage(name, value));
         },
@@ -1879,7 +1993,8 @@ function runnerStep() {
         writeSummary: async (html) => {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return; // outside a runner (a local run)
-            const { summary } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(777), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6777));
+            // @actions/core's summary alone: its entry point would load its HTTP stack (OIDC) and more.
+            const { summary } = await __nccwpck_require__.e(/* import() */ 170).then(__nccwpck_require__.bind(__nccwpck_require__, 1170));
             await summary.addRaw(html).write();
         },
         onCancel: listener => {

@@ -37,9 +37,30 @@ export const INPUT_MODES: Record<string, 'all' | string[]> = {
   'api-version': ['create-link-token', 'create-and-link', 'delete-link-token'],
   'allow-http': 'all',
   'source-org-id': ['create-and-link'],
-  'source-public-key': ['create-and-link'],
-  'source-private-key': ['create-and-link'],
-  'source-base-url': ['create-and-link'],
+  'source-public-key': [
+    'create-and-link',
+    'start-migration',
+    'migration-status',
+    'evidence',
+    'cutover',
+    'migrations-in-flight'
+  ],
+  'source-private-key': [
+    'create-and-link',
+    'start-migration',
+    'migration-status',
+    'evidence',
+    'cutover',
+    'migrations-in-flight'
+  ],
+  'source-base-url': [
+    'create-and-link',
+    'start-migration',
+    'migration-status',
+    'evidence',
+    'cutover',
+    'migrations-in-flight'
+  ],
   'delete-token-on-failure': ['create-and-link'],
   'wait-for-sync': ['link-org', 'create-and-link'],
   'wait-timeout-seconds': [
@@ -57,13 +78,37 @@ export const INPUT_MODES: Record<string, 'all' | string[]> = {
     'validate-migration',
     'start-migration',
     'migration-status',
+    'evidence',
     'cutover',
     'record-migration'
   ],
-  'migration-id': ['migration-status', 'cutover', 'record-migration'],
-  'cluster-name': ['preflight', 'validate-migration', 'start-migration', 'record-migration'],
-  'source-cluster-name': ['preflight', 'validate-migration', 'start-migration', 'record-migration'],
-  'source-project-id': ['preflight', 'validate-migration', 'start-migration'],
+  'migration-id': ['migration-status', 'evidence', 'cutover', 'record-migration'],
+  'cluster-name': [
+    'preflight',
+    'validate-migration',
+    'start-migration',
+    'migration-status',
+    'evidence',
+    'cutover',
+    'record-migration'
+  ],
+  'source-cluster-name': [
+    'preflight',
+    'validate-migration',
+    'start-migration',
+    'migration-status',
+    'evidence',
+    'cutover',
+    'record-migration'
+  ],
+  'source-project-id': [
+    'preflight',
+    'validate-migration',
+    'start-migration',
+    'migration-status',
+    'evidence',
+    'cutover'
+  ],
   'migration-host': ['preflight', 'validate-migration', 'start-migration'],
   'migration-host-ips': ['preflight', 'validate-migration', 'start-migration'],
   'plan-file': ['plan'],
@@ -85,7 +130,9 @@ export const INPUT_MODES: Record<string, 'all' | string[]> = {
   'github-token': ['start-migration', 'cutover', 'record-migration', 'migrations-in-flight'],
   'ready-wait-seconds': ['cutover'],
   'deployment-name': ['start-migration', 'cutover', 'record-migration'],
-  'record-status': ['migrations-in-flight']
+  'ledger-record': ['cutover'],
+  'record-status': ['migrations-in-flight'],
+  evidence: ['evidence', 'cutover']
 }
 
 /** The modes that set each output. */
@@ -104,11 +151,14 @@ export const OUTPUT_MODES: Record<string, string[]> = {
   'validation-id': ['validate-migration', 'start-migration'],
   'validation-status': ['validate-migration', 'start-migration'],
   'migration-id': ['start-migration', 'record-migration'],
+  'ledger-record': ['start-migration', 'record-migration'],
   'migration-status': ['start-migration', 'migration-status', 'cutover', 'record-migration'],
   'ready-for-cutover': ['start-migration', 'migration-status', 'cutover', 'record-migration'],
   'lag-seconds': ['start-migration', 'migration-status', 'cutover', 'record-migration'],
   migrations: ['migrations-in-flight'],
-  'not-recorded': ['migrations-in-flight']
+  'not-recorded': ['migrations-in-flight'],
+  'evidence-result': ['start-migration', 'migration-status', 'evidence', 'cutover'],
+  'evidence-report': ['start-migration', 'migration-status', 'evidence', 'cutover']
 }
 
 /** action.yml's text as one table cell: one line, no pipe, no HTML. */

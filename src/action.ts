@@ -5,7 +5,8 @@
 import packageJson from '../package.json' with { type: 'json' }
 import { CancelledError } from './cancel'
 import type { ActionConfig } from './config'
-import { errorMessage } from './errors'
+import { errorMessage, StepError } from './errors'
+import { ANNOTATIONS_PER_TYPE } from './log'
 import type { ModeContext } from './mode'
 import { newReport } from './mode'
 import { MODES } from './registry'
@@ -25,7 +26,15 @@ export async function runAction(
   config: ActionConfig,
   { started, maskSecret, step }: { started: number; maskSecret: (value: string) => void; step: Step }
 ): Promise<void> {
-  for (const warning of config.warnings) step.warning(warning)
+  // GitHub shows 10 annotations of each type per step: past them, a line stays in the log only, and
+  // one error is kept for the step's own, which comes last.
+  const shown = { error: 0, warning: 0 }
+  const annotation = (level: 'error' | 'warning', message: string, at?: AnnotationPlace) => {
+    const room = level === 'error' ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE
+    if (shown[level]++ < room) step[level](redact(message), at)
+    else step.info(`${level === 'error' ? 'Error' : 'Warning'}: ${redact(message)}`)
+  }
+  for (const warning of config.warnings) annotation('warning', warning)
   const report = newReport()
   // The runner cancels a job with SIGINT, then SIGTERM: stop waiting, clean up, report, exit non-zero.
   const cancel = new AbortController()
@@ -38,8 +47,9 @@ export async function runAction(
   const log = {
     info: (message: string) => step.info(redact(message)),
     debug: (message: string) => step.debug(redact(message)),
-    warning: (message: string) => step.warning(redact(message)),
-    annotate: (level: 'error' | 'warning', message: string, at: AnnotationPlace) => step[level](redact(message), at)
+    warning: (message: string) => annotation('warning', message),
+    error: (message: string) => annotation('error', message),
+    annotate: (level: 'error' | 'warning', message: string, at: AnnotationPlace) => annotation(level, message, at)
   }
   const context: ModeContext = {
     log,
@@ -60,7 +70,9 @@ export async function runAction(
     end = { outcome: 'succeeded', result }
   } catch (err) {
     const message = redact(errorMessage(err))
-    step.error(message)
+    // Announced first by the mode, before the findings it sums up: once as an annotation is enough.
+    if (err instanceof StepError && err.announced) step.info(message)
+    else step.error(message)
     step.fail()
     const cancelled = err instanceof CancelledError || cancel.signal.aborted
     end = { outcome: cancelled ? 'cancelled' : 'failed', result: message, error: err }

@@ -1,5 +1,7 @@
 // What each mode is given: the typed configuration the inputs are parsed into, one member per mode,
 // and what every mode shares. Types only; registry.ts lists the modes and parses into these.
+
+import type { EvidenceInputs, EvidencePair, EvidencePolicy } from './inputs/evidence'
 import type {
   ApprovalProof,
   Endpoint,
@@ -48,6 +50,8 @@ export type ActionConfig = Common &
         wait: MigrationWait
         /** The ledger: a migration of this deployment still in flight is taken up, a new one recorded. */
         ledger?: LedgerKey
+        /** The source's API key: a migration that ends ready shows the evidence in the summary. */
+        evidenceSource?: Endpoint
       } & PreflightFirst)
     | {
         mode: 'preflight'
@@ -65,7 +69,27 @@ export type ActionConfig = Common &
         /** The plan file, relative to the workspace (the repository's root after actions/checkout). */
         planFile: string
       }
-    | { mode: 'migration-status'; atlas: Endpoint; projectId: string; migrationId: string; wait: MigrationWait }
+    | {
+        mode: 'migration-status'
+        atlas: Endpoint
+        projectId: string
+        migrationId: string
+        wait: MigrationWait
+        /** With the source's API key and the names: a migration that ends ready shows the evidence. */
+        evidence?: EvidenceInputs
+      }
+    | {
+        mode: 'evidence'
+        atlas: Endpoint
+        /** The Cloud Manager / Ops Manager API key that reads the source project. */
+        source: Endpoint
+        /** The destination Atlas project. */
+        projectId: string
+        pair: EvidencePair
+        /** Read once, for its readiness and lag beside the figures. */
+        migrationId?: string
+        policy: EvidencePolicy
+      }
     | {
         mode: 'cutover'
         atlas: Endpoint
@@ -78,6 +102,8 @@ export type ActionConfig = Common &
         readyWaitSeconds: number
         /** The ledger: the step records its outcome itself, not a step after it. */
         ledger?: LedgerKey
+        /** Read right before the PUT; names left out come from the ledger's record. */
+        evidence: EvidenceInputs
       }
     | {
         mode: 'record-migration'
@@ -91,7 +117,14 @@ export type ActionConfig = Common &
         clusterName?: string
         sourceClusterName?: string
       }
-    | { mode: 'migrations-in-flight'; atlas: Endpoint; githubToken: string; recordStatus: boolean }
+    | {
+        mode: 'migrations-in-flight'
+        atlas: Endpoint
+        githubToken: string
+        recordStatus: boolean
+        /** The source's API key: each ready migration's evidence beside its deadline. */
+        evidenceSource?: Endpoint
+      }
     | (Org & {
         mode: 'create-and-link'
         atlas: Endpoint

@@ -1,11 +1,12 @@
 // Every mode, in one place, in the order users read them (the link, then the migration): each
-// family declares its entries in its own folder (link/, migration/, preflight/, plan/, ledger/) —
+// family declares its entries in its own folder (link/, migration/, preflight/, plan/, evidence/, ledger/) —
 // what it does, the inputs it reads, how they are parsed, where its run function lives (loaded only
 // once the inputs are valid, so a bad input fails fast), its summary rows — and this file lists them
 // and turns the step's raw inputs into one validated configuration through them. Pure: no I/O
 // beyond the reader, so every rule is unit-testable and a bad input fails before any request.
 // action.yml, the docs' input table and the tests are checked against this list.
 import type { ActionConfig, Common, Mode } from './config'
+import { EVIDENCE_MODES } from './evidence/entries'
 import { parseCertificates } from './inputs/endpoints'
 import { parseBoolean, parseInteger, quote } from './inputs/fields'
 import { inputKit } from './inputs/kit'
@@ -31,7 +32,7 @@ export const COMMON_INPUTS = [
   'confirm-writes-stopped'
 ] as const
 
-const { 'list-migration-sources': listMigrationSources, ...MIGRATION } = MIGRATION_MODES
+const { 'list-migration-sources': listMigrationSources, cutover, ...MIGRATION } = MIGRATION_MODES
 
 export const MODES: { [M in Mode]: ModeEntry<M> } = {
   ...LINK_MODES,
@@ -39,6 +40,8 @@ export const MODES: { [M in Mode]: ModeEntry<M> } = {
   ...PREFLIGHT_MODES,
   ...PLAN_MODES,
   ...MIGRATION,
+  ...EVIDENCE_MODES,
+  cutover,
   ...LEDGER_MODES
 }
 

@@ -66,7 +66,8 @@ export function runnerStep(): Step {
     },
     writeSummary: async html => {
       if (!process.env.GITHUB_STEP_SUMMARY) return // outside a runner (a local run)
-      const { summary } = await import('@actions/core')
+      // @actions/core's summary alone: its entry point would load its HTTP stack (OIDC) and more.
+      const { summary } = await import('../node_modules/@actions/core/lib/summary.js')
       await summary.addRaw(html).write()
     },
     onCancel: listener => {

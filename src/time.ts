@@ -1,4 +1,4 @@
-// Times and durations as a person reads them, the same in every log line, error and summary.
+// Times, durations and sizes as a person reads them, the same in every log line, error and summary.
 
 /** A duration as a person reads it: 850 ms, 12.3 s, 5 min 20 s, 2 h 5 min. */
 export function duration(ms: number): string {
@@ -14,3 +14,12 @@ export const utc = (ms: number): string => `${new Date(ms).toISOString().slice(0
 
 /** A time in UTC, to the second: 2026-12-01 10:04:05 UTC (when a limit resets). */
 export const utcSeconds = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`
+
+/**
+ * A size in Atlas's decimal units, one place after the point from a gigabyte (4.0 GB), whole
+ * megabytes below (320 MB): the same source reads the same in pre-flight, the plan and the list.
+ */
+export function dataSize(bytes: number): string {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`
+  return `${Math.max(0, Math.round(bytes / 1e6))} MB`
+}

@@ -1,5 +1,6 @@
-// A loopback stand-in for the Atlas Admin API v2 link-token, migration and pre-flight read calls,
-// the Cloud Manager / Ops Manager live-export link calls and the OAuth token endpoint. It verifies
+// A loopback stand-in for the Atlas Admin API v2 link-token, migration, pre-flight and monitoring read
+// calls, the Cloud Manager / Ops Manager live-export link calls and monitoring reads (the evidence's
+// source side), and the OAuth token endpoint. It verifies
 // HTTP Digest (RFC 7616, MD5, qop=auth, with its own hashing) and issues and checks OAuth tokens for
 // real, answers with the documented error bodies, and records every request and connection so tests
 // can count them. Written in erasable TypeScript so Node runs it directly (the demo and the
@@ -17,11 +18,14 @@ export type {
   FakeApiOptions,
   FakeCluster,
   FakeContainer,
+  FakeDatabase,
   FakeEndpointService,
   FakeEvent,
   FakeMaintenanceWindow,
   FakePeering,
   FakePrivateEndpoint,
+  FakeSampling,
+  FakeSourceDeployment,
   Fault,
   LiveMigration,
   MigrationPlan,

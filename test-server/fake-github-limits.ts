@@ -1,9 +1,11 @@
 // GitHub's REST rate limits for the GitHub stand-in (fake-github.ts), as docs.github.com "Rate limits
 // for the REST API" gives them, on the stand-in's injectable clock: a primary limit of requests per
-// token per hour, and secondary limits on content-creating requests (POST, PATCH, PUT, DELETE) per
-// minute and per hour. A refusal is a 403 (or 429) as GitHub answers it: the primary limit's with
-// x-ratelimit-remaining 0 and x-ratelimit-reset, a secondary limit's with retry-after and GitHub's
-// message. Tests may also queue exact refusals (refuseNext).
+// hour (a GITHUB_TOKEN's: 1,000 per repository), and the secondary limits: content-creating requests
+// (POST, PATCH, PUT, DELETE) per minute and per hour, points per minute (a GET 1, a write 5), and
+// requests at once. Counted per repository (every GITHUB_TOKEN of a repository's runs together), or
+// per Authorization header where a path names none. A refusal is a 403 (or 429) as GitHub answers
+// it: the primary limit's with x-ratelimit-remaining 0 and x-ratelimit-reset, a secondary limit's
+// with retry-after and GitHub's message. Tests may also queue exact refusals (refuseNext).
 
 /** GitHub's limits; each one enforced only where set. */
 export interface FakeRateLimits {
@@ -13,6 +15,10 @@ export interface FakeRateLimits {
   writesPerMinute?: number
   /** Secondary: the same per hour (500). */
   writesPerHour?: number
+  /** Secondary: points per minute, a GET or HEAD 1, a content-creating request 5 (900). */
+  pointsPerMinute?: number
+  /** Secondary: requests under way at once (100). */
+  concurrent?: number
   /** Whether a secondary refusal says when to come back (retry-after); GitHub's do not always. */
   retryAfter?: boolean
   /** GitHub answers 403 or 429. */
@@ -20,7 +26,16 @@ export interface FakeRateLimits {
 }
 
 /** A job's GITHUB_TOKEN. */
-export const GITHUB_TOKEN_LIMITS: FakeRateLimits = { primaryPerHour: 1000, writesPerMinute: 80, writesPerHour: 500 }
+export const GITHUB_TOKEN_LIMITS: FakeRateLimits = {
+  primaryPerHour: 1000,
+  writesPerMinute: 80,
+  writesPerHour: 500,
+  pointsPerMinute: 900,
+  concurrent: 100
+}
+
+/** Which limit refused a request. */
+export type LimitName = 'primary' | 'writes a minute' | 'writes an hour' | 'points a minute' | 'at once' | 'queued'
 
 /** One refusal as given: the primary limit's (x-ratelimit-remaining 0, reset in resetInS) or a secondary one's. */
 export interface FakeRefusal {
@@ -57,26 +72,44 @@ export class FakeRateLimiter {
   limits?: FakeRateLimits
   /** How many requests a limit refused (refuseNext's included). */
   refusals = 0
+  /** The same, by the limit that refused them. */
+  readonly refusedBy: Partial<Record<LimitName, number>> = {}
   /** Refusals for the next requests, one each, whatever the limits: a test's exact answer. */
   readonly refuseNext: FakeRefusal[] = []
-  /** Per Authorization header: the primary limit's hour and its count, and when writes were accepted. */
-  private readonly tokens = new Map<string, { windowStart: number; used: number; writes: number[] }>()
+  /** Per repository: the primary limit's hour and its count, when writes were accepted, points, requests under way. */
+  private readonly tokens = new Map<
+    string,
+    { windowStart: number; used: number; writes: number[]; points: [number, number][]; inFlight: number }
+  >()
 
-  constructor(private readonly now: () => number) {}
+  private readonly now: () => number
 
-  /** Counts the request against its token's limits, or refuses it; a refused request counts toward none. */
-  check(method: string, authorization: string | undefined): LimitCheck {
+  constructor(now: () => number) {
+    this.now = now
+  }
+
+  /** A request arrived: under way until `done(key)` (its answer sent), whatever the answer. */
+  arrive(key: string): void {
+    this.tokenOf(key).inFlight++
+  }
+
+  /** Its answer was sent: no longer under way. */
+  done(key: string): void {
+    const token = this.tokens.get(key)
+    if (token && token.inFlight > 0) token.inFlight--
+  }
+
+  /**
+   * Counts the request (arrived, not yet done) against its repository's limits, or refuses it; a
+   * refused request counts toward none.
+   */
+  check(method: string, key: string): LimitCheck {
     const forced = this.refuseNext.shift()
-    if (forced) {
-      this.refusals++
-      return forcedRefusal(forced, this.now())
-    }
+    if (forced) return this.refused('queued', forcedRefusal(forced, this.now()))
     const limits = this.limits
     if (!limits) return { headers: {} }
     const now = this.now()
-    const key = authorization ?? ''
-    const token = this.tokens.get(key) ?? { windowStart: now, used: 0, writes: [] }
-    this.tokens.set(key, token)
+    const token = this.tokenOf(key)
     if (now >= token.windowStart + HOUR_MS) Object.assign(token, { windowStart: now, used: 0 })
     const perHour = limits.primaryPerHour
     const primary = (): Record<string, string> =>
@@ -91,21 +124,56 @@ export class FakeRateLimiter {
           }
     const status = limits.status ?? 403
     if (perHour !== undefined && token.used >= perHour) {
-      this.refusals++
-      return { refusal: [status, PRIMARY_REFUSAL], headers: primary() }
+      return this.refused('primary', { refusal: [status, PRIMARY_REFUSAL], headers: primary() })
     }
-    if (method !== 'GET' && method !== 'HEAD') {
-      const waitMs = secondaryWaitMs(token.writes, now, limits)
-      if (waitMs !== undefined) {
-        this.refusals++
-        const retryAfter = String(Math.max(1, Math.ceil(waitMs / 1000)))
-        const headers = limits.retryAfter === false ? primary() : { ...primary(), 'retry-after': retryAfter }
-        return { refusal: [status, SECONDARY_REFUSAL], headers }
+    const writes = method !== 'GET' && method !== 'HEAD'
+    const points = writes ? 5 : 1
+    token.points = token.points.filter(([at]) => at > now - MINUTE_MS)
+    const secondary = (name: LimitName, waitMs: number): LimitCheck => {
+      const retryAfter = String(Math.max(1, Math.ceil(waitMs / 1000)))
+      const headers = limits.retryAfter === false ? primary() : { ...primary(), 'retry-after': retryAfter }
+      return this.refused(name, { refusal: [status, SECONDARY_REFUSAL], headers })
+    }
+    if (limits.concurrent !== undefined && token.inFlight > limits.concurrent) return secondary('at once', 1000)
+    if (writes) {
+      const waited = secondaryWaitMs(token.writes, now, limits)
+      if (waited) return secondary(waited.name, waited.ms)
+    }
+    const most = limits.pointsPerMinute
+    if (most !== undefined) {
+      let sum = points
+      for (const [, p] of token.points) sum += p
+      if (sum > most) {
+        // Until enough of the oldest points leave the minute.
+        let over = sum - most
+        let until = now
+        for (const [at, p] of token.points) {
+          until = at + MINUTE_MS
+          over -= p
+          if (over <= 0) break
+        }
+        return secondary('points a minute', until - now)
       }
-      token.writes.push(now)
     }
+    if (writes) token.writes.push(now)
+    token.points.push([now, points])
     token.used++
     return { headers: primary() }
+  }
+
+  private tokenOf(key: string) {
+    let token = this.tokens.get(key)
+    if (!token) {
+      token = { windowStart: this.now(), used: 0, writes: [], points: [], inFlight: 0 }
+      this.tokens.set(key, token)
+    }
+    return token
+  }
+
+  private refused(name: LimitName, check: LimitCheck): LimitCheck {
+    this.refusals++
+    this.refusedBy[name] = (this.refusedBy[name] ?? 0) + 1
+    return check
   }
 }
 
@@ -124,16 +192,20 @@ function forcedRefusal(refusal: FakeRefusal, now: number): LimitCheck {
   return { refusal: [refusal.status ?? 403, refusal.kind === 'primary' ? PRIMARY_REFUSAL : SECONDARY_REFUSAL], headers }
 }
 
-/** How long until a secondary limit would take one more write, or undefined if it takes one now. */
-function secondaryWaitMs(writes: number[], now: number, limits: FakeRateLimits): number | undefined {
-  const windows: [number, number | undefined][] = [
-    [MINUTE_MS, limits.writesPerMinute],
-    [HOUR_MS, limits.writesPerHour]
+/** Which secondary limit on writes refuses one more, and until when; undefined if both take it now. */
+function secondaryWaitMs(
+  writes: number[],
+  now: number,
+  limits: FakeRateLimits
+): { name: LimitName; ms: number } | undefined {
+  const windows: [LimitName, number, number | undefined][] = [
+    ['writes a minute', MINUTE_MS, limits.writesPerMinute],
+    ['writes an hour', HOUR_MS, limits.writesPerHour]
   ]
-  for (const [windowMs, most] of windows) {
+  for (const [name, windowMs, most] of windows) {
     if (most === undefined) continue
     const inWindow = writes.filter(at => at > now - windowMs)
-    if (inWindow.length >= most) return (inWindow[inWindow.length - most] as number) + windowMs - now
+    if (inWindow.length >= most) return { name, ms: (inWindow[inWindow.length - most] as number) + windowMs - now }
   }
   return undefined
 }

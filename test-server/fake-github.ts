@@ -159,9 +159,13 @@ export class FakeGitHub {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url)
+    // GitHub counts a GITHUB_TOKEN's requests per repository; a request is under way from its arrival.
+    const key = /^\/repos\/([^/]+\/[^/]+)/.exec(url.pathname)?.[1] ?? req.headers.authorization ?? ''
+    this.rateLimits.arrive(key)
+    res.on('close', () => this.rateLimits.done(key))
     let body = ''
     for await (const chunk of req) body += chunk
-    const url = new URL(req.url ?? '/', this.url)
     const recorded: GitHubRequest = {
       method: req.method ?? '',
       path: `${url.pathname}${url.search}`,
@@ -171,7 +175,7 @@ export class FakeGitHub {
       at: Date.now()
     }
     this.requests.push(recorded)
-    const limited = this.rateLimits.check(req.method ?? '', req.headers.authorization)
+    const limited = this.rateLimits.check(req.method ?? '', key)
     const [status, answer] = limited.refusal ?? this.answer(req, url, body)
     recorded.status = status
     this.onRequest?.(recorded)

@@ -27,7 +27,12 @@ export async function closeStandIns(): Promise<void> {
   await github?.close()
 }
 
-export async function stand(migration: FakeApiOptions['migration'], deployments = 1): Promise<void> {
+/** The stand-ins, `extra` over the defaults (the evidence's source and destination contents, say). */
+export async function stand(
+  migration: FakeApiOptions['migration'],
+  deployments = 1,
+  extra: FakeApiOptions = {}
+): Promise<void> {
   const names = Array.from({ length: deployments }, (_, i) => (i === 0 ? 'payments-rs' : `rs-${i}`))
   api = await startFakeApi({
     notSyncedPolls: 1,
@@ -46,7 +51,8 @@ export async function stand(migration: FakeApiOptions['migration'], deployments 
     clusters: {
       [PROJECT]: names.map((_, i) => ({ name: i === 0 ? 'payments-prod' : `dest-${i}`, oplogSizeMB: 50_000 }))
     },
-    migration
+    migration,
+    ...extra
   })
   github = await FakeGitHub.start()
   github.grant(TOKEN, 'actions:read', 'deployments:write')

@@ -1,5 +1,6 @@
 // Where an API answer is judged: a 2xx from the API is success, anything else becomes an error with
 // the API's own words. A 2xx that is not the API's (an HTML page from a proxy) is not success.
+import type { SettingNames } from '../errors'
 import { ApiError, answerLine, describeNonJson, notTheApi, OutcomeUnknownError, UnexpectedAnswerError } from '../errors'
 import { redact } from '../secrets'
 import type { ApiRequest, ApiResponse } from '../transport/http'
@@ -9,12 +10,14 @@ import type { ApiSession } from '../transport/session'
 export async function call(
   session: ApiSession,
   request: ApiRequest,
-  onAnswer?: (response: ApiResponse) => void
+  onAnswer?: (response: ApiResponse) => void,
+  /** The inputs a refusal points at, where this call's are not the session's (an org's read in a project's mode). */
+  names: SettingNames | undefined = session.names
 ): Promise<ApiResponse> {
   const response = await session.send(request)
   onAnswer?.(response)
   if (!isSuccess(response.status)) {
-    throw ApiError.fromResponse(request.operation, request.method, response, session.names, request.permission)
+    throw ApiError.fromResponse(request.operation, request.method, response, names, request.permission)
   }
   if (response.body.trim() !== '' && parseJson(response.body) === undefined) {
     const type = String(response.headers['content-type'] ?? '')

@@ -95,7 +95,9 @@ export class MigrationClient {
       path: apiPath`/api/atlas/v2/orgs/${mongoId(orgId, 'organization ID')}/liveMigrations/availableProjects`,
       accept: atlasMedia(MIGRATION_READ_VERSION)
     } as const
-    const response = await call(this.session, request)
+    // The org's read, whichever mode sends it: a 404 points at the org's ID input, not the project's.
+    const names = this.session.names && { ...this.session.names, ids: this.session.names.orgId }
+    const response = await call(this.session, request, undefined, names)
     const body = parseJson(response.body)
     if (!Array.isArray(body)) {
       throw new UnexpectedAnswerError(

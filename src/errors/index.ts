@@ -12,5 +12,6 @@ export {
   errorMessage,
   notTheApi,
   oneLine,
-  type SettingNames
+  type SettingNames,
+  sentences
 } from './text'

@@ -3,9 +3,16 @@
 
 /** What the action refuses, or finds wrong between calls; the message says what to do. */
 export class StepError extends Error {
-  constructor(message: string) {
+  /**
+   * The mode logged this message as an error already, first, before the findings it sums up (a
+   * failed pre-flight, a plan): the step says it again in its log, not as a second annotation.
+   */
+  readonly announced: boolean
+
+  constructor(message: string, { announced = false }: { announced?: boolean } = {}) {
     super(message)
     this.name = 'StepError'
+    this.announced = announced
   }
 }
 

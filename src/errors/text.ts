@@ -63,7 +63,19 @@ export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err)
 }
 
-/** "1 deployment", "3 deployments": a count with its noun (the plural adds an s). */
-export function counted(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
+/** "1 deployment", "3 deployments", "2 access-list entries": a count with its noun, plural when not 1. */
+export function counted(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`
+}
+
+/**
+ * Sentences joined into one text, each ending once: "…: not found." and "Check org-id." make
+ * "…: not found. Check org-id.", never "not found.. Check". Empty parts are left out.
+ */
+export function sentences(...parts: (string | undefined)[]): string {
+  return parts
+    .map(part => part?.trim() ?? '')
+    .filter(part => part !== '')
+    .map(part => (/[.!?]$/.test(part) ? part : `${part}.`))
+    .join(' ')
 }

@@ -61,14 +61,26 @@ export function parseLedgerKey(read: InputReader): LedgerKey | undefined {
       "Input 'github-token' goes with deployment-name here: give both to keep the ledger, or neither."
     )
   }
-  return parseLedgerName(read)
+  const key = parseLedgerName(read)
+  return key && { deploymentName: key.deploymentName, githubToken: key.githubToken }
 }
 
-/** deployment-name where github-token may serve something else too (cutover's approval): the name decides. */
+/**
+ * deployment-name where github-token may serve something else too (cutover's approval): the name
+ * decides. With it, ledger-record: the record start-migration output, written to without a look-up.
+ */
 export function parseLedgerName(read: InputReader): LedgerKey | undefined {
-  if (read('deployment-name') === '') return undefined
+  const record = read('ledger-record')
+  if (read('deployment-name') === '') {
+    if (record !== '') throw new InputError("Input 'ledger-record' goes with deployment-name: give both, or neither.")
+    return undefined
+  }
+  if (record !== '' && !/^[1-9]\d{0,15}$/.test(record)) {
+    throw new InputError("Input 'ledger-record' must be the number start-migration output as ledger-record.")
+  }
   return {
     deploymentName: parseDeploymentName(read),
-    githubToken: parseGithubToken(read, 'deployments: write, to keep the ledger')
+    githubToken: parseGithubToken(read, 'deployments: write, to keep the ledger'),
+    ...(record === '' ? {} : { record: Number(record) })
   }
 }

@@ -29,8 +29,12 @@ export interface InputKit {
   endpoint(ids: string): Endpoint
   /** Atlas for the migration modes, with a warning on Atlas for Government. */
   atlas(ids: string): Endpoint
-  /** The source side of create-and-link: source-base-url and the source org's API key. */
-  sourceEndpoint(): Endpoint
+  /**
+   * The source side: source-base-url and a Cloud Manager / Ops Manager API key (create-and-link:
+   * the source org's; the evidence: one that reads the source project). `ids` names the inputs a
+   * 404 points at (default source-org-id).
+   */
+  sourceEndpoint(ids?: string): Endpoint
   apiVersion(): string | undefined
   accessListIps(): string[]
   waitForSync(): WaitForSync | undefined
@@ -76,7 +80,7 @@ export function inputKit(read: InputReader, mode: string, warnings: string[]): I
       warnIfGovernment(atlas, warnings)
       return atlas
     },
-    sourceEndpoint: () => ({
+    sourceEndpoint: (ids = 'source-org-id') => ({
       baseUrl: parseBaseUrl(read, 'source-base-url', allowHttp, warnings),
       credentials: {
         kind: 'api-key',
@@ -86,7 +90,7 @@ export function inputKit(read: InputReader, mode: string, warnings: string[]): I
       names: {
         baseUrl: 'source-base-url',
         orgId: 'source-org-id',
-        ids: 'source-org-id',
+        ids,
         credentials: 'source-public-key / source-private-key'
       }
     }),

@@ -18,17 +18,25 @@ export function atlasClusterName(value: string, input = 'cluster-name'): string 
   return value
 }
 
+const SOURCE_CLUSTER = 'the name of the source cluster in Cloud Manager / Ops Manager'
+
+/**
+ * source-cluster-name: Cloud Manager names allow more than Atlas's, and this one goes only into a
+ * request body or a comparison; still never a path.
+ */
+export function sourceCluster(value: string): string {
+  if (!isName(value) || /[/\\]/.test(value) || ['.', '..'].includes(value)) {
+    throw new InputError(
+      `Input 'source-cluster-name' must be ${SOURCE_CLUSTER.replace(/^the /, 'a ')}: one line, no '/' or '\\', not "." or ".."; got ${quote(value)}.`
+    )
+  }
+  return value
+}
+
 /** The migration request's inputs, each checked; what discovery fills may be left out. */
 export function parseMigrationInputs(read: InputReader, warnings: string[]): MigrationInputs {
   const clusterName = atlasClusterName(required(read, 'cluster-name', 'the name of the destination Atlas cluster'))
-  // Cloud Manager names allow more, and this one only goes into a request body; still never a path.
-  const sourceWhat = 'the name of the source cluster in Cloud Manager / Ops Manager'
-  const sourceClusterName = required(read, 'source-cluster-name', sourceWhat)
-  if (!isName(sourceClusterName) || /[/\\]/.test(sourceClusterName) || ['.', '..'].includes(sourceClusterName)) {
-    throw new InputError(
-      `Input 'source-cluster-name' must be ${sourceWhat.replace(/^the /, 'a ')}: one line, no '/' or '\\', not "." or ".."; got ${quote(sourceClusterName)}.`
-    )
-  }
+  const sourceClusterName = sourceCluster(required(read, 'source-cluster-name', SOURCE_CLUSTER))
   const sourceProjectId = read('source-project-id')
     ? parseId(read, 'source-project-id', 'source (Cloud Manager / Ops Manager) project ID')
     : undefined

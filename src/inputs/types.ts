@@ -62,6 +62,8 @@ export interface ShardingInput {
 export interface LedgerKey {
   deploymentName: string
   githubToken: string
+  /** cutover: the deployment's record of this migration, as start-migration output it (ledger-record). */
+  record?: number
 }
 
 /** What proves, at run time, that people approved the cut-over job's environment for this deployment. */

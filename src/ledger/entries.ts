@@ -1,5 +1,6 @@
 // The ledger's modes (see ledger.ts), spread into registry.ts's list: record-migration for the
 // pipeline's steps, migrations-in-flight for the status workflow.
+import { parseEvidenceSource } from '../inputs/evidence'
 import { parseDeploymentName, parseGithubToken } from '../inputs/github'
 import { atlasClusterName } from '../inputs/migration'
 import type { ModeEntry } from '../mode'
@@ -31,7 +32,8 @@ export const LEDGER_MODES: {
       sourceClusterName: kit.read('source-cluster-name') || undefined,
       atlas: kit.atlas('project-id')
     }),
-    load: async () => (await import('./record-migration')).recordMigration,
+    // The migration modes' chunk (migration/entries.ts): the code they share is loaded once.
+    load: async () => (await import(/* webpackChunkName: "migration" */ './record-migration')).recordMigration,
     rows: c => [
       ['Deployment', c.deploymentName],
       ...(c.migrationId ? ([['Migration', c.migrationId]] as [string, string][]) : [])
@@ -39,18 +41,26 @@ export const LEDGER_MODES: {
   },
   'migrations-in-flight': {
     family: 'migration',
-    does: 'list every migration of the ledger still in flight: status, lag, readiness, expiry',
-    inputs: [...CREDENTIALS, 'github-token', 'record-status'],
+    does: 'list every migration of the ledger still in flight: status, lag, readiness, expiry, evidence',
+    inputs: [
+      ...CREDENTIALS,
+      'github-token',
+      'record-status',
+      'source-public-key',
+      'source-private-key',
+      'source-base-url'
+    ],
     parse: kit => {
       const recordStatus = kit.boolean('record-status', false)
       return {
         mode: 'migrations-in-flight',
         githubToken: parseGithubToken(kit.read, recordStatus ? 'deployments: write' : 'deployments: read'),
         recordStatus,
-        atlas: kit.atlas('the ledger')
+        atlas: kit.atlas('the ledger'),
+        evidenceSource: parseEvidenceSource(kit)
       }
     },
-    load: async () => (await import('./in-flight')).migrationsInFlight,
+    load: async () => (await import(/* webpackChunkName: "migration" */ './in-flight')).migrationsInFlight,
     rows: c => [['Atlas host', host(c.atlas.baseUrl)]]
   }
 }

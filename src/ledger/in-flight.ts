@@ -1,18 +1,24 @@
 // Mode migrations-in-flight, for a scheduled status workflow: every deployment's newest migration in
 // the ledger that has not ended, read from Atlas (GET only), with its status, lag, readiness and
 // expiry: 120 hours after it was first seen ready, which the API does not extend. Those reviewers
-// must approve soon are flagged at 24 hours left. With record-status it appends each change to the
-// ledger, which is how the ledger learns when a migration first became ready.
+// must approve soon are flagged at 24 hours left. With record-status it records first readiness (and
+// an end no cut-over recorded) in the ledger, which is how the ledger learns when a migration first
+// became ready (ledger.ts, worthRecording: nothing for the changes in between). With the source's API
+// key, each ready migration's evidence (source beside destination) is read and shown beside its
+// deadline.
 
 import { openGitHub } from '../clients/github-run'
 import type { Migration } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../config'
 import { ApiError, counted, errorMessage, StepError } from '../errors'
+import { type Evidence, gatherEvidence } from '../evidence/evidence'
+import { evidenceLine } from '../evidence/report'
 import type { ModeContext, OpenSession } from '../mode'
 import { utc } from '../time'
+import type { ApiSession } from '../transport/session'
 import { CUTOVER_WINDOW_MS, describeMigration, isReady } from '../watch/migration-watch'
-import { Ledger } from './ledger'
+import { Ledger, type LedgerRecord } from './ledger'
 
 const WARN_MS = 24 * 3600 * 1000
 const ENDED_STATES = ['success', 'failure', 'error']
@@ -27,7 +33,21 @@ export async function migrationsInFlight(
 ): Promise<string> {
   const github = openGitHub(config.githubToken, open, context.env)
   const ledger = new Ledger(github.client, github.sha, m => context.log.warning(m))
-  const client = new MigrationClient(open(config.atlas))
+  const atlas = open(config.atlas)
+  const client = new MigrationClient(atlas)
+  // One source session for every ready migration's evidence, opened when the first one needs it.
+  let source: ApiSession | undefined
+  const evidenceOf = (record: LedgerRecord, migration: Migration): Promise<Evidence> => {
+    if (config.evidenceSource) source ??= open(config.evidenceSource)
+    const target = {
+      projectId: record.projectId,
+      clusterName: record.destination,
+      sourceClusterName: record.source,
+      sourceProjectId: record.sourceProjectId
+    }
+    const withoutSource = 'no source-public-key / source-private-key given'
+    return gatherEvidence({ atlas, source, withoutSource, target, migration }, context)
+  }
   const shown: string[] = []
   const rows: string[][] = []
   /** Changes the ledger refused to record: the table is written all the same, and the step fails after it. */
@@ -49,7 +69,7 @@ export async function migrationsInFlight(
         err.status === 404
       )
         continue // recorded as ended, and Atlas no longer has it
-      rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${errorMessage(err)}`, '', ''])
+      rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${errorMessage(err)}`, '', '', ''])
       continue
     }
     if (config.recordStatus) {
@@ -71,6 +91,7 @@ export async function migrationsInFlight(
         : undefined
     let expiry = 'not ready yet'
     let marker = '⏳'
+    let evidence = ''
     if (firstReady !== undefined && migration.status === 'WORKING') {
       const left = firstReady + CUTOVER_WINDOW_MS - context.clock.now()
       marker = left < WARN_MS ? '⚠️' : '✅'
@@ -83,6 +104,10 @@ export async function migrationsInFlight(
         context.log.warning(line)
         context.notes.push(`⚠️ ${line}`)
       }
+      if (isReady(migration)) {
+        evidence = evidenceLine(await evidenceOf(record, migration))
+        context.log.info(`${record.deployment}: evidence ${evidence}`)
+      }
     }
     rows.push([
       marker,
@@ -90,7 +115,8 @@ export async function migrationsInFlight(
       record.migrationId,
       describeMigration(migration),
       history.firstReadyAt ?? '',
-      expiry
+      expiry,
+      evidence
     ])
     shown.push(record.deployment)
     context.log.info(`${record.deployment}: migration ${record.migrationId} ${describeMigration(migration)}; ${expiry}`)
@@ -99,7 +125,7 @@ export async function migrationsInFlight(
   context.outputs['not-recorded'] = JSON.stringify(notRecorded)
   context.tables.push({
     heading: `Migrations in flight (${shown.length})`,
-    header: ['', 'Deployment', 'Migration', 'Status', 'First seen ready', 'Cut-over window'],
+    header: ['', 'Deployment', 'Migration', 'Status', 'First seen ready', 'Cut-over window', 'Evidence'],
     rows
   })
   const ready = rows.filter(r => r[0] === '✅' || r[0] === '⚠️').length

@@ -10,19 +10,27 @@ import { errorMessage } from '../errors'
 import type { LedgerKey } from '../inputs/types'
 import type { ModeContext, OpenSession } from '../mode'
 import { describeMigration, MigrationWatch, noteReadySince } from '../watch/migration-watch'
-import { type Expected, Ledger } from './ledger'
+import { type Expected, type History, historyOf, Ledger } from './ledger'
 
 /** Statuses after which the deployment needs a new migration. */
 const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED']
+/** Statuses after which a migration is over. */
+const ENDED = ['COMPLETE', ...ENDED_FOR_GOOD]
 
 export interface DeploymentLedger {
   ledger: Ledger
   name: string
+  /** The deployment's record of this migration, as the step that started it output it (ledger-record). */
+  record?: number
 }
 
 export function openLedger(key: LedgerKey, open: OpenSession, context: ModeContext): DeploymentLedger {
   const github = openGitHub(key.githubToken, open, context.env)
-  return { ledger: new Ledger(github.client, github.sha, m => context.log.warning(m)), name: key.deploymentName }
+  return {
+    ledger: new Ledger(github.client, github.sha, m => context.log.warning(m)),
+    name: key.deploymentName,
+    record: key.record
+  }
 }
 
 /**
@@ -35,7 +43,7 @@ export async function takeUp(
   client: MigrationClient,
   expected: Expected,
   context: ModeContext
-): Promise<{ migration: Migration; projectId: string } | undefined> {
+): Promise<{ migration: Migration; projectId: string; sourceProjectId?: string } | undefined> {
   const record = await ledger.newest(name, expected)
   if (!record) {
     context.log.info(`The ledger has no migration of deployment '${name}': starting one.`)
@@ -51,32 +59,39 @@ export async function takeUp(
     return undefined
   }
   context.outputs['migration-id'] = record.migrationId
+  context.outputs['ledger-record'] = String(record.id)
   context.rows.push(['Migration ID', record.migrationId], ['Ledger record', String(record.id)])
   context.log.info(
     `Deployment '${name}' already has migration ${record.migrationId} (${describeMigration(migration)}), started ${record.startedAt}: taking it up, nothing started.`
   )
   await ledger.note(record, migration, history)
-  return { migration, projectId: record.projectId }
+  return { migration, projectId: record.projectId, sourceProjectId: record.sourceProjectId }
 }
 
 /**
- * Records a migration just started; the ID is already an output, so a ledger failure only warns.
- * Also after a cancel: the migration exists, and a re-run must find it rather than start another
- * (the record is written within the transport's grace; its status waits for the next read).
+ * Records a migration just started, in one write: the record's payload holds its state as created,
+ * its first status. The ID is already an output, so a ledger failure only warns. Also after a
+ * cancel: the migration exists, and a re-run must find it rather than start another (the record is
+ * written within the transport's grace).
  */
 export async function recordStart(
   { ledger, name }: DeploymentLedger,
   started: Migration,
-  where: { projectId: string; source: string; destination: string },
+  where: { projectId: string; source: string; destination: string; sourceProjectId?: string },
   context: ModeContext
 ): Promise<void> {
   try {
-    const cancelled = context.signal.aborted
     const record = await ledger.create(
-      { deployment: name, migrationId: started.id, ...where, startedAt: new Date(context.clock.now()).toISOString() },
+      {
+        deployment: name,
+        migrationId: started.id,
+        ...where,
+        startedAt: new Date(context.clock.now()).toISOString(),
+        state: describeMigration(started)
+      },
       { afterCancel: true }
     )
-    if (!cancelled && !context.signal.aborted) await ledger.note(record, started)
+    context.outputs['ledger-record'] = String(record.id)
     context.rows.push(['Ledger record', String(record.id)])
     context.log.info(`Recorded migration ${started.id} of '${name}' in the ledger (record ${record.id}).`)
   } catch (err) {
@@ -87,30 +102,41 @@ export async function recordStart(
 }
 
 /**
- * Records how a cut-over step ended: the last state it read, on the deployment's record of this
- * migration (created when the ledger has none). Nothing after a cancel, nothing when no state was
- * read; a ledger that cannot be written only warns, the step's own outcome stands.
+ * Records how a cut-over step ended, where the ledger should hold it (ledger.ts, worthRecording): how
+ * the migration ended, or when it was first ready. On the record the start step output
+ * (ledger-record), with no look-up: an end this step read is not recorded yet, since the workflow
+ * runs one cut-over of a deployment at a time and the cut-over records ends; otherwise on the
+ * deployment's record of this migration, created (its state in the payload) when the ledger has
+ * none. Nothing after a cancel, nothing when no state was read; a ledger that cannot be written only
+ * warns, the step's own outcome stands.
  */
 export async function recordOutcome(
-  { ledger, name }: DeploymentLedger,
+  { ledger, name, record: given }: DeploymentLedger,
   migration: Migration | undefined,
   where: { projectId: string; migrationId: string },
   context: ModeContext
 ): Promise<void> {
   if (migration === undefined || context.signal.aborted) return
   try {
-    const { record } = await ledger.recordOf(
-      {
-        deployment: name,
-        migrationId: where.migrationId,
-        projectId: where.projectId,
-        startedAt: new Date(context.clock.now()).toISOString()
-      },
-      { projectId: where.projectId }
-    )
-    context.rows.push(['Ledger record', String(record.id)])
-    if (await ledger.note(record, migration))
-      context.log.info(`Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${record.id}).`)
+    let id = given
+    let history: History | undefined = given && ENDED.includes(migration.status) ? {} : undefined
+    if (id === undefined) {
+      const found = await ledger.recordOf(
+        {
+          deployment: name,
+          migrationId: where.migrationId,
+          projectId: where.projectId,
+          startedAt: new Date(context.clock.now()).toISOString(),
+          state: describeMigration(migration)
+        },
+        { projectId: where.projectId }
+      )
+      id = found.record.id
+      if (found.created) history = historyOf(found.record, [])
+    }
+    context.rows.push(['Ledger record', String(id)])
+    if (await ledger.note({ id }, migration, history))
+      context.log.info(`Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${id}).`)
   } catch (err) {
     context.log.warning(
       `The ledger could not record how the cut-over of migration ${where.migrationId} ended (${errorMessage(err)}): run mode record-migration with deployment-name '${name}' and this migration-id to record it.`

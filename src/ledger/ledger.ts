@@ -1,8 +1,8 @@
 // The ledger: one durable record per migration of a deployment, since the API cannot list
 // migrations and a matrix of the reusable workflow keeps only its last leg's outputs. Each record is
 // a GitHub deployment of the caller's repository (environment live-migration-ledger, task
-// live-migration:<deployment>), whose payload says what was migrated and whose statuses are the
-// status history. Every write creates an object of its own (a record, or a status on one record),
+// live-migration:<deployment>), whose payload says what was migrated and its state as started, and
+// whose statuses hold what a later run needs: first readiness and the end. Every write creates an object of its own (a record, or a status on one record),
 // so matrix legs never race; GitHub keeps deployments until someone deletes them, and reads them
 // with deployments: read. Names and IDs only: never a secret.
 //
@@ -15,7 +15,7 @@ import type { Migration } from '../clients/migration'
 import { StepError } from '../errors'
 import { isClusterName, isMongoId } from '../forms'
 import { isName } from '../inputs/fields'
-import { describeMigration } from '../watch/migration-watch'
+import { describeMigration, isReady } from '../watch/migration-watch'
 
 export const LEDGER_ENVIRONMENT = 'live-migration-ledger'
 const TASK_PREFIX = 'live-migration:'
@@ -39,8 +39,15 @@ export interface LedgerRecord {
   projectId: string
   source?: string
   destination?: string
+  /** The source's Cloud Manager / Ops Manager project (records since the evidence; older ones lack it). */
+  sourceProjectId?: string
   startedAt: string
+  /** The migration's state as the record was written ("NEW ready=false lag=none"): its first status, at startedAt. */
+  state?: string
 }
+
+/** A record as far as its history needs it: its ID, and its own state where known. */
+export type RecordRef = Pick<LedgerRecord, 'id'> & Partial<Pick<LedgerRecord, 'state' | 'startedAt'>>
 
 export interface History {
   /** The last status recorded: "WORKING ready=true lag=3s". */
@@ -57,8 +64,10 @@ const STATE: Record<string, DeploymentState> = {
   FAILED: 'failure',
   EXPIRED: 'error'
 }
-/** What counts as a change worth a status: not the lag, which moves at every read. */
-const stateLine = (description: string) => description.replace(/ lag=\S*$/, '')
+/** A state in the form describeMigration writes it. */
+const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) lag=(none|\d+s)$/
+/** Atlas's statuses after which a migration is over. */
+const ENDS = ['COMPLETE', 'FAILED', 'EXPIRED']
 
 /** A ledger deployment the action did not write, or not in the form it writes. */
 export class LedgerRecordError extends StepError {}
@@ -86,7 +95,11 @@ function toRecord(d: Deployment): LedgerRecord | string {
     !projectId && 'projectId (24 hexadecimal characters)',
     !startedAt && 'startedAt (an ISO time)',
     p.source !== undefined && typeof p.source !== 'string' && 'source',
-    p.destination !== undefined && !text(p.destination, isClusterName) && 'destination (a cluster name)'
+    p.destination !== undefined && !text(p.destination, isClusterName) && 'destination (a cluster name)',
+    p.state !== undefined && !text(p.state, STATE_LINE) && 'state',
+    p.sourceProjectId !== undefined &&
+      !text(p.sourceProjectId, isMongoId) &&
+      'sourceProjectId (24 hexadecimal characters)'
   ].filter(Boolean)
   if (bad.length > 0 || !deployment || !migrationId || !projectId || !startedAt)
     return `its ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not in the form this action writes`
@@ -97,8 +110,41 @@ function toRecord(d: Deployment): LedgerRecord | string {
     projectId,
     source: typeof p.source === 'string' ? p.source : undefined,
     destination: typeof p.destination === 'string' ? p.destination : undefined,
-    startedAt
+    ...(typeof p.sourceProjectId === 'string' ? { sourceProjectId: p.sourceProjectId } : {}),
+    startedAt,
+    ...(typeof p.state === 'string' ? { state: p.state } : {})
   }
+}
+
+/**
+ * The history of a record from its statuses (newest first) and, before them all, its own state (the
+ * payload's, as it was written).
+ */
+export function historyOf(
+  record: RecordRef,
+  statuses: { state: string; description: string; createdAt: string }[]
+): History {
+  const { state, startedAt = '' } = record
+  const first = state
+    ? [{ state: STATE[state.split(' ')[0] as string] ?? '', description: state, createdAt: startedAt }]
+    : []
+  const entries = [...statuses, ...first]
+  const ready = entries
+    .filter(s => / ready=true/.test(s.description) && ISO_TIME.test(s.createdAt))
+    .map(s => s.createdAt)
+    .sort((a, b) => Date.parse(a) - Date.parse(b))[0]
+  return { last: entries[0]?.description, lastState: entries[0]?.state, firstReadyAt: ready }
+}
+
+/**
+ * Whether the ledger should hold this state. It keeps what a later run needs and no more, since each
+ * status is one of the 500 writes an hour GitHub allows: when the migration was first ready (its
+ * cut-over window runs from then) and how it ended. The changes in between (NEW to WORKING, the lag)
+ * are Atlas's to tell, read at every run.
+ */
+export function worthRecording(migration: Migration, history: History): boolean {
+  if (ENDS.includes(migration.status)) return history.last?.split(' ')[0] !== migration.status
+  return isReady(migration) && history.firstReadyAt === undefined
 }
 
 /** Why the record is not of what the step was given, or undefined when it matches. */
@@ -197,18 +243,15 @@ export class Ledger {
     return { ...record, id: created.id }
   }
 
-  async history(record: LedgerRecord): Promise<History> {
-    const statuses = await this.client.statuses(record.id) // newest first
-    const ready = statuses.filter(s => / ready=true/.test(s.description) && ISO_TIME.test(s.createdAt)).at(-1)
-    return { last: statuses[0]?.description, lastState: statuses[0]?.state, firstReadyAt: ready?.createdAt }
+  async history(record: RecordRef): Promise<History> {
+    return historyOf(record, await this.client.statuses(record.id))
   }
 
-  /** Appends the migration's state when it differs from the last one recorded; says whether it did. */
-  async note(record: LedgerRecord, migration: Migration, history?: History): Promise<boolean> {
-    const line = describeMigration(migration)
-    const last = (history ?? (await this.history(record))).last
-    if (last !== undefined && stateLine(last) === stateLine(line)) return false
-    await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', line)
+  /** Appends the migration's state where the ledger should hold it (worthRecording); says whether it did. */
+  async note(record: RecordRef, migration: Migration, history?: History): Promise<boolean> {
+    const known = history ?? (await this.history(record))
+    if (!worthRecording(migration, known)) return false
+    await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', describeMigration(migration))
     return true
   }
 }

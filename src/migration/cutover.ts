@@ -1,7 +1,9 @@
 // Mode cutover, the point of no return: the approval proven and bound to this deployment first
 // (approval/), then one read of the migration that decides (ready, or wait ready-wait-seconds at
-// most), the PUT, and the wait for COMPLETE; with deployment-name, how it ended goes to the ledger.
+// most), the evidence read again (cutover-evidence.ts), the PUT, and the wait for COMPLETE; with
+// deployment-name, how it ended goes to the ledger.
 
+import type { Migration } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../config'
 import { StepError } from '../errors'
@@ -10,6 +12,7 @@ import type { ModeContext, OpenSession } from '../mode'
 import { cutoverSchedule, describeMigration, isReady, MigrationWatch } from '../watch/migration-watch'
 import { PollTimeout } from '../watch/poll'
 import { noApprovalChecked, proveApproval } from './approval'
+import { evidenceBeforeCutover } from './cutover-evidence'
 
 export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, context: ModeContext): Promise<string> {
   // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.
@@ -17,12 +20,14 @@ export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, co
     const target = { deploymentName: config.ledger?.deploymentName, migrationId: config.migrationId }
     await proveApproval(config.approval, target, open, context)
   } else noApprovalChecked(context)
-  const client = new MigrationClient(open(config.atlas))
+  const atlas = open(config.atlas)
+  const client = new MigrationClient(atlas)
   const watch = new MigrationWatch(client, config.projectId, config.migrationId, context)
-  if (!config.ledger) return cutOver(client, watch, config, context)
-  const ledger = openLedger(config.ledger, open, context)
+  const ledger = config.ledger ? openLedger(config.ledger, open, context) : undefined
+  const evidence = (ready: Migration) => evidenceBeforeCutover(config, atlas, ready, ledger, open, context)
+  if (!ledger) return cutOver(client, watch, config, context, evidence)
   try {
-    return await cutOver(client, watch, config, context)
+    return await cutOver(client, watch, config, context, evidence)
   } finally {
     // Whatever the step ends with (COMPLETE, FAILED, not ready), the ledger gets the last state read.
     await recordOutcome(ledger, watch.current, config, context)
@@ -33,7 +38,8 @@ async function cutOver(
   client: MigrationClient,
   watch: MigrationWatch,
   config: ConfigOf<'cutover'>,
-  context: ModeContext
+  context: ModeContext,
+  evidence: (ready: Migration) => Promise<void>
 ): Promise<string> {
   const { projectId, migrationId } = config
   // The decision rests on this one read; a cancel during it discards it, and the PUT is never sent.
@@ -52,6 +58,8 @@ async function cutOver(
       `Migration ${migrationId} is not ready for cut-over (${describeMigration(migration)}): no cut-over was sent. Wait until it is ready (the status workflow shows when), then run the cut-over again.`
     )
   }
+  // Right before the point of no return: a failing finding refuses it, and nothing is sent.
+  await evidence(migration)
   context.log.warning(
     `Cutting over migration ${migrationId} into project ${projectId}: Atlas stops syncing from the source, removes the migration's access-list entries and database user on the destination, and finishes the migration. Point applications at Atlas once it is COMPLETE.`
   )

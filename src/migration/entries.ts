@@ -1,6 +1,7 @@
 // The migration family's entries: list what can be migrated, validate, start, watch, cut over.
 // Declared as every family declares its own, and spread into registry.ts's list.
 
+import { parseEvidenceInputs, parseEvidenceSource } from '../inputs/evidence'
 import { parseApproval, parseLedgerKey, parseLedgerName, parseReadyWait } from '../inputs/github'
 import type { InputKit } from '../inputs/kit'
 import type { WaitFor } from '../inputs/types'
@@ -8,14 +9,20 @@ import { InputError } from '../inputs/types'
 import { atlasRows, CREDENTIALS, type ModeEntry, migrationRows, REQUEST, requestRows, WAIT } from '../mode'
 
 const APPROVAL = ['approval-environment', 'approval-check', 'github-token', 'ready-wait-seconds']
+/** The source's API key: a step that reports a migration ready shows the evidence, a cut-over gates on it. */
+const SOURCE_KEY = ['source-public-key', 'source-private-key', 'source-base-url']
+/** The names the evidence compares, where the mode does not read them already. */
+const PAIR = ['cluster-name', 'source-cluster-name', 'source-project-id']
 
 const DISCOVERY_NEEDS_ORG =
   'the Atlas organization ID, to discover source-project-id, migration-host and source-ssl from source-cluster-name (or give all three)'
 const CUTOVER_NEEDS_CONFIRMATION =
   "Mode cutover needs confirm-writes-stopped: true: stop writes to the source cluster first. Cut-over ends the sync from the source; MongoDB's UI asks for this confirmation and the API has none, so the action does. Nothing was sent."
 
-const modes = () => import('./modes')
-const cutoverMode = () => import('./cutover')
+// One chunk, "migration", for the modes after the link (the ledger's and the evidence's too): the
+// clients, the watch and the ledger they share are loaded once, never copied into several chunks.
+const modes = () => import(/* webpackChunkName: "migration" */ './modes')
+const cutoverMode = () => import(/* webpackChunkName: "migration" */ './cutover')
 
 /** The request of validate-migration and start-migration: with org-id, discovery fills and checks the source. */
 function migrationRequest(kit: InputKit, waitFor: readonly WaitFor[]) {
@@ -48,7 +55,11 @@ function migrationRequest(kit: InputKit, waitFor: readonly WaitFor[]) {
 function oneMigration(kit: InputKit) {
   return {
     projectId: kit.id('project-id', 'destination Atlas project ID'),
-    migrationId: kit.id('migration-id', 'migration ID that start-migration output')
+    migrationId: kit.id(
+      'migration-id',
+      'migration ID',
+      'the migration ID that start-migration output (24 hexadecimal characters)'
+    )
   }
 }
 
@@ -86,13 +97,15 @@ export const MIGRATION_MODES: {
       'preflight',
       'migration-host-ips',
       'deployment-name',
-      'github-token'
+      'github-token',
+      ...SOURCE_KEY
     ],
     parse: kit => ({
       mode: 'start-migration',
       ...migrationRequest(kit, ['none', 'ready-for-cutover']),
       skipValidation: kit.boolean('skip-validation', false),
-      ledger: parseLedgerKey(kit.read)
+      ledger: parseLedgerKey(kit.read),
+      evidenceSource: parseEvidenceSource(kit)
     }),
     load: async () => (await modes()).startMigration,
     rows: requestRows
@@ -100,13 +113,17 @@ export const MIGRATION_MODES: {
   'migration-status': {
     family: 'migration',
     does: "read a migration's status, or wait until it is ready or complete",
-    inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT],
-    parse: kit => ({
-      mode: 'migration-status',
-      ...oneMigration(kit),
-      atlas: kit.atlas('project-id and migration-id'),
-      wait: kit.migrationWait(['none', 'ready-for-cutover', 'complete'])
-    }),
+    inputs: [...CREDENTIALS, 'project-id', 'migration-id', ...WAIT, ...PAIR, ...SOURCE_KEY],
+    parse: kit => {
+      const evidence = parseEvidenceInputs(kit)
+      return {
+        mode: 'migration-status',
+        ...oneMigration(kit),
+        atlas: kit.atlas('project-id and migration-id'),
+        wait: kit.migrationWait(['none', 'ready-for-cutover', 'complete']),
+        evidence: evidence.source ? evidence : undefined
+      }
+    },
     load: async () => (await modes()).migrationStatus,
     rows: migrationRows
   },
@@ -120,7 +137,11 @@ export const MIGRATION_MODES: {
       ...WAIT,
       'confirm-writes-stopped',
       ...APPROVAL,
-      'deployment-name'
+      'deployment-name',
+      'ledger-record',
+      ...PAIR,
+      ...SOURCE_KEY,
+      'evidence'
     ],
     parse: kit => {
       const ids = oneMigration(kit)
@@ -132,7 +153,8 @@ export const MIGRATION_MODES: {
         wait: kit.migrationWait(['complete', 'none']),
         approval: parseApproval(kit.read),
         readyWaitSeconds: parseReadyWait(kit.read),
-        ledger: parseLedgerName(kit.read)
+        ledger: parseLedgerName(kit.read),
+        evidence: parseEvidenceInputs(kit)
       }
     },
     load: async () => (await cutoverMode()).cutover,

@@ -7,9 +7,11 @@ import type { AvailableProject, MigrationRequest } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../config'
 import { counted } from '../errors'
+import { evidenceWhenReady } from '../evidence/mode'
 import { openLedger, recordStart, takeUp } from '../ledger/keeping'
 import type { ModeContext, OpenSession } from '../mode'
 import { runPreflight } from '../preflight/mode'
+import { dataSize } from '../time'
 import type { ApiSession } from '../transport/session'
 import { sharedReads } from '../transport/shared-reads'
 import { describeMigration, MigrationWatch } from '../watch/migration-watch'
@@ -31,6 +33,22 @@ export async function listMigrationSources(
     context.log.info(
       `${d.projectName} / ${d.clusterName}: MongoDB ${d.mongoDBVersion ?? '?'}, ${d.sharded === null ? 'topology not reported' : d.sharded ? 'sharded' : 'replica set'}, TLS ${d.tlsEnabled === null ? 'not reported' : d.tlsEnabled ? 'on' : 'off'}, migration hosts: ${d.migrationHosts.join(', ') || 'none'}`
     )
+  }
+  if (deployments.length > 0) {
+    const unknown = 'not reported'
+    context.tables.push({
+      heading: `Deployments to migrate (${deployments.length})`,
+      header: ['Project', 'Deployment', 'MongoDB', 'TLS', 'Size', 'Migration hosts'],
+      rows: deployments.map(d => [
+        `${d.projectName} (${d.projectId})`,
+        d.clusterName,
+        `${d.mongoDBVersion ?? unknown}${d.sharded ? ', sharded' : ''}`,
+        d.tlsEnabled === null ? unknown : d.tlsEnabled ? 'on' : 'off',
+        // A no-break space: "25.0 GB" stays on one line in its narrow column.
+        d.dbSizeBytes === undefined ? unknown : dataSize(d.dbSizeBytes).replace(' ', '\u00a0'),
+        d.migrationHosts.join(', ') || 'none'
+      ])
+    })
   }
   if (projects.length === 0) {
     context.log.warning(
@@ -102,11 +120,25 @@ export async function startMigration(
     const current = await takeUp(ledger, new MigrationClient(session), expected, context)
     if (current) {
       const { migration, projectId } = current
+      const sourceProjectId = config.migration.sourceProjectId ?? current.sourceProjectId
+      const names = {
+        projectId,
+        clusterName: expected.destination,
+        sourceClusterName: expected.source,
+        sourceProjectId
+      }
       if (config.wait.for === 'none' || migration.status === 'COMPLETE') {
+        await evidenceWhenReady(
+          migration,
+          { atlas: session, source: config.evidenceSource, target: names },
+          open,
+          context
+        )
         return `migration ${migration.id} ${describeMigration(migration)} (taken up)`
       }
       const watch = new MigrationWatch(new MigrationClient(session), projectId, migration.id, context)
       const waited = await watch.until(config.wait.for, config.wait)
+      await evidenceWhenReady(waited, { atlas: session, source: config.evidenceSource, target: names }, open, context)
       return `migration ${waited.id} ${describeMigration(waited)} (taken up)`
     }
   }
@@ -127,14 +159,26 @@ export async function startMigration(
     await recordStart(
       ledger,
       started,
-      { projectId: config.projectId, source: body.source.clusterName, destination: body.destination.clusterName },
+      {
+        projectId: config.projectId,
+        source: body.source.clusterName,
+        destination: body.destination.clusterName,
+        sourceProjectId: body.source.groupId
+      },
       context
     )
   }
   const watch = new MigrationWatch(client, config.projectId, started.id, context)
   watch.see(started) // a create answer that already says FAILED fails the step here
-  if (config.wait.for === 'none') return `migration ${started.id} ${describeMigration(started)}`
-  const migration = await watch.until(config.wait.for, config.wait)
+  const migration = config.wait.for === 'none' ? started : await watch.until(config.wait.for, config.wait)
+  // Ready: the evidence in the summary, read now (not pre-flight's reads, which predate the copy).
+  const target = {
+    projectId: config.projectId,
+    clusterName: body.destination.clusterName,
+    sourceClusterName: body.source.clusterName,
+    sourceProjectId: body.source.groupId
+  }
+  await evidenceWhenReady(migration, { atlas: session, source: config.evidenceSource, target }, open, context)
   return `migration ${migration.id} ${describeMigration(migration)}`
 }
 
@@ -143,13 +187,11 @@ export async function migrationStatus(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const watch = new MigrationWatch(
-    new MigrationClient(open(config.atlas)),
-    config.projectId,
-    config.migrationId,
-    context
-  )
+  const atlas = open(config.atlas)
+  const watch = new MigrationWatch(new MigrationClient(atlas), config.projectId, config.migrationId, context)
   let migration = await watch.read()
   if (config.wait.for !== 'none') migration = await watch.until(config.wait.for, config.wait)
+  const target = { projectId: config.projectId, ...config.evidence?.names }
+  await evidenceWhenReady(migration, { atlas, source: config.evidence?.source, target }, open, context)
   return `migration ${migration.id} ${describeMigration(migration)}`
 }

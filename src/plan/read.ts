@@ -1,13 +1,14 @@
-// Reads a plan file: YAML (the `yaml` package, with positions), checked against the schema (Ajv),
-// every mistake reported with its line and column, then the defaults applied. Pure but for the
-// file's text, which the caller reads; sends nothing.
+// Reads a plan file: YAML (the `yaml` package, with positions), checked against the schema (Ajv's
+// validator, compiled at build time: plan-validator.ts), every mistake reported with its line and
+// column, then the defaults applied. Pure but for the file's text, which the caller reads; sends
+// nothing.
 
-import Ajv, { type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isMap, LineCounter, type Node, parseDocument } from 'yaml'
 import { counted } from '../errors'
 import { CLUSTER_NAME_FORM, isClusterName } from '../forms'
+import { validate } from './plan-validator'
 import type { HostnameSchema, Plan, PlanEntry, SourceAuth } from './schema'
-import { PLAN_SCHEMA } from './schema'
 
 /** One mistake in the plan file, where it is. */
 export interface PlanMistake {
@@ -37,7 +38,8 @@ interface RawPlan {
   deployments: RawEntry[]
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined
+/** The schema's validator, as Ajv's compile() would return it. */
+const validator = validate as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 
 /** The plan in `text` (the file named `file`), or a PlanFileError listing every mistake. */
 export function readPlan(text: string, file: string): Plan {
@@ -54,7 +56,6 @@ export function readPlan(text: string, file: string): Plan {
     )
   }
   const value = doc.toJS() as unknown
-  validator ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(PLAN_SCHEMA)
   if (!validator(value)) {
     throw new PlanFileError(file, describeErrors(validator.errors ?? [], doc, at))
   }

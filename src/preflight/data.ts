@@ -2,14 +2,12 @@
 // free disk and their databases. The Monitoring bucket is the tight one (300 + 100/min): one
 // primary per shard, never every node.
 import type { AvailableDeployment } from '../clients/migration'
+import { MonitoringClient, primariesOf } from '../clients/monitoring'
 import type { MigrationInputs } from '../inputs/types'
 import type { ApiSession } from '../transport/session'
 import type { DestinationCluster } from './client'
 import { destinationContents, destinationDisk } from './destination-data'
-import { PreflightMonitoringClient } from './monitoring-client'
 import type { CheckResult } from './verdict'
-
-const PRIMARIES = ['REPLICA_PRIMARY', 'SHARD_PRIMARY']
 
 export async function destinationDataChecks(
   session: ApiSession,
@@ -18,12 +16,8 @@ export async function destinationDataChecks(
   source: AvailableDeployment | undefined,
   given: MigrationInputs
 ): Promise<CheckResult[]> {
-  const monitoring = new PreflightMonitoringClient(session)
-  // Atlas's process aliases start with the cluster's name, as its connection string lists them.
-  const prefix = `${cluster.name.toLowerCase()}-shard-`
-  const primaries = (await monitoring.processes(projectId)).filter(
-    p => PRIMARIES.includes(p.typeName ?? '') && (p.userAlias ?? '').toLowerCase().startsWith(prefix)
-  )
+  const monitoring = new MonitoringClient(session)
+  const primaries = primariesOf(await monitoring.processes(projectId), cluster.name)
   const freeBytes: number[] = []
   for (const primary of primaries) {
     const [partition] = await monitoring.disks(projectId, primary.id)

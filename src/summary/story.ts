@@ -4,10 +4,10 @@
 // a plain "fix what it says".
 
 import type { ActionConfig, Mode } from '../config'
-import { ApiError } from '../errors'
+import { ApiError, counted } from '../errors'
 import type { Report } from '../mode'
 import { duration, utc } from '../time'
-import { CUTOVER_WINDOW_MS } from '../watch/migration-watch'
+import { CUTOVER_WINDOW_MS } from '../watch/cutover-window'
 import type { SummaryView } from './view'
 
 /** What the step was about, for "… failed" and "… cancelled". */
@@ -26,6 +26,7 @@ const SUBJECT: Record<Mode, string> = {
   'validate-migration': 'Validation',
   'start-migration': 'Starting the migration',
   'migration-status': 'Reading the migration',
+  evidence: 'Reading the evidence',
   cutover: 'Cut-over'
 }
 
@@ -90,7 +91,8 @@ function migrationFacts(config: ActionConfig, report: Report): MigrationFacts | 
   const lag = out['lag-seconds'] ? `lag ${out['lag-seconds']} s` : 'no lag reported'
   const cluster = 'migration' in config ? config.migration.clusterName : undefined
   const state = ready ? ['ready for cut-over'] : status === 'WORKING' ? [lag] : []
-  return { id, status, ready, cluster, facts: [`migration ${id}`, status, ...state] }
+  const evidence = out['evidence-result'] ? [`evidence ${out['evidence-result']}`] : []
+  return { id, status, ready, cluster, facts: [`migration ${id}`, status, ...state, ...evidence] }
 }
 
 function migrationStory(m: MigrationFacts, report: Report, end: Pick<Ending, 'runUrl'>): Omit<Head, 'facts'> {
@@ -109,7 +111,7 @@ function migrationStory(m: MigrationFacts, report: Report, end: Pick<Ending, 'ru
     return {
       outcome: 'succeeded',
       title: `Migration ${m.id} is ready for cut-over`,
-      next: `Stop writes to the source, then approve the cut-over${expiry}.`,
+      next: `Stop writes to the source, ${report.outputs['evidence-result'] ? 'read the evidence below, ' : ''}then approve the cut-over${expiry}.`,
       ...(end.runUrl ? { link: { text: 'Approve it in this run', href: end.runUrl } } : {})
     }
   }
@@ -127,14 +129,15 @@ function modeFacts(config: ActionConfig, report: Report): string[] {
   if (out['preflight-report']) {
     const results = (JSON.parse(out['preflight-report']) as { result: string }[]).map(r => r.result)
     const count = (result: string) => results.filter(r => r === result).length
-    return [`${count('fail')} failed, ${count('warn')} warned of ${results.length} checks`]
+    return [`${count('fail')} failed, ${count('warn')} warned of ${counted(results.length, 'check')}`]
   }
   if (out['plan-report']) {
     const plan = JSON.parse(out['plan-report']) as { deployments: number; conflicts: unknown[] }
     const waves = (JSON.parse(out.waves ?? '[]') as unknown[]).length
-    return [`${plan.deployments} deployments`, `${waves} waves`, `${plan.conflicts.length} conflicts`]
+    return [counted(plan.deployments, 'deployment'), counted(waves, 'wave'), counted(plan.conflicts.length, 'conflict')]
   }
   if (out['validation-id']) return [`validation ${out['validation-id']}`, out['validation-status'] ?? 'not read']
+  if (out['evidence-result']) return [`evidence ${out['evidence-result']}`]
   return ['orgId' in config && config.orgId ? [`org ${config.orgId}`] : []].flat()
 }
 
@@ -188,6 +191,12 @@ function linkStory(config: ActionConfig, report: Report, end: Ending): Omit<Head
         outcome: 'succeeded',
         title: `Validation ${out['validation-status'] ?? ''} — the migration can start`,
         next: 'Start it: mode start-migration with the same inputs (skip-validation: true to not validate twice).'
+      }
+    case 'evidence':
+      return {
+        outcome: 'succeeded',
+        title: `Evidence: ${out['evidence-result'] ?? 'not read'}, source beside destination`,
+        next: 'Read each warning and its fix below before approving the cut-over; the counts cannot prove the data equal.'
       }
     default:
       return { outcome: 'succeeded', title: end.result, next: discover }

@@ -1,8 +1,8 @@
 // How a try ended, in the terms retry.ts decides on, and why a call waits or stops, in words.
 import { CancelledError, cancellation } from '../cancel'
 import { gitHubRateLimitOf, parseRetryAfter } from '../errors/headers'
+import { detailRetryAfter, parseTokenBucket } from './rate-limits'
 import type { RetryDecision, RetryPolicy, TryOutcome } from './retry'
-import { parseTokenBucket } from './retry'
 
 /** What is read of an answer here. */
 interface Answer {
@@ -36,10 +36,14 @@ export function afterCancel<Response extends object>(
 export function tryOutcomeOf(outcome: Answer | Error, sent: boolean, github: boolean, now: number): TryOutcome {
   if (outcome instanceof Error) return { kind: 'network', error: outcome, sent }
   const limit = github ? gitHubRateLimitOf(outcome.status, outcome.headers, outcome.body) : undefined
+  // Atlas's 429 says when in its detail too, where its headers are missing.
+  const retryAfterMs =
+    parseRetryAfter(header(outcome.headers, 'retry-after'), now) ??
+    (outcome.status === 429 && !github ? detailRetryAfter(outcome.body) : undefined)
   return {
     kind: 'answer',
     status: outcome.status,
-    retryAfterMs: parseRetryAfter(header(outcome.headers, 'retry-after'), now),
+    retryAfterMs,
     bucket: outcome.status === 429 ? parseTokenBucket(outcome.body) : undefined,
     rateLimit: limit && { kind: limit.kind, resetInMs: limit.resetAt === undefined ? undefined : limit.resetAt - now }
   }
@@ -69,7 +73,7 @@ export function stopNote(
     case 'reset-too-far':
       return `Not retried: GitHub's rate limit resets in ${Math.ceil((decision.askedMs ?? 0) / 60_000)} min, later than the ${Math.round(policy.maxRetryAfterMs / 1000)} s this action waits at once.`
     case 'still-rate-limited':
-      return `Gave up: still refused by GitHub's rate limit after ${policy.maxRetries} waits.`
+      return `Gave up: still refused by GitHub's rate limit after ${policy.maxRateLimitRefusals} waits.`
     default:
       return undefined
   }

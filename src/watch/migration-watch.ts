@@ -9,11 +9,7 @@ import type { ModeContext, WaitRecord } from '../mode'
 import { pollSlowdown } from '../transport/retry'
 import { type PollSchedule, PollTimeout, pollSchedule, pollUntil } from './poll'
 
-/**
- * Once a migration is ready for cut-over, Atlas keeps it in sync this long (120 h) and then ends it
- * EXPIRED; the API cannot extend the timer (the Atlas UI can).
- */
-export const CUTOVER_WINDOW_MS = 120 * 3_600_000
+export { CUTOVER_WINDOW_MS } from './cutover-window'
 
 /**
  * The wait after a cut-over polls at the interval from its start, not 0.1 s after: MongoDB

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto'
 import type { FakeCluster } from './types.ts'
 
 /** A FakeCluster with its defaults filled in. */
-export type Cluster = Required<Omit<FakeCluster, 'fcv' | 'fcvExpiration' | 'freeDiskBytes' | 'databases'>> &
-  Pick<FakeCluster, 'fcv' | 'fcvExpiration' | 'freeDiskBytes' | 'databases'>
+export type Cluster = Required<Omit<FakeCluster, 'fcv' | 'fcvExpiration' | 'freeDiskBytes' | 'databases' | 'dbStats'>> &
+  Pick<FakeCluster, 'fcv' | 'fcvExpiration' | 'freeDiskBytes' | 'databases' | 'dbStats'>
 
 const TENANT_SIZES = ['M0', 'M2', 'M5']
 /** A shared-tier cluster's disk (GB), fixed by its tier. */

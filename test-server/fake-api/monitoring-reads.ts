@@ -1,6 +1,8 @@
-// The monitoring pre-flight reads, all at 2023-01-01: the project's processes (listGroupProcesses), and
-// on one process its disk partitions (listGroupProcessDisks), a partition's space measurements
-// (getGroupProcessDiskMeasurements), for PF-8, and its databases (listGroupProcessDatabases), for PF-9.
+// The monitoring reads, all at 2023-01-01: the project's processes (listGroupProcesses), and on one
+// process its disk partitions (listGroupProcessDisks), a partition's space measurements
+// (getGroupProcessDiskMeasurements), for PF-8, its databases (listGroupProcessDatabases), for PF-9
+// and the evidence, and a database's dbStats measurements (getGroupProcessDatabaseMeasurements, the
+// evidence; the model in database-stats.ts).
 // Every answer is derived from the project's clusters: three data-bearing nodes per shard, node 00 the
 // primary. As in real answers, only `userAlias` names the host the cluster's connection string lists;
 // `hostname` (and the `id` made of it) is Atlas's internal name.
@@ -8,12 +10,15 @@ import type { Answer } from './answers.ts'
 import { apiError } from './answers.ts'
 import type { Cluster } from './clusters.ts'
 import { isTenant, objectId, withDefaults } from './clusters.ts'
+import { atlasDatabaseMeasurements, databaseOf, durationMs, iso, nameOf } from './database-stats.ts'
 import { ok, page } from './project-reads.ts'
 import type { RecordedRequest, Settings } from './types.ts'
 
 const PROCESSES = /^\/api\/atlas\/v2\/groups\/([^/]+)\/processes$/
 const PROCESS_LIST = /^\/api\/atlas\/v2\/groups\/([^/]+)\/processes\/([^/]+)\/(disks|databases)$/
 const MEASUREMENTS = /^\/api\/atlas\/v2\/groups\/([^/]+)\/processes\/([^/]+)\/disks\/([^/]+)\/measurements$/
+const DATABASE_MEASUREMENTS =
+  /^\/api\/atlas\/v2\/groups\/([^/]+)\/processes\/([^/]+)\/databases\/([^/]+)\/measurements$/
 
 const PORT = 27017
 const PARTITION = 'data'
@@ -46,6 +51,9 @@ export interface FakeProcess {
   typeName: string
   replicaSetName: string
   shardName?: string
+  /** Its shard, 0 … shards − 1 (0 for a replica set). */
+  shard: number
+  shards: number
 }
 
 export class MonitoringReads {
@@ -72,6 +80,17 @@ export class MonitoringReads {
         answer: req =>
           this.withProcess(groupId, processId, process =>
             what === 'disks' ? this.disks(req, path) : this.databases(req, process, path)
+          )
+      }
+    }
+    m = DATABASE_MEASUREMENTS.exec(path)
+    if (m) {
+      const [, groupId, processId, database] = m as unknown as [string, string, string, string]
+      return {
+        groupId,
+        answer: req =>
+          this.withProcess(groupId, processId, process =>
+            this.databaseMeasurements(req, groupId, process, database, path)
           )
       }
     }
@@ -114,7 +133,8 @@ export class MonitoringReads {
 
   /** PaginatedDatabaseView: admin, config and local, then the cluster's own databases. */
   private databases(req: RecordedRequest, process: FakeProcess, path: string): Answer {
-    const names = [...SYSTEM_DATABASES, ...(process.cluster.databases ?? []).filter(n => !SYSTEM_DATABASES.includes(n))]
+    const own = (process.cluster.databases ?? []).map(nameOf)
+    const names = [...SYSTEM_DATABASES, ...own.filter(n => !SYSTEM_DATABASES.includes(n))]
     const views = names.map(databaseName => ({
       databaseName,
       links: [{ href: `${this.base()}${path}/${databaseName}`, rel: 'self' }]
@@ -181,6 +201,33 @@ export class MonitoringReads {
     })
   }
 
+  /** getGroupProcessDatabaseMeasurements of a database the process lists (admin, config, local or its own). */
+  private databaseMeasurements(
+    req: RecordedRequest,
+    groupId: string,
+    process: FakeProcess,
+    rawDatabase: string,
+    path: string
+  ): Answer {
+    const databaseName = decoded(rawDatabase)
+    const own = (process.cluster.databases ?? []).map(nameOf)
+    const db = databaseOf(process.cluster.databases, databaseName)
+    if (!db || (!own.includes(databaseName) && !SYSTEM_DATABASES.includes(databaseName))) {
+      // Atlas's errorCode for a database a process does not list is not recorded: DATABASE_NOT_FOUND is ours.
+      const detail = `No database named ${databaseName} exists on process ${process.id}.`
+      return apiError(404, 'DATABASE_NOT_FOUND', detail, {}, [databaseName, process.id])
+    }
+    const series = { db, shard: process.shard, shards: process.shards, sampling: process.cluster.dbStats ?? {} }
+    return atlasDatabaseMeasurements(req, {
+      ...series,
+      groupId,
+      processId: process.id,
+      path,
+      base: this.base(),
+      now: this.settings.now()
+    })
+  }
+
   /** The process the path names (its ':' may arrive as %3A), or a 404. */
   private withProcess(groupId: string, rawId: string, answer: (process: FakeProcess) => Answer): Answer {
     const processId = decoded(rawId)
@@ -221,6 +268,8 @@ export function processesOf(settings: Settings, groupId: string): FakeProcess[] 
         userAlias: `${name}-shard-${shard}-${node}.${domain}`,
         typeName: sharded ? `SHARD_${role}` : `REPLICA_${role}`,
         replicaSetName,
+        shard: Math.floor(i / 3),
+        shards,
         ...(sharded ? { shardName: replicaSetName } : {})
       }
     })
@@ -228,16 +277,6 @@ export function processesOf(settings: Settings, groupId: string): FakeProcess[] 
 }
 
 const two = (n: number) => String(n).padStart(2, '0')
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
-
-/** An ISO 8601 duration of days, hours, minutes and seconds (PT1M, PT10M, PT1H, P1D, P2DT12H) in ms. */
-function durationMs(value: string): number | undefined {
-  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value)
-  if (!m || value === 'P' || value.endsWith('T')) return undefined
-  const [d, h, min, s] = m.slice(1).map(n => Number(n ?? 0)) as [number, number, number, number]
-  const ms = (((d * 24 + h) * 60 + min) * 60 + s) * 1000
-  return ms > 0 ? ms : undefined
-}
 
 function decoded(value: string): string {
   try {

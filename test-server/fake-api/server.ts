@@ -12,6 +12,7 @@ import { LinkApi } from './link-api.ts'
 import type { MigrationView } from './migrations.ts'
 import { Migrations } from './migrations.ts'
 import { PreflightApi } from './preflight.ts'
+import { SourceReads } from './source-reads.ts'
 import type {
   FakeApiOptions,
   Fault,
@@ -37,6 +38,7 @@ export class FakeApi {
   private readonly linkApi: LinkApi
   private readonly migrationApi: Migrations
   private readonly preflightApi: PreflightApi
+  private readonly sourceReads: SourceReads
 
   constructor({ linkTokens, tls, ...options }: FakeApiOptions = {}) {
     this.scheme = tls ? 'https' : 'http'
@@ -60,6 +62,7 @@ export class FakeApi {
       projectOrgs: {},
       clusters: {},
       accessList: {},
+      sourceProjects: {},
       ...options,
       now: options.now ?? Date.now,
       migration: {
@@ -76,6 +79,7 @@ export class FakeApi {
     this.migrationApi = new Migrations(this.settings, this.buckets)
     this.linkApi = new LinkApi(this.settings, this.buckets, () => this.migrationApi.active(), linkTokens)
     this.preflightApi = new PreflightApi(this.settings, () => this.url)
+    this.sourceReads = new SourceReads(this.settings, () => this.url)
     const handler = (req: IncomingMessage, res: ServerResponse): void => void this.handle(req, res)
     this.server = tls ? createTlsServer(tls, handler) : createServer(handler)
     this.server.keepAliveTimeout = 5000
@@ -215,6 +219,8 @@ export class FakeApi {
     if (m) return this.linkApi.routeMigrationLink(req, m[1] as string, m[2] !== undefined)
     const preflight = this.preflightApi.route(req, path)
     if (preflight) return preflight
+    const source = this.sourceReads.route(req, path)
+    if (source) return source
     return apiError(404, 'RESOURCE_NOT_FOUND', `Cannot find resource ${path}.`)
   }
 }

@@ -1,5 +1,8 @@
 // The stand-in's public shapes: its options, what it records, and the state tests may inspect.
 import type { IncomingMessage } from 'node:http'
+import type { FakeDatabase, FakeSampling, FakeSourceDeployment } from './evidence-types.ts'
+
+export type { FakeDatabase, FakeFigure, FakeSampling, FakeSourceDeployment } from './evidence-types.ts'
 
 export interface RecordedRequest {
   method: string
@@ -118,6 +121,11 @@ export interface FakeApiOptions {
   peers?: Record<string, FakePeering[]>
   /** The network peering containers of each Atlas project, as listGroupContainerAll shows them. */
   containers?: Record<string, FakeContainer[]>
+  /**
+   * The deployments of each Cloud Manager / Ops Manager project (by its ID), as its clusters, hosts,
+   * their databases and dbStats measurements show them (the evidence's reads of the source).
+   */
+  sourceProjects?: Record<string, FakeSourceDeployment[]>
 }
 
 /** A private endpoint service; shown as AWSPrivateLinkConnection, AzurePrivateLinkConnection or GCPEndpointService. */
@@ -246,8 +254,10 @@ export interface FakeCluster {
    * of diskSizeGB·10⁹); DISK_PARTITION_SPACE_USED is the rest of the disk.
    */
   freeDiskBytes?: number
-  /** The user databases listGroupProcessDatabases shows after admin, config and local (default none). */
-  databases?: string[]
+  /** The user databases listGroupProcessDatabases shows after admin, config and local (default none), with their dbStats. */
+  databases?: (string | FakeDatabase)[]
+  /** false: the project's "Collect Database Specific Statistics" is off (default: sampled, see FakeSampling). */
+  dbStats?: FakeSampling | false
 }
 
 /** An IP access-list entry: one of ipAddress, cidrBlock or awsSecurityGroup. */
