@@ -131,13 +131,16 @@ describe('the lag chart', () => {
     expect(chart).toMatch(/\n {2}y-axis "lag \(s\)" 0 --> 1000\n/)
   })
 
-  /** The chart's two series: the stems (a read's lag at its slot, 0 elsewhere), then the line. */
+  /** The chart's two series: the bars (a read's lag at its slot, 0 elsewhere), then the line. */
   const series = (chart: string) =>
-    [...chart.matchAll(/\n {2}line \[([^\]]*)\]/g)].map(m => (m[1] as string).split(', ').map(Number))
+    [...chart.matchAll(/\n {2}(?:bar|line) \[([^\]]*)\]/g)].map(m => (m[1] as string).split(', ').map(Number))
   const axis = (chart: string) => /x-axis "(\w+) since the first read" ([\d.]+) --> ([\d.]+)/.exec(chart)?.slice(1)
 
-  it('draws a point at every read: a stem up to its lag, and the line through it, straight to the next read', () => {
-    const [stems = [], line = []] = series(lagChart(samples) as string)
+  it('draws a point at every read: a bar up to its lag, and the line through it, straight to the next read', () => {
+    const chart = lagChart(samples) as string
+    // A bar series, not a line through zeros, which would draw a fall to 0 between every two reads.
+    expect(chart).toMatch(/\n {2}bar \[[^\]]*\]\n {2}line \[/)
+    const [stems = [], line = []] = series(chart)
     expect(stems).toHaveLength(120)
     expect(line).toHaveLength(120)
     // The reads at 0, 1, 2, 4 and 5 minutes fall on slots 0, 24, 48, 95 and 119 of 120 over 5 minutes.

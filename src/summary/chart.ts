@@ -1,8 +1,9 @@
 // A wait in the job summary: the lag over time as a Mermaid chart (GitHub draws Mermaid in job
 // summaries), and a table of the changes of state for whoever reads the text, both timed from the
 // wait's first read. Mermaid spaces a series' points evenly and draws no markers, so the chart puts
-// the reads on an even grid of time: a thin stem up to the lag at every read, and a line straight
-// from one read to the next, since what the lag did between two reads is not known.
+// the reads on an even grid of time: a thin bar up to the lag at every read (a line series through
+// zeros would zigzag to 0 between reads, a fall that never happened), and a line straight from one
+// read to the next, since what the lag did between two reads is not known.
 import { counted } from '../errors'
 import type { Sample, WaitRecord } from '../mode'
 import { changes } from '../mode'
@@ -25,9 +26,8 @@ function timeUnit(spanMs: number): { name: string; ms: number } {
 /**
  * The lag of each read over time, as a Mermaid `xychart-beta` chart: the x axis in seconds, minutes
  * or hours since the wait's first read (the table's origin too), from the first lag read to the
- * last read; the y axis from 0 (a fall from 886 s to 733 s is not drawn as a fall to zero); a stem
- * at every read (a pale line up to the lag read and down again, 0 elsewhere), and a line from read
- * to read over it. Reads closer than one slot share it (the later one is drawn). Undefined under
+ * last read; the y axis from 0 (a fall from 886 s to 733 s is not drawn as a fall to zero); a pale
+ * bar at every read (none elsewhere), and a line from read to read over it. Reads closer than one slot share it (the later one is drawn). Undefined under
  * two lag readings.
  */
 export function lagChart(samples: Sample[]): string | undefined {
@@ -62,13 +62,13 @@ export function lagChart(samples: Sample[]): string | undefined {
   const at = (ms: number) => Number(((ms - origin) / unit.ms).toFixed(2))
   return [
     '```mermaid',
-    // Pale stems for the reads under one strong line: the default palette's first colour is too pale.
+    // Pale bars for the reads under one strong line: the default palette's first colour is too pale.
     '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#9ec5fe, #0969da"}}}}%%',
     'xychart-beta',
     '  title "Replication lag at each read"',
     `  x-axis "${unit.name} since the first read" ${at(first.at)} --> ${Math.max(at(last.at), at(first.at) + 0.01)}`,
     `  y-axis "lag (s)" 0 --> ${top}`,
-    `  line [${reads.map(v => v ?? 0).join(', ')}]`,
+    `  bar [${reads.map(v => v ?? 0).join(', ')}]`,
     `  line [${line.join(', ')}]`,
     '```'
   ].join('\n')
