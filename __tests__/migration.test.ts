@@ -356,7 +356,7 @@ describe('start-migration and migration-status', () => {
     )
     // The chart from zero on a time axis, and the poll count the log gives.
     expect(run.summary).toMatch(
-      /\n\n```mermaid\n[^`]*xychart-beta\n[^`]*x-axis "seconds since the first read" [\d.]+ --> [\d.]+\n {2}y-axis "lag \(s\)" 0 --> \d+\n {2}line \[[^\]]+\]\n {2}line \[[^\]]+\]\n```/
+      /\n\n```mermaid\n[^`]*xychart-beta\n[^`]*x-axis "seconds since the first read" [\d.]+ --> [\d.]+\n {2}y-axis "lag \(s\)" 0 --> \d+\n {2}bar \[[^\]]+\]\n {2}line \[[^\]]+\]\n```/
     )
     const polls = /after (\d+) polls/.exec(run.log)?.[1]
     expect(run.summary).toContain(`<p>${polls} polls over `)
