@@ -120,7 +120,7 @@ describe('live-migration-status.yml with the evidence', () => {
     expect(shown?.summary).toMatch(
       /<td>payments<\/td>.*<td>expires [^<]+<\/td><td>❌\u00a0fail: 1 failed, 1 warned of 7 checks \(EV-2, EV-6\)<\/td>/
     )
-    expect(shown?.log).toMatch(/payments: evidence ❌\u00a0fail: 1 failed/)
+    expect(shown?.log).toMatch(/Deployment 'payments': evidence ❌\u00a0fail: 1 failed/)
     const unkeyed = (await status(atlas)).jobs.status?.steps.find(s => s.id === 'status')?.run
     expect(unkeyed?.summary).toMatch(/<td>➖\u00a0not checked: no source-public-key \/ source-private-key given<\/td>/)
   })

@@ -183,7 +183,7 @@ describe('live-migration-status.yml', () => {
       /<h3>✅ 2 migrations in flight: 2 ready for cut-over, 1 within 24 h of expiry<\/h3>[\s\S]*Next:<\/strong> Stop writes to the source of orders, then approve its pending cut-over before/
     )
     expect(step?.log).toMatch(
-      /::warning::orders: migration \w+ expires .*, 19 h \d+ min from now: approve its cut-over before then/
+      /::warning::Deployment 'orders': migration \w+ expires .*, 19 h \d+ min from now: approve its cut-over before then/
     )
     expect(step?.summary).not.toContain('>old<')
     // The first readiness of 'payments' is now in the ledger, the status run's only write (orders'

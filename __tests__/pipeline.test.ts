@@ -63,8 +63,11 @@ describe('live-migration.yml', () => {
     })
     // The migration turns ready 1 s after the cut-over step has read its approval, whatever the
     // machine's load: the step has to wait for it.
+    let moved = false
     github.onRequest = request => {
-      if (!request.path.endsWith('/approvals')) return
+      // Once: the step reads the approvals again after its wait, which must not move readiness again.
+      if (!request.path.endsWith('/approvals') || moved) return
+      moved = true
       for (const m of api.migrations.values()) {
         m.plan = { ...m.plan, readyAfterMs: Date.now() - m.startedAt + 1000 }
         m.readyAt = m.startedAt + m.plan.readyAfterMs
@@ -72,6 +75,10 @@ describe('live-migration.yml', () => {
     }
     const run = await runWorkflow(PIPELINE, approving(c, seen))
     expect(results(run)).toEqual({ link: 'success', start: 'success', cutover: 'success' })
+    // It waited for readiness after its proof, so it read the approval again before the PUT.
+    expect(run.jobs.cutover?.steps.find(s => s.id === 'cutover')?.run?.log).toMatch(
+      /Approval proven again right before the cut-over: environment 'production-cutover'/
+    )
     const [id] = api.migrations.keys()
     expect(run.outputs).toEqual({ 'migration-id': id, 'migration-status': 'COMPLETE' })
     // Readiness came after the approval was requested; no job was held while it did.

@@ -4,6 +4,8 @@
 // readiness known, a migration started just before a cancel is still recorded, and the cut-over
 // summary is the audit trail.
 import { afterEach, describe, expect, it } from 'vitest'
+import { noCommand } from '../src/action'
+import { escapeHtml } from '../src/summary/view'
 import { utc } from '../src/time'
 import type { FakeApi } from '../test-server/fake-api.ts'
 import { type FakeDeployment, FakeGitHub } from '../test-server/fake-github.ts'
@@ -127,6 +129,21 @@ describe('an approval releases only the deployment it was meant for (1, 9)', () 
     expect(run.log.split('\n').some(line => line.startsWith('::error::not a command'))).toBe(false)
   })
 
+  it.each(['payments/eu stopped', 'payments:old is done', 'payments-old', 'paymentsx'])(
+    'never takes a comment naming another deployment (%s) for this one',
+    async comment => {
+      await stand()
+      const id = await migration()
+      github.environmentJob({ runId: '7', sha: SHA }, 'cutover (orders)', 'production-cutover', { runner: 'other' })
+      github.environmentJob({ runId: '7', sha: SHA }, 'cutover (payments)', 'production-cutover')
+      github.approve('7', 'production-cutover', 'alice', comment)
+      const run = await runAction(cutover(id), runner())
+      expect(run.code).toBe(1)
+      expect(errorLines(run).join('\n')).toMatch(/cannot be bound to 'payments' alone/)
+      expect(puts()).toEqual([])
+    }
+  )
+
   it("binds by the environment when this is the run's only job in it, and says so", async () => {
     await stand()
     const id = await migration()
@@ -237,6 +254,16 @@ describe('a ledger record is evidence, never an order (2)', () => {
     expect(errorLines(run).join('\n')).toMatch(/its startedAt \(an ISO time\) is not in the form/)
   })
 
+  it('refuses a record whose source breaks a line, so no value of it starts a log line', async () => {
+    await stand()
+    const id = await migration()
+    record({ migrationId: id, source: 'src\n::error::forged' })
+    const run = await runAction(start({ 'deployment-name': 'payments', 'github-token': TOKEN }), runner())
+    expect(run.code).toBe(1)
+    expect(run.log.split('\n').some(line => line.startsWith('::error::forged'))).toBe(false)
+    expect(errorLines(run).join('\n')).toMatch(/its source \(a deployment name on one line\) is not in the form/)
+  })
+
   it("takes a migration's end from Atlas: a forged 'success' status does not hide it from the status view", async () => {
     await stand()
     const id = await migration()
@@ -311,5 +338,17 @@ describe('a migration that exists is recorded, also after a cancel (8)', () => {
     expect(run.outputs['migration-id']).toBe('6650aa00bb11cc22dd33ee77')
     expect(github.records().map(r => r.payload.migrationId)).toEqual(['6650aa00bb11cc22dd33ee77'])
     expect(errorLines(run).join('\n')).toMatch(/Cancelled \(SIGINT\)/)
+  })
+})
+
+describe('data never becomes a workflow command or Markdown (review)', () => {
+  it('keeps a line break before :: on the line before it, and never starts a log line with ::', () => {
+    for (const text of ['record x\n::error::forged', '::warning::x', 'a\r\n  ::set-output name=x::y'])
+      for (const line of noCommand(text).split('\n')) expect(line.trimStart().startsWith('::')).toBe(false)
+    expect(noCommand('plain line')).toBe('plain line')
+  })
+
+  it('escapes summary text onto one line, so a blank line cannot end the HTML block', () => {
+    expect(escapeHtml('a\n\n[link](https://example.com) <b>')).toBe('a [link](https://example.com) &lt;b&gt;')
   })
 })

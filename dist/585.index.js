@@ -127,20 +127,22 @@ class GitHubClient {
             ...(filter.sha ? [`sha=${encodeURIComponent(filter.sha)}`] : [])
         ].join('&');
         const all = await this.pages('Read deployments', `${this.repo}/deployments?${query}`, 'deployments: read');
-        return all.flatMap(entry => {
-            const d = (0,reads/* asRecord */.qY)(entry);
-            if (!d || typeof d.id !== 'number')
-                return [];
-            return [
-                {
-                    id: d.id,
-                    task: (0,reads/* text */.Qq)(d.task) ?? '',
-                    createdAt: (0,reads/* text */.Qq)(d.created_at) ?? '',
-                    payload: (0,reads/* asRecord */.qY)(d.payload) ?? {},
-                    creator: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(d.creator)?.login)
-                }
-            ];
-        });
+        return all.flatMap(entry => deploymentOf(entry) ?? []);
+    }
+    /** One deployment, by its ID; undefined when GitHub has none of that ID (404). */
+    async deployment(id) {
+        const request = {
+            ...(0,reads/* read */.LF)('Read a deployment', `${this.repo}/deployments/${id}`, GITHUB_JSON),
+            permission: 'deployments: read'
+        };
+        try {
+            return deploymentOf((0,call/* parseJson */.qF)((await (0,call/* call */.T1)(this.session, request)).body));
+        }
+        catch (err) {
+            if (err instanceof errors/* ApiError */.hD && err.status === 404)
+                return undefined;
+            throw err;
+        }
     }
     async statuses(deploymentId) {
         const all = await this.pages("Read a deployment's statuses", `${this.repo}/deployments/${deploymentId}/statuses`, 'deployments: read');
@@ -221,6 +223,20 @@ class GitHubClient {
         }
         throw new errors/* StepError */.zg(`${operation}: stopped after ${MAX_PAGES} full pages of ${PER_PAGE}, with more to come; this action reads no more than that.`);
     }
+}
+/** A deployment as GitHub answers it, or undefined for anything without a numeric id. */
+function deploymentOf(entry) {
+    const d = (0,reads/* asRecord */.qY)(entry);
+    if (!d || typeof d.id !== 'number')
+        return undefined;
+    return {
+        id: d.id,
+        task: (0,reads/* text */.Qq)(d.task) ?? '',
+        createdAt: (0,reads/* text */.Qq)(d.created_at) ?? '',
+        payload: (0,reads/* asRecord */.qY)(d.payload) ?? {},
+        creator: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(d.creator)?.login),
+        environment: (0,reads/* text */.Qq)(d.environment)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/clients/github-run.ts
@@ -1159,7 +1175,7 @@ async function migrationsInFlight(config, open, context) {
             }
             catch (err) {
                 notRecorded.push(record.deployment);
-                context.log.warning(`${record.deployment}: the ledger did not record ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .describeMigration */ .K)(migration)} (${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}).`);
+                context.log.warning(`Deployment '${record.deployment}': the ledger did not record ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .describeMigration */ .K)(migration)} (${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}).`);
             }
         }
         if (ENDED.includes(migration.status))
@@ -1180,13 +1196,13 @@ async function migrationsInFlight(config, open, context) {
             expiry = `expires ${(0,_time__WEBPACK_IMPORTED_MODULE_7__/* .utc */ .n$)(firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .CUTOVER_WINDOW_MS */ .v2)} (${left > 0 ? `${hours(left)} left` : 'past'})${history.firstReadyAt ? '' : ', first seen ready now (not recorded)'}`;
             if (left < WARN_MS) {
                 warned++;
-                const line = `${record.deployment}: migration ${record.migrationId} expires ${(0,_time__WEBPACK_IMPORTED_MODULE_7__/* .utc */ .n$)(firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .CUTOVER_WINDOW_MS */ .v2)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`;
+                const line = `Deployment '${record.deployment}': migration ${record.migrationId} expires ${(0,_time__WEBPACK_IMPORTED_MODULE_7__/* .utc */ .n$)(firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .CUTOVER_WINDOW_MS */ .v2)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`;
                 context.log.warning(line);
                 context.notes.push(`⚠️ ${line}`);
             }
             if ((0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .isReady */ .i_)(migration)) {
                 evidence = (0,_evidence_report__WEBPACK_IMPORTED_MODULE_4__/* .evidenceLine */ .OF)(await evidenceOf(record, migration));
-                context.log.info(`${record.deployment}: evidence ${evidence}`);
+                context.log.info(`Deployment '${record.deployment}': evidence ${evidence}`);
             }
         }
         rows.push([
@@ -1199,7 +1215,7 @@ async function migrationsInFlight(config, open, context) {
             evidence
         ]);
         shown.push(record.deployment);
-        context.log.info(`${record.deployment}: migration ${record.migrationId} ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .describeMigration */ .K)(migration)}; ${expiry}`);
+        context.log.info(`Deployment '${record.deployment}': migration ${record.migrationId} ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .describeMigration */ .K)(migration)}; ${expiry}`);
     }
     context.outputs.migrations = JSON.stringify(shown);
     context.outputs['not-recorded'] = JSON.stringify(notRecorded);
@@ -1318,8 +1334,11 @@ async function recordOutcome({ ledger, name, record: given }, migration, where, 
     if (migration === undefined || context.signal.aborted)
         return;
     try {
-        let id = given;
-        let history = given && ENDED.includes(migration.status) ? {} : undefined;
+        // The record the start step output, once checked to be this deployment's record of this migration.
+        let id = given === undefined ? undefined : (await ledger.recordById(given, name, where.migrationId))?.id;
+        if (given !== undefined && id === undefined)
+            context.log.warning(`ledger-record ${given} is not the ledger's record of migration ${where.migrationId} of '${name}': looking it up instead.`);
+        let history = id !== undefined && ENDED.includes(migration.status) ? {} : undefined;
         if (id === undefined) {
             const found = await ledger.recordOf({
                 deployment: name,
@@ -1377,6 +1396,8 @@ const STATE = {
 const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) lag=(none|\d+s)$/;
 /** Atlas's statuses after which a migration is over. */
 const ENDS = ['COMPLETE', 'FAILED', 'EXPIRED'];
+/** A source deployment's name as source-cluster-name takes it: one line, no '/' or '\\', not '.' or '..'. */
+const isSourceName = (value) => (0,_inputs_fields__WEBPACK_IMPORTED_MODULE_1__/* .isName */ .Eo)(value) && !/[/\\]/.test(value) && value !== '.' && value !== '..';
 /** A ledger deployment the action did not write, or not in the form it writes. */
 class LedgerRecordError extends _errors__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
 }
@@ -1400,7 +1421,7 @@ function toRecord(d) {
         !migrationId && 'migrationId (24 hexadecimal characters)',
         !projectId && 'projectId (24 hexadecimal characters)',
         !startedAt && 'startedAt (an ISO time)',
-        p.source !== undefined && typeof p.source !== 'string' && 'source',
+        p.source !== undefined && !text(p.source, isSourceName) && 'source (a deployment name on one line)',
         p.destination !== undefined && !text(p.destination, _forms__WEBPACK_IMPORTED_MODULE_3__/* .isClusterName */ .Qq) && 'destination (a cluster name)',
         p.state !== undefined && !text(p.state, STATE_LINE) && 'state',
         p.sourceProjectId !== undefined &&
@@ -1498,6 +1519,20 @@ class Ledger {
             throw new LedgerRecordError(`The ledger's record ${d.id} of deployment '${deployment}' cannot be used: ${record}. Delete it (the deployments of environment ${LEDGER_ENVIRONMENT}) and re-run.`);
         }
         return undefined;
+    }
+    /**
+     * The record of this ID, when it is one the action wrote, in its form, of this deployment and this
+     * migration; undefined otherwise (an ID from an input is a claim too: it never directs a write
+     * to another deployment's record).
+     */
+    async recordById(id, deployment, migrationId) {
+        const found = await this.client.deployment(id);
+        if (!found || (found.environment !== undefined && found.environment !== LEDGER_ENVIRONMENT))
+            return undefined;
+        const record = toRecord(found);
+        return typeof record !== 'string' && record.deployment === deployment && record.migrationId === migrationId
+            ? record
+            : undefined;
     }
     /** The deployment's record of this migration: its newest record, or a new one when that names another migration. */
     async recordOf(entry, expected) {
@@ -1642,7 +1677,7 @@ var time = __webpack_require__(9834);
 
 
 
-async function proveApproval(proof, target, open, context) {
+async function proveApproval(proof, target, open, context, { again = false } = {}) {
     const github = (0,github_run/* openGitHub */.o)(proof.githubToken, open, context.env);
     const { environment } = proof;
     const refuse = (why) => {
@@ -1673,7 +1708,7 @@ async function proveApproval(proof, target, open, context) {
         // A comment that names the deployment (or the migration) binds the approval to it alone.
         approval = approved.find(r => namesTarget(r.comment, target)) ?? approved[0];
         if (namesTarget(approval?.comment ?? '', target)) {
-            return audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'comment' });
+            return audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'comment' }, again);
         }
     }
     const alone = await reading(`Which jobs of run ${github.runId} are in environment '${environment}' (the github-token needs actions: read and deployments: read)`, () => onlyJobInEnvironment(github, environment));
@@ -1681,7 +1716,7 @@ async function proveApproval(proof, target, open, context) {
         const name = target.deploymentName ? `'${target.deploymentName}'` : `migration ${target.migrationId}`;
         refuse(`the approval of environment '${environment}' cannot be bound to ${name} alone: ${alone} GitHub approves an environment for the whole run, so it would release every job waiting on it. Approve this deployment alone: give each deployment its own environment (cutover-environment: cutover-${target.deploymentName ?? '<deployment-name>'}), or approve with a comment that names ${name}.`);
     }
-    audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'environment' });
+    audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'environment' }, again);
 }
 /** Why the environment is not protected now, or undefined when it is. */
 async function checkProtection(client, proof) {
@@ -1728,14 +1763,27 @@ async function onlyJobInEnvironment(github, environment) {
         return `${others.length} other job${others.length === 1 ? '' : 's'} of this run ${others.length === 1 ? 'is' : 'are'} in it too.`;
     return true;
 }
-/** The comment names the deployment or the migration ID as a whole word. */
+/**
+ * The comment names the deployment or the migration ID as a whole word: bounded by white space or
+ * the comment's ends, with at most quotes before it and closing punctuation after it ("payments:",
+ * "'payments'."), so that "payments/eu", "payments:old" or "payments-old" never name "payments".
+ */
 function namesTarget(comment, target) {
-    const words = comment.split(/[^A-Za-z0-9_.-]+/).map(word => word.replace(/^[.]+|[.]+$/g, ''));
-    return words.some(word => word === target.migrationId || (!!target.deploymentName && word === target.deploymentName));
+    const named = (name) => {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return new RegExp(`(?:^|\\s)["'(\\[]*${escaped}[)\\]"'.,;:!?]*(?=\\s|$)`).test(comment);
+    };
+    return named(target.migrationId) || (!!target.deploymentName && named(target.deploymentName));
 }
 const who = (review) => review.user ?? 'a reviewer';
 /** The audit trail: who approved, what they wrote, which environment, how it was bound, when read. */
-function audit(context, proof, proven) {
+function audit(context, proof, proven, again) {
+    if (again) {
+        // Read again after the wait for readiness: the first proof's rows stand; the log says it held.
+        context.log.info(`Approval proven again right before the cut-over: environment '${proof.environment}'.`);
+        context.rows.push(['Approval read again', (0,time/* utc */.n$)(context.clock.now())]);
+        return;
+    }
     const binding = proven.binding === 'comment'
         ? 'the approving comment names this deployment'
         : `this job is the only one of the run in environment '${proof.environment}'`;
@@ -1823,28 +1871,37 @@ async function fromLedger(config, ledger, context) {
 
 async function cutover(config, open, context) {
     // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.
-    if (config.approval) {
-        const target = { deploymentName: config.ledger?.deploymentName, migrationId: config.migrationId };
-        await proveApproval(config.approval, target, open, context);
-    }
+    const target = { deploymentName: config.ledger?.deploymentName, migrationId: config.migrationId };
+    const prove = async (again) => {
+        if (config.approval)
+            await proveApproval(config.approval, target, open, context, { again });
+    };
+    if (config.approval)
+        await prove(false);
     else
         noApprovalChecked(context);
     const atlas = open(config.atlas);
     const client = new migration/* MigrationClient */.Uz(atlas);
     const watch = new migration_watch/* MigrationWatch */.oq(client, config.projectId, config.migrationId, context);
     const ledger = config.ledger ? (0,keeping/* openLedger */.au)(config.ledger, open, context) : undefined;
-    const evidence = (ready) => evidenceBeforeCutover(config, atlas, ready, ledger, open, context);
+    const beforePut = async (ready, waited) => {
+        // An approval read before a wait for readiness (up to hours) is read again: reviewers removed or
+        // a rejection since then refuse the PUT. Then the evidence, right before the point of no return.
+        if (waited)
+            await prove(true);
+        await evidenceBeforeCutover(config, atlas, ready, ledger, open, context);
+    };
     if (!ledger)
-        return cutOver(client, watch, config, context, evidence);
+        return cutOver(client, watch, config, context, beforePut);
     try {
-        return await cutOver(client, watch, config, context, evidence);
+        return await cutOver(client, watch, config, context, beforePut);
     }
     finally {
         // Whatever the step ends with (COMPLETE, FAILED, not ready), the ledger gets the last state read.
         await (0,keeping/* recordOutcome */.Up)(ledger, watch.current, config, context);
     }
 }
-async function cutOver(client, watch, config, context, evidence) {
+async function cutOver(client, watch, config, context, beforePut) {
     const { projectId, migrationId } = config;
     // The decision rests on this one read; a cancel during it discards it, and the PUT is never sent.
     let migration = await watch.read();
@@ -1852,16 +1909,16 @@ async function cutOver(client, watch, config, context, evidence) {
         context.log.info(`Migration ${migrationId} is COMPLETE already: nothing to cut over, nothing sent.`);
         return 'COMPLETE (already)';
     }
-    if (!(0,migration_watch/* isReady */.i_)(migration) && config.readyWaitSeconds > 0) {
+    const waited = !(0,migration_watch/* isReady */.i_)(migration) && config.readyWaitSeconds > 0;
+    if (waited)
         migration = await untilReady(watch, config, context);
-    }
     if (!(0,migration_watch/* isReady */.i_)(migration)) {
         context.headline.title = `Migration ${migrationId} not cut over: not ready`;
         context.headline.next = `Wait with mode migration-status, migration-id ${migrationId} and wait-for: ready-for-cutover, then run cutover again.`;
         throw new errors/* StepError */.zg(`Migration ${migrationId} is not ready for cut-over (${(0,migration_watch/* describeMigration */.K)(migration)}): no cut-over was sent. Wait until it is ready (the status workflow shows when), then run the cut-over again.`);
     }
-    // Right before the point of no return: a failing finding refuses it, and nothing is sent.
-    await evidence(migration);
+    // Right before the point of no return: a refusal here sends nothing.
+    await beforePut(migration, waited);
     context.log.warning(`Cutting over migration ${migrationId} into project ${projectId}: Atlas stops syncing from the source, removes the migration's access-list entries and database user on the destination, and finishes the migration. Point applications at Atlas once it is COMPLETE.`);
     await client.cutover(projectId, migrationId);
     context.log.info('Cut-over started.');

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: USER_AGENT, runMode
+// UNUSED EXPORTS: USER_AGENT, noCommand, runMode
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"2.0.0"};
@@ -39,7 +39,13 @@ const OUTCOME_MARKERS = {
     waiting: '⏳',
     cancelled: '⏹️'
 };
-const escapeHtml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+/** Text as HTML: escaped, and on one line, since a blank line would end the HTML block and let Markdown in. */
+const escapeHtml = (text) => text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replace(/\s*[\r\n]+\s*/g, ' ');
 const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /** The outcome line, as the log's last line and the summary's first: "✅ Succeeded · migration 66f… · …". */
 function outcomeLine(view) {
@@ -811,7 +817,7 @@ async function runAction(config, { started, maskSecret, step }) {
     });
     // Every line goes out cleaned of every known secret, in every form (server text included).
     const log = {
-        info: (message) => step.info((0,secrets/* redact */.E$)(message)),
+        info: (message) => step.info(noCommand((0,secrets/* redact */.E$)(message))),
         debug: (message) => step.debug((0,secrets/* redact */.E$)(message)),
         warning: (message) => annotation('warning', message),
         error: (message) => annotation('error', message),
@@ -897,6 +903,14 @@ async function runMode(config, context) {
         for (const transport of transports.values())
             transport.dispose();
     }
+}
+/**
+ * A log line as data: the runner reads a line that starts with '::' as a workflow command, so a
+ * value from a server or a record that breaks a line before '::' is kept on the line before it.
+ * (Warnings, errors and debug lines go out as commands, whose values the runner's escaping covers.)
+ */
+function noCommand(message) {
+    return message.replace(/\s*[\r\n]+(?=\s*::)/g, ' ').replace(/^(\s*)::/, '$1: :');
 }
 
 

@@ -2024,7 +2024,7 @@ async function run(step = runnerStep()) {
         config = (0,registry/* parseInputs */.TL)(Object.assign(input, { raw: (name) => rawInput(step.env, name) }));
     }
     catch (err) {
-        step.error(err instanceof types/* InputError */.dz ? err.message : `Could not read the inputs: ${String(err)}`);
+        step.error((0,secrets/* redact */.E$)(err instanceof types/* InputError */.dz ? err.message : `Could not read the inputs: ${String(err)}`));
         step.fail();
         return;
     }

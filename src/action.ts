@@ -45,7 +45,7 @@ export async function runAction(
   })
   // Every line goes out cleaned of every known secret, in every form (server text included).
   const log = {
-    info: (message: string) => step.info(redact(message)),
+    info: (message: string) => step.info(noCommand(redact(message))),
     debug: (message: string) => step.debug(redact(message)),
     warning: (message: string) => annotation('warning', message),
     error: (message: string) => annotation('error', message),
@@ -128,4 +128,13 @@ export async function runMode(config: ActionConfig, context: ModeContext): Promi
     for (const session of sessions) await session.close()
     for (const transport of transports.values()) transport.dispose()
   }
+}
+
+/**
+ * A log line as data: the runner reads a line that starts with '::' as a workflow command, so a
+ * value from a server or a record that breaks a line before '::' is kept on the line before it.
+ * (Warnings, errors and debug lines go out as commands, whose values the runner's escaping covers.)
+ */
+export function noCommand(message: string): string {
+  return message.replace(/\s*[\r\n]+(?=\s*::)/g, ' ').replace(/^(\s*)::/, '$1: :')
 }

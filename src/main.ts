@@ -6,7 +6,7 @@ import { errorMessage } from './errors/text'
 import { InputError, SECRET_INPUTS } from './inputs'
 import { parseInputs } from './registry'
 import { rawInput, runnerStep, type Step } from './runner'
-import { addSecret } from './secrets'
+import { addSecret, redact } from './secrets'
 
 export async function run(step: Step = runnerStep()): Promise<void> {
   const started = step.clock.now()
@@ -19,7 +19,7 @@ export async function run(step: Step = runnerStep()): Promise<void> {
   try {
     config = parseInputs(Object.assign(input, { raw: (name: string) => rawInput(step.env, name) }))
   } catch (err) {
-    step.error(err instanceof InputError ? err.message : `Could not read the inputs: ${String(err)}`)
+    step.error(redact(err instanceof InputError ? err.message : `Could not read the inputs: ${String(err)}`))
     step.fail()
     return
   }

@@ -256,6 +256,11 @@ export class FakeGitHub {
       if (no) return no
       return [200, (this.reviews.get(runs[1] as string) ?? []).map(r => this.review(r))]
     }
+    const one = /^\/repos\/[^/]+\/[^/]+\/deployments\/(\d+)$/.exec(path)
+    if (one && req.method === 'GET') {
+      const found = this.deployments.find(d => d.id === Number(one[1]))
+      return denied('deployments:read') ?? (found ? [200, this.deployment(found)] : [404, { message: 'Not Found' }])
+    }
     const statuses = /^\/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses$/.exec(path)
     if (statuses) {
       const deployment = this.deployments.find(d => d.id === Number(statuses[1]))

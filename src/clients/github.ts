@@ -43,6 +43,7 @@ export interface Deployment {
   payload: Record<string, unknown>
   /** Who created it: the login of the token's user (github-actions[bot] for a job's GITHUB_TOKEN). */
   creator?: string
+  environment?: string
 }
 
 export interface DeploymentStatus {
@@ -156,19 +157,21 @@ export class GitHubClient {
       ...(filter.sha ? [`sha=${encodeURIComponent(filter.sha)}`] : [])
     ].join('&')
     const all = await this.pages('Read deployments', `${this.repo}/deployments?${query}`, 'deployments: read')
-    return all.flatMap(entry => {
-      const d = asRecord(entry)
-      if (!d || typeof d.id !== 'number') return []
-      return [
-        {
-          id: d.id,
-          task: text(d.task) ?? '',
-          createdAt: text(d.created_at) ?? '',
-          payload: asRecord(d.payload) ?? {},
-          creator: text(asRecord(d.creator)?.login)
-        }
-      ]
-    })
+    return all.flatMap(entry => deploymentOf(entry) ?? [])
+  }
+
+  /** One deployment, by its ID; undefined when GitHub has none of that ID (404). */
+  async deployment(id: number): Promise<Deployment | undefined> {
+    const request = {
+      ...read('Read a deployment', `${this.repo}/deployments/${id}`, GITHUB_JSON),
+      permission: 'deployments: read'
+    }
+    try {
+      return deploymentOf(parseJson((await call(this.session, request)).body))
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) return undefined
+      throw err
+    }
   }
 
   async statuses(deploymentId: number): Promise<DeploymentStatus[]> {
@@ -266,5 +269,19 @@ export class GitHubClient {
     throw new StepError(
       `${operation}: stopped after ${MAX_PAGES} full pages of ${PER_PAGE}, with more to come; this action reads no more than that.`
     )
+  }
+}
+
+/** A deployment as GitHub answers it, or undefined for anything without a numeric id. */
+function deploymentOf(entry: unknown): Deployment | undefined {
+  const d = asRecord(entry)
+  if (!d || typeof d.id !== 'number') return undefined
+  return {
+    id: d.id,
+    task: text(d.task) ?? '',
+    createdAt: text(d.created_at) ?? '',
+    payload: asRecord(d.payload) ?? {},
+    creator: text(asRecord(d.creator)?.login),
+    environment: text(d.environment)
   }
 }

@@ -79,7 +79,7 @@ export async function migrationsInFlight(
       } catch (err) {
         notRecorded.push(record.deployment)
         context.log.warning(
-          `${record.deployment}: the ledger did not record ${describeMigration(migration)} (${errorMessage(err)}).`
+          `Deployment '${record.deployment}': the ledger did not record ${describeMigration(migration)} (${errorMessage(err)}).`
         )
       }
     }
@@ -100,13 +100,13 @@ export async function migrationsInFlight(
       expiry = `expires ${utc(firstReady + CUTOVER_WINDOW_MS)} (${left > 0 ? `${hours(left)} left` : 'past'})${history.firstReadyAt ? '' : ', first seen ready now (not recorded)'}`
       if (left < WARN_MS) {
         warned++
-        const line = `${record.deployment}: migration ${record.migrationId} expires ${utc(firstReady + CUTOVER_WINDOW_MS)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`
+        const line = `Deployment '${record.deployment}': migration ${record.migrationId} expires ${utc(firstReady + CUTOVER_WINDOW_MS)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`
         context.log.warning(line)
         context.notes.push(`⚠️ ${line}`)
       }
       if (isReady(migration)) {
         evidence = evidenceLine(await evidenceOf(record, migration))
-        context.log.info(`${record.deployment}: evidence ${evidence}`)
+        context.log.info(`Deployment '${record.deployment}': evidence ${evidence}`)
       }
     }
     rows.push([
@@ -119,7 +119,9 @@ export async function migrationsInFlight(
       evidence
     ])
     shown.push(record.deployment)
-    context.log.info(`${record.deployment}: migration ${record.migrationId} ${describeMigration(migration)}; ${expiry}`)
+    context.log.info(
+      `Deployment '${record.deployment}': migration ${record.migrationId} ${describeMigration(migration)}; ${expiry}`
+    )
   }
   context.outputs.migrations = JSON.stringify(shown)
   context.outputs['not-recorded'] = JSON.stringify(notRecorded)

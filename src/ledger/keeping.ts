@@ -118,8 +118,13 @@ export async function recordOutcome(
 ): Promise<void> {
   if (migration === undefined || context.signal.aborted) return
   try {
-    let id = given
-    let history: History | undefined = given && ENDED.includes(migration.status) ? {} : undefined
+    // The record the start step output, once checked to be this deployment's record of this migration.
+    let id = given === undefined ? undefined : (await ledger.recordById(given, name, where.migrationId))?.id
+    if (given !== undefined && id === undefined)
+      context.log.warning(
+        `ledger-record ${given} is not the ledger's record of migration ${where.migrationId} of '${name}': looking it up instead.`
+      )
+    let history: History | undefined = id !== undefined && ENDED.includes(migration.status) ? {} : undefined
     if (id === undefined) {
       const found = await ledger.recordOf(
         {

@@ -69,6 +69,9 @@ const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) la
 /** Atlas's statuses after which a migration is over. */
 const ENDS = ['COMPLETE', 'FAILED', 'EXPIRED']
 
+/** A source deployment's name as source-cluster-name takes it: one line, no '/' or '\\', not '.' or '..'. */
+const isSourceName = (value: string) => isName(value) && !/[/\\]/.test(value) && value !== '.' && value !== '..'
+
 /** A ledger deployment the action did not write, or not in the form it writes. */
 export class LedgerRecordError extends StepError {}
 
@@ -94,7 +97,7 @@ function toRecord(d: Deployment): LedgerRecord | string {
     !migrationId && 'migrationId (24 hexadecimal characters)',
     !projectId && 'projectId (24 hexadecimal characters)',
     !startedAt && 'startedAt (an ISO time)',
-    p.source !== undefined && typeof p.source !== 'string' && 'source',
+    p.source !== undefined && !text(p.source, isSourceName) && 'source (a deployment name on one line)',
     p.destination !== undefined && !text(p.destination, isClusterName) && 'destination (a cluster name)',
     p.state !== undefined && !text(p.state, STATE_LINE) && 'state',
     p.sourceProjectId !== undefined &&
@@ -198,6 +201,20 @@ export class Ledger {
       )
     }
     return undefined
+  }
+
+  /**
+   * The record of this ID, when it is one the action wrote, in its form, of this deployment and this
+   * migration; undefined otherwise (an ID from an input is a claim too: it never directs a write
+   * to another deployment's record).
+   */
+  async recordById(id: number, deployment: string, migrationId: string): Promise<LedgerRecord | undefined> {
+    const found = await this.client.deployment(id)
+    if (!found || (found.environment !== undefined && found.environment !== LEDGER_ENVIRONMENT)) return undefined
+    const record = toRecord(found)
+    return typeof record !== 'string' && record.deployment === deployment && record.migrationId === migrationId
+      ? record
+      : undefined
   }
 
   /** The deployment's record of this migration: its newest record, or a new one when that names another migration. */

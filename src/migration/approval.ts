@@ -29,7 +29,8 @@ export async function proveApproval(
   proof: ApprovalProof,
   target: ApprovalTarget,
   open: OpenSession,
-  context: ModeContext
+  context: ModeContext,
+  { again = false }: { again?: boolean } = {}
 ): Promise<void> {
   const github = openGitHub(proof.githubToken, open, context.env)
   const { environment } = proof
@@ -62,7 +63,7 @@ export async function proveApproval(
     // A comment that names the deployment (or the migration) binds the approval to it alone.
     approval = approved.find(r => namesTarget(r.comment, target)) ?? approved[0]
     if (namesTarget(approval?.comment ?? '', target)) {
-      return audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'comment' })
+      return audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'comment' }, again)
     }
   }
   const alone = await reading(
@@ -75,7 +76,7 @@ export async function proveApproval(
       `the approval of environment '${environment}' cannot be bound to ${name} alone: ${alone} GitHub approves an environment for the whole run, so it would release every job waiting on it. Approve this deployment alone: give each deployment its own environment (cutover-environment: cutover-${target.deploymentName ?? '<deployment-name>'}), or approve with a comment that names ${name}.`
     )
   }
-  audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'environment' })
+  audit(context, proof, { reviewer: approval?.user, comment: approval?.comment, binding: 'environment' }, again)
 }
 
 /** Why the environment is not protected now, or undefined when it is. */
@@ -121,16 +122,29 @@ async function onlyJobInEnvironment(github: GitHubRun, environment: string): Pro
   return true
 }
 
-/** The comment names the deployment or the migration ID as a whole word. */
+/**
+ * The comment names the deployment or the migration ID as a whole word: bounded by white space or
+ * the comment's ends, with at most quotes before it and closing punctuation after it ("payments:",
+ * "'payments'."), so that "payments/eu", "payments:old" or "payments-old" never name "payments".
+ */
 function namesTarget(comment: string, target: ApprovalTarget): boolean {
-  const words = comment.split(/[^A-Za-z0-9_.-]+/).map(word => word.replace(/^[.]+|[.]+$/g, ''))
-  return words.some(word => word === target.migrationId || (!!target.deploymentName && word === target.deploymentName))
+  const named = (name: string) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    return new RegExp(`(?:^|\\s)["'(\\[]*${escaped}[)\\]"'.,;:!?]*(?=\\s|$)`).test(comment)
+  }
+  return named(target.migrationId) || (!!target.deploymentName && named(target.deploymentName))
 }
 
 const who = (review: Review) => review.user ?? 'a reviewer'
 
 /** The audit trail: who approved, what they wrote, which environment, how it was bound, when read. */
-function audit(context: ModeContext, proof: ApprovalProof, proven: Proven): void {
+function audit(context: ModeContext, proof: ApprovalProof, proven: Proven, again: boolean): void {
+  if (again) {
+    // Read again after the wait for readiness: the first proof's rows stand; the log says it held.
+    context.log.info(`Approval proven again right before the cut-over: environment '${proof.environment}'.`)
+    context.rows.push(['Approval read again', utc(context.clock.now())])
+    return
+  }
   const binding =
     proven.binding === 'comment'
       ? 'the approving comment names this deployment'

@@ -16,18 +16,25 @@ import { evidenceBeforeCutover } from './cutover-evidence'
 
 export async function cutover(config: ConfigOf<'cutover'>, open: OpenSession, context: ModeContext): Promise<string> {
   // The gate first: without a proven approval nothing at all goes to Atlas, nor to the ledger.
-  if (config.approval) {
-    const target = { deploymentName: config.ledger?.deploymentName, migrationId: config.migrationId }
-    await proveApproval(config.approval, target, open, context)
-  } else noApprovalChecked(context)
+  const target = { deploymentName: config.ledger?.deploymentName, migrationId: config.migrationId }
+  const prove = async (again: boolean) => {
+    if (config.approval) await proveApproval(config.approval, target, open, context, { again })
+  }
+  if (config.approval) await prove(false)
+  else noApprovalChecked(context)
   const atlas = open(config.atlas)
   const client = new MigrationClient(atlas)
   const watch = new MigrationWatch(client, config.projectId, config.migrationId, context)
   const ledger = config.ledger ? openLedger(config.ledger, open, context) : undefined
-  const evidence = (ready: Migration) => evidenceBeforeCutover(config, atlas, ready, ledger, open, context)
-  if (!ledger) return cutOver(client, watch, config, context, evidence)
+  const beforePut = async (ready: Migration, waited: boolean) => {
+    // An approval read before a wait for readiness (up to hours) is read again: reviewers removed or
+    // a rejection since then refuse the PUT. Then the evidence, right before the point of no return.
+    if (waited) await prove(true)
+    await evidenceBeforeCutover(config, atlas, ready, ledger, open, context)
+  }
+  if (!ledger) return cutOver(client, watch, config, context, beforePut)
   try {
-    return await cutOver(client, watch, config, context, evidence)
+    return await cutOver(client, watch, config, context, beforePut)
   } finally {
     // Whatever the step ends with (COMPLETE, FAILED, not ready), the ledger gets the last state read.
     await recordOutcome(ledger, watch.current, config, context)
@@ -39,7 +46,7 @@ async function cutOver(
   watch: MigrationWatch,
   config: ConfigOf<'cutover'>,
   context: ModeContext,
-  evidence: (ready: Migration) => Promise<void>
+  beforePut: (ready: Migration, waited: boolean) => Promise<void>
 ): Promise<string> {
   const { projectId, migrationId } = config
   // The decision rests on this one read; a cancel during it discards it, and the PUT is never sent.
@@ -48,9 +55,8 @@ async function cutOver(
     context.log.info(`Migration ${migrationId} is COMPLETE already: nothing to cut over, nothing sent.`)
     return 'COMPLETE (already)'
   }
-  if (!isReady(migration) && config.readyWaitSeconds > 0) {
-    migration = await untilReady(watch, config, context)
-  }
+  const waited = !isReady(migration) && config.readyWaitSeconds > 0
+  if (waited) migration = await untilReady(watch, config, context)
   if (!isReady(migration)) {
     context.headline.title = `Migration ${migrationId} not cut over: not ready`
     context.headline.next = `Wait with mode migration-status, migration-id ${migrationId} and wait-for: ready-for-cutover, then run cutover again.`
@@ -58,8 +64,8 @@ async function cutOver(
       `Migration ${migrationId} is not ready for cut-over (${describeMigration(migration)}): no cut-over was sent. Wait until it is ready (the status workflow shows when), then run the cut-over again.`
     )
   }
-  // Right before the point of no return: a failing finding refuses it, and nothing is sent.
-  await evidence(migration)
+  // Right before the point of no return: a refusal here sends nothing.
+  await beforePut(migration, waited)
   context.log.warning(
     `Cutting over migration ${migrationId} into project ${projectId}: Atlas stops syncing from the source, removes the migration's access-list entries and database user on the destination, and finishes the migration. Point applications at Atlas once it is COMPLETE.`
   )

@@ -27,8 +27,14 @@ export interface SummaryView {
   rows: [string, string][]
 }
 
+/** Text as HTML: escaped, and on one line, since a blank line would end the HTML block and let Markdown in. */
 export const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
