@@ -164,6 +164,22 @@ describe('an approval releases only the deployment it was meant for (1, 9)', () 
   })
 })
 
+describe('an input that names a ledger record is a claim too (review)', () => {
+  it("never writes the cut-over's end to another deployment's record given as ledger-record", async () => {
+    await stand()
+    const id = await migration()
+    const orders = record({ migrationId: '0a0b0c0d0e0f0a0b0c0d0e0f' }, { task: 'live-migration:orders' })
+    const payments = record({ migrationId: id })
+    github.environmentJob({ runId: '7', sha: SHA }, 'cutover (payments)', 'production-cutover')
+    github.approve('7', 'production-cutover', 'alice')
+    const run = await runAction(cutover(id, { 'ledger-record': String(orders.id) }), runner())
+    expect(run.code, run.log).toBe(0)
+    expect(run.log).toMatch(new RegExp(`::warning::ledger-record ${orders.id} is not the ledger's record of migration`))
+    expect(orders.statuses).toEqual([])
+    expect(payments.statuses.at(-1)?.state).toBe('success')
+  })
+})
+
 describe('gates that check what they claim (4)', () => {
   it('refuses a re-run whose environment lost its required reviewers, though attempt 1 was approved', async () => {
     await stand()
