@@ -626,7 +626,7 @@ class SourceMonitoringClient {
         return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => {
             const cluster = (0,reads/* asRecord */.qY)(item) ?? {};
             return {
-                id: this.required(request, cluster, 'id', 'a cluster'),
+                id: (0,reads/* requiredText */.$4)(this.session, request, cluster, 'id', 'a cluster'),
                 clusterName: (0,reads/* text */.Qq)(cluster.clusterName),
                 typeName: (0,reads/* text */.Qq)(cluster.typeName),
                 replicaSetName: (0,reads/* text */.Qq)(cluster.replicaSetName),
@@ -640,7 +640,7 @@ class SourceMonitoringClient {
         return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => {
             const host = (0,reads/* asRecord */.qY)(item) ?? {};
             return {
-                id: this.required(request, host, 'id', 'a host'),
+                id: (0,reads/* requiredText */.$4)(this.session, request, host, 'id', 'a host'),
                 hostname: (0,reads/* text */.Qq)(host.hostname),
                 port: typeof host.port === 'number' ? host.port : undefined,
                 clusterId: (0,reads/* text */.Qq)(host.clusterId),
@@ -654,7 +654,7 @@ class SourceMonitoringClient {
     /** GET /groups/{PROJECT-ID}/hosts/{HOST-ID}/databases, every page: the names of the databases on a host. */
     async databases(projectId, hostId) {
         const request = (0,reads/* read */.LF)('List source databases', `${hostPath(projectId, hostId)}/databases`, JSON_TYPE);
-        return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => this.required(request, (0,reads/* asRecord */.qY)(item) ?? {}, 'databaseName', 'a database'));
+        return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => (0,reads/* requiredText */.$4)(this.session, request, (0,reads/* asRecord */.qY)(item) ?? {}, 'databaseName', 'a database'));
     }
     /**
      * GET /groups/{PROJECT-ID}/hosts/{HOST-ID}/databases/{DATABASE-NAME}/measurements?{query}. Never
@@ -669,12 +669,6 @@ class SourceMonitoringClient {
         if (!body)
             return (0,call/* unreadable */.O$)(this.session, request, response, 'was not a JSON object');
         return (0,measurements/* seriesOf */.L)(body);
-    }
-    required(request, item, field, what) {
-        const value = (0,reads/* text */.Qq)(item[field]);
-        if (value === undefined)
-            (0,call/* unreadable */.O$)(this.session, request, undefined, `${what} did not carry '${field}' as a string`);
-        return value;
     }
 }
 /** /api/public/v1.0/groups/{PROJECT-ID}, the ID checked. */
@@ -1097,14 +1091,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   migrationsInFlight: () => (/* binding */ migrationsInFlight)
 /* harmony export */ });
-/* harmony import */ var _clients_github_run__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
-/* harmony import */ var _clients_migration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9924);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5979);
-/* harmony import */ var _evidence_evidence__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(914);
-/* harmony import */ var _evidence_report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9679);
-/* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9834);
-/* harmony import */ var _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7169);
-/* harmony import */ var _ledger__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2420);
+/* harmony import */ var _clients_migration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9924);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5979);
+/* harmony import */ var _evidence_evidence__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(914);
+/* harmony import */ var _evidence_report__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9679);
+/* harmony import */ var _time__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9834);
+/* harmony import */ var _watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7169);
+/* harmony import */ var _keeping__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2290);
 // Mode migrations-in-flight, for a scheduled status workflow: every deployment's newest migration in
 // the ledger that has not ended, read from Atlas (GET only), with its status, lag, readiness and
 // expiry: 120 hours after it was first seen ready, which the API does not extend. Those reviewers
@@ -1120,17 +1113,15 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const WARN_MS = 24 * 3600 * 1000;
 const ENDED_STATES = ['success', 'failure', 'error'];
 /** Atlas's statuses after which a migration is no longer in flight. */
 const ENDED = ['COMPLETE', 'FAILED', 'EXPIRED'];
 const hours = (ms) => `${Math.floor(ms / 3_600_000)} h ${Math.floor((ms % 3_600_000) / 60_000)} min`;
 async function migrationsInFlight(config, open, context) {
-    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(config.githubToken, open, context.env);
-    const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_6__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m));
+    const ledger = (0,_keeping__WEBPACK_IMPORTED_MODULE_5__/* .ledgerOf */ .Xr)(config.githubToken, open, context);
     const atlas = open(config.atlas);
-    const client = new _clients_migration__WEBPACK_IMPORTED_MODULE_1__/* .MigrationClient */ .Uz(atlas);
+    const client = new _clients_migration__WEBPACK_IMPORTED_MODULE_0__/* .MigrationClient */ .Uz(atlas);
     // One source session for every ready migration's evidence, opened when the first one needs it.
     let source;
     const evidenceOf = (record, migration) => {
@@ -1143,7 +1134,7 @@ async function migrationsInFlight(config, open, context) {
             sourceProjectId: record.sourceProjectId
         };
         const withoutSource = 'no source-public-key / source-private-key given';
-        return (0,_evidence_evidence__WEBPACK_IMPORTED_MODULE_3__/* .gatherEvidence */ .h)({ atlas, source, withoutSource, target, migration }, context);
+        return (0,_evidence_evidence__WEBPACK_IMPORTED_MODULE_2__/* .gatherEvidence */ .h)({ atlas, source, withoutSource, target, migration }, context);
     };
     const shown = [];
     const rows = [];
@@ -1162,46 +1153,46 @@ async function migrationsInFlight(config, open, context) {
         catch (err) {
             if (history.lastState &&
                 ENDED_STATES.includes(history.lastState) &&
-                err instanceof _errors__WEBPACK_IMPORTED_MODULE_2__/* .ApiError */ .hD &&
+                err instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD &&
                 err.status === 404)
                 continue; // recorded as ended, and Atlas no longer has it
-            rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`, '', '', '']);
+            rows.push(['❌', record.deployment, record.migrationId, `could not be read: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`, '', '', '']);
             continue;
         }
         if (config.recordStatus) {
             try {
-                if ((await ledger.note(record, migration, history)) && (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .isReady */ .i_)(migration) && !history.firstReadyAt)
+                if ((await ledger.note(record, migration, history)) && (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .isReady */ .i_)(migration) && !history.firstReadyAt)
                     history.firstReadyAt = new Date(context.clock.now()).toISOString();
             }
             catch (err) {
                 notRecorded.push(record.deployment);
-                context.log.warning(`Deployment '${record.deployment}': the ledger did not record ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .describeMigration */ .K)(migration)} (${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}).`);
+                context.log.warning(`Deployment '${record.deployment}': the ledger did not record ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .describeMigration */ .K)(migration)} (${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}).`);
             }
         }
         if (ENDED.includes(migration.status))
             continue;
         const firstReady = history.firstReadyAt
             ? Date.parse(history.firstReadyAt)
-            : (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .isReady */ .i_)(migration)
+            : (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .isReady */ .i_)(migration)
                 ? context.clock.now()
                 : undefined;
         let expiry = 'not ready yet';
         let marker = '⏳';
         let evidence = '';
         if (firstReady !== undefined && migration.status === 'WORKING') {
-            const left = firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .CUTOVER_WINDOW_MS */ .v2 - context.clock.now();
+            const left = firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .CUTOVER_WINDOW_MS */ .v2 - context.clock.now();
             marker = left < WARN_MS ? '⚠️' : '✅';
-            if (!soonest || firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .CUTOVER_WINDOW_MS */ .v2 < soonest.at)
-                soonest = { deployment: record.deployment, at: firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .CUTOVER_WINDOW_MS */ .v2 };
-            expiry = `expires ${(0,_time__WEBPACK_IMPORTED_MODULE_7__/* .utc */ .n$)(firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .CUTOVER_WINDOW_MS */ .v2)} (${left > 0 ? `${hours(left)} left` : 'past'})${history.firstReadyAt ? '' : ', first seen ready now (not recorded)'}`;
+            if (!soonest || firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .CUTOVER_WINDOW_MS */ .v2 < soonest.at)
+                soonest = { deployment: record.deployment, at: firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .CUTOVER_WINDOW_MS */ .v2 };
+            expiry = `expires ${(0,_time__WEBPACK_IMPORTED_MODULE_6__/* .utc */ .n$)(firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .CUTOVER_WINDOW_MS */ .v2)} (${left > 0 ? `${hours(left)} left` : 'past'})${history.firstReadyAt ? '' : ', first seen ready now (not recorded)'}`;
             if (left < WARN_MS) {
                 warned++;
-                const line = `Deployment '${record.deployment}': migration ${record.migrationId} expires ${(0,_time__WEBPACK_IMPORTED_MODULE_7__/* .utc */ .n$)(firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .CUTOVER_WINDOW_MS */ .v2)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`;
+                const line = `Deployment '${record.deployment}': migration ${record.migrationId} expires ${(0,_time__WEBPACK_IMPORTED_MODULE_6__/* .utc */ .n$)(firstReady + _watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .CUTOVER_WINDOW_MS */ .v2)}, ${left > 0 ? `${hours(left)} from now` : 'already'}: approve its cut-over before then, or it ends EXPIRED.`;
                 context.log.warning(line);
                 context.notes.push(`⚠️ ${line}`);
             }
-            if ((0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .isReady */ .i_)(migration)) {
-                evidence = (0,_evidence_report__WEBPACK_IMPORTED_MODULE_4__/* .evidenceLine */ .OF)(await evidenceOf(record, migration));
+            if ((0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .isReady */ .i_)(migration)) {
+                evidence = (0,_evidence_report__WEBPACK_IMPORTED_MODULE_3__/* .evidenceLine */ .OF)(await evidenceOf(record, migration));
                 context.log.info(`Deployment '${record.deployment}': evidence ${evidence}`);
             }
         }
@@ -1209,13 +1200,13 @@ async function migrationsInFlight(config, open, context) {
             marker,
             record.deployment,
             record.migrationId,
-            (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .describeMigration */ .K)(migration),
+            (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .describeMigration */ .K)(migration),
             history.firstReadyAt ?? '',
             expiry,
             evidence
         ]);
         shown.push(record.deployment);
-        context.log.info(`Deployment '${record.deployment}': migration ${record.migrationId} ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_5__/* .describeMigration */ .K)(migration)}; ${expiry}`);
+        context.log.info(`Deployment '${record.deployment}': migration ${record.migrationId} ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_4__/* .describeMigration */ .K)(migration)}; ${expiry}`);
     }
     context.outputs.migrations = JSON.stringify(shown);
     context.outputs['not-recorded'] = JSON.stringify(notRecorded);
@@ -1225,14 +1216,14 @@ async function migrationsInFlight(config, open, context) {
         rows
     });
     const ready = rows.filter(r => r[0] === '✅' || r[0] === '⚠️').length;
-    context.headline.title = `${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .counted */ .hS)(shown.length, 'migration')} in flight: ${ready} ready for cut-over${warned ? `, ${warned} within 24 h of expiry` : ''}`;
+    context.headline.title = `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(shown.length, 'migration')} in flight: ${ready} ready for cut-over${warned ? `, ${warned} within 24 h of expiry` : ''}`;
     context.headline.next = soonest
-        ? `Stop writes to the source of ${soonest.deployment}, then approve its pending cut-over before ${(0,_time__WEBPACK_IMPORTED_MODULE_7__/* .utc */ .n$)(soonest.at)} (after that Atlas ends it EXPIRED).`
+        ? `Stop writes to the source of ${soonest.deployment}, then approve its pending cut-over before ${(0,_time__WEBPACK_IMPORTED_MODULE_6__/* .utc */ .n$)(soonest.at)} (after that Atlas ends it EXPIRED).`
         : 'Nothing to approve yet: this workflow shows each migration again on its next run.';
     if (notRecorded.length > 0) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .StepError */ .zg(`The ledger did not record the status of ${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .counted */ .hS)(notRecorded.length, 'deployment')}: ${notRecorded.join(', ')}. The table above is complete (read from Atlas); run this workflow again to record them.`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`The ledger did not record the status of ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(notRecorded.length, 'deployment')}: ${notRecorded.join(', ')}. The table above is complete (read from Atlas); run this workflow again to record them.`);
     }
-    return `${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .counted */ .hS)(shown.length, 'migration')} in flight${warned ? `, ${warned} within 24 h of expiry` : ''}`;
+    return `${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .counted */ .hS)(shown.length, 'migration')} in flight${warned ? `, ${warned} within 24 h of expiry` : ''}`;
 }
 
 
@@ -1243,6 +1234,7 @@ async function migrationsInFlight(config, open, context) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Up: () => (/* binding */ recordOutcome),
+/* harmony export */   Xr: () => (/* binding */ ledgerOf),
 /* harmony export */   au: () => (/* binding */ openLedger),
 /* harmony export */   bG: () => (/* binding */ takeUp),
 /* harmony export */   cv: () => (/* binding */ recordStart)
@@ -1264,10 +1256,14 @@ async function migrationsInFlight(config, open, context) {
 const ENDED_FOR_GOOD = ['FAILED', 'EXPIRED'];
 /** Statuses after which a migration is over. */
 const ENDED = ['COMPLETE', ...ENDED_FOR_GOOD];
+/** The ledger of the run's repository, with the step's github-token; records passed over are warned of. */
+function ledgerOf(githubToken, open, context) {
+    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(githubToken, open, context.env);
+    return new _ledger__WEBPACK_IMPORTED_MODULE_3__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m));
+}
 function openLedger(key, open, context) {
-    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(key.githubToken, open, context.env);
     return {
-        ledger: new _ledger__WEBPACK_IMPORTED_MODULE_3__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m)),
+        ledger: ledgerOf(key.githubToken, open, context),
         name: key.deploymentName,
         record: key.record
     };
@@ -1593,20 +1589,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   recordMigration: () => (/* binding */ recordMigration)
 /* harmony export */ });
-/* harmony import */ var _clients_github_run__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
-/* harmony import */ var _clients_migration__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9924);
-/* harmony import */ var _watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7169);
+/* harmony import */ var _clients_migration__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9924);
+/* harmony import */ var _watch_migration_watch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7169);
+/* harmony import */ var _keeping__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2290);
 /* harmony import */ var _ledger__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2420);
 
 
 
 
 async function recordMigration(config, open, context) {
-    const github = (0,_clients_github_run__WEBPACK_IMPORTED_MODULE_0__/* .openGitHub */ .o)(config.githubToken, open, context.env);
-    const ledger = new _ledger__WEBPACK_IMPORTED_MODULE_3__/* .Ledger */ .Oc(github.client, github.sha, m => context.log.warning(m));
+    const ledger = (0,_keeping__WEBPACK_IMPORTED_MODULE_2__/* .ledgerOf */ .Xr)(config.githubToken, open, context);
     const name = config.deploymentName;
     const expected = { projectId: config.projectId, destination: config.clusterName, source: config.sourceClusterName };
-    const watchOf = (r) => new _watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .MigrationWatch */ .oq(new _clients_migration__WEBPACK_IMPORTED_MODULE_1__/* .MigrationClient */ .Uz(open(config.atlas)), r.projectId, r.migrationId, context);
+    const watchOf = (r) => new _watch_migration_watch__WEBPACK_IMPORTED_MODULE_1__/* .MigrationWatch */ .oq(new _clients_migration__WEBPACK_IMPORTED_MODULE_0__/* .MigrationClient */ .Uz(open(config.atlas)), r.projectId, r.migrationId, context);
     let record;
     let migration;
     let history;
@@ -1628,7 +1623,7 @@ async function recordMigration(config, open, context) {
             destination: config.clusterName,
             startedAt: new Date(context.clock.now()).toISOString(),
             // Its state as it is now: the new record's first status, in the same write.
-            state: (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)
+            state: (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_1__/* .describeMigration */ .K)(migration)
         }, expected);
         record = found.record;
         if (found.created) {
@@ -1641,8 +1636,8 @@ async function recordMigration(config, open, context) {
     context.rows.push(['Ledger record', String(record.id)]);
     migration ??= await watchOf(record).readEvenIfEnded();
     if (await ledger.note(record, migration, history))
-        context.log.info(`Recorded ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} in the ledger.`);
-    return `${name}: migration ${record.migrationId} ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)}`;
+        context.log.info(`Recorded ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_1__/* .describeMigration */ .K)(migration)} in the ledger.`);
+    return `${name}: migration ${record.migrationId} ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_1__/* .describeMigration */ .K)(migration)}`;
 }
 
 

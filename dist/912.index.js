@@ -291,7 +291,7 @@ class MonitoringClient {
         return (await (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .readAllPages */ .s$)(this.session, request)).map(item => {
             const process = (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .asRecord */ .qY)(item) ?? {};
             return {
-                id: this.required(request, process, 'id', 'a process'),
+                id: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .requiredText */ .$4)(this.session, request, process, 'id', 'a process'),
                 hostname: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(process.hostname),
                 userAlias: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(process.userAlias),
                 typeName: (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(process.typeName),
@@ -304,7 +304,7 @@ class MonitoringClient {
     /** GET …/processes/{processId}/disks, every page: the process's partition names (real: 'data'). */
     async disks(projectId, processId) {
         const request = (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .read */ .LF)('List process disks', `${processPath(projectId, processId)}/disks`, MONITORING_READ);
-        return (await (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .readAllPages */ .s$)(this.session, request)).map(item => this.required(request, (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .asRecord */ .qY)(item) ?? {}, 'partitionName', 'a disk partition'));
+        return (await (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .readAllPages */ .s$)(this.session, request)).map(item => (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .requiredText */ .$4)(this.session, request, (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .asRecord */ .qY)(item) ?? {}, 'partitionName', 'a disk partition'));
     }
     /**
      * GET …/processes/{processId}/disks/{partitionName}/measurements of DISK_PARTITION_SPACE_FREE and
@@ -321,7 +321,7 @@ class MonitoringClient {
     /** GET …/processes/{processId}/databases, every page: the names of the databases on a mongod. */
     async databases(projectId, processId) {
         const request = (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .read */ .LF)('List process databases', `${processPath(projectId, processId)}/databases`, MONITORING_READ);
-        return (await (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .readAllPages */ .s$)(this.session, request)).map(item => this.required(request, (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .asRecord */ .qY)(item) ?? {}, 'databaseName', 'a database'));
+        return (await (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .readAllPages */ .s$)(this.session, request)).map(item => (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .requiredText */ .$4)(this.session, request, (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .asRecord */ .qY)(item) ?? {}, 'databaseName', 'a database'));
     }
     /**
      * GET …/processes/{processId}/databases/{databaseName}/measurements?{query}: the dbStats series
@@ -339,13 +339,6 @@ class MonitoringClient {
         if (!body)
             return (0,_call__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(this.session, request, response, 'was not a JSON object');
         return (0,_measurements__WEBPACK_IMPORTED_MODULE_2__/* .seriesOf */ .L)(body);
-    }
-    /** The field as a non-empty string, or the answer is not the API. */
-    required(request, item, field, what) {
-        const value = (0,_reads__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(item[field]);
-        if (value === undefined)
-            (0,_call__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(this.session, request, undefined, `${what} did not carry '${field}' as a string`);
-        return value;
     }
 }
 const PRIMARIES = ['REPLICA_PRIMARY', 'SHARD_PRIMARY'];
@@ -440,6 +433,7 @@ function pathValue(value, what, { slashes = false } = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ requiredText),
 /* harmony export */   Jt: () => (/* binding */ flag),
 /* harmony export */   LF: () => (/* binding */ read),
 /* harmony export */   Qq: () => (/* binding */ text),
@@ -497,6 +491,13 @@ function asRecord(value) {
 const text = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 const flag = (value) => (typeof value === 'boolean' ? value : undefined);
 const number = (value) => typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+/** The field of an answer's item as a non-empty string; otherwise the answer is not the API's. */
+function requiredText(session, request, item, field, what) {
+    const value = text(item[field]);
+    if (value === undefined)
+        (0,_call__WEBPACK_IMPORTED_MODULE_1__/* .unreadable */ .O$)(session, request, undefined, `${what} did not carry '${field}' as a string`);
+    return value;
+}
 
 
 /***/ }),
@@ -1383,7 +1384,7 @@ class PreflightNetworkClient {
             return (0,call/* unreadable */.O$)(this.session, request, response, 'was not a JSON array');
         return body.map(item => {
             const service = (0,reads/* asRecord */.qY)(item) ?? {};
-            const id = this.required(request, service, 'id', 'an endpoint service');
+            const id = (0,reads/* requiredText */.$4)(this.session, request, service, 'id', 'an endpoint service');
             const provider = (0,reads/* text */.Qq)(service.cloudProvider) ?? cloudProvider;
             return {
                 id,
@@ -1423,7 +1424,7 @@ class PreflightNetworkClient {
         const request = (0,reads/* read */.LF)('List network peering connections', `${path}?providerName=${providerName}`, NETWORK_READ);
         return (await (0,reads/* readAllPages */.s$)(this.session, request)).map(item => {
             const peer = (0,reads/* asRecord */.qY)(item) ?? {};
-            const containerId = this.required(request, peer, 'containerId', 'a peering connection');
+            const containerId = (0,reads/* requiredText */.$4)(this.session, request, peer, 'containerId', 'a peering connection');
             const provider = (0,reads/* text */.Qq)(peer.providerName) ?? providerName;
             return {
                 id: (0,reads/* text */.Qq)(peer.id),
@@ -1441,20 +1442,13 @@ class PreflightNetworkClient {
             const container = (0,reads/* asRecord */.qY)(item) ?? {};
             const regions = Array.isArray(container.regions) ? strings(container.regions) : undefined;
             return {
-                id: this.required(request, container, 'id', 'a container'),
-                providerName: this.required(request, container, 'providerName', 'a container'),
+                id: (0,reads/* requiredText */.$4)(this.session, request, container, 'id', 'a container'),
+                providerName: (0,reads/* requiredText */.$4)(this.session, request, container, 'providerName', 'a container'),
                 regionName: (0,reads/* text */.Qq)(container.regionName),
                 regions,
                 region: (0,reads/* text */.Qq)(container.region)
             };
         });
-    }
-    /** The field as a non-empty string, or the answer is not the API. */
-    required(request, item, field, what) {
-        const value = (0,reads/* text */.Qq)(item[field]);
-        if (value === undefined)
-            (0,call/* unreadable */.O$)(this.session, request, undefined, `${what} did not carry '${field}' as a string`);
-        return value;
     }
 }
 /** The project ID as the path's {groupId}, checked before it goes in. */

@@ -12,7 +12,7 @@ import type { ApiSession } from '../transport/session'
 import { call, parseJson, unreadable } from './call'
 import { newestPoint, type Series, seriesOf } from './measurements'
 import { apiPath, mongoId, pathValue } from './path'
-import { asRecord, read, readAllPages, text } from './reads'
+import { asRecord, read, readAllPages, requiredText, text } from './reads'
 
 const MONITORING_READ = 'application/vnd.atlas.2023-01-01+json'
 
@@ -53,7 +53,7 @@ export class MonitoringClient {
     return (await readAllPages(this.session, request)).map(item => {
       const process = asRecord(item) ?? {}
       return {
-        id: this.required(request, process, 'id', 'a process'),
+        id: requiredText(this.session, request, process, 'id', 'a process'),
         hostname: text(process.hostname),
         userAlias: text(process.userAlias),
         typeName: text(process.typeName),
@@ -68,7 +68,7 @@ export class MonitoringClient {
   async disks(projectId: string, processId: string): Promise<string[]> {
     const request = read('List process disks', `${processPath(projectId, processId)}/disks`, MONITORING_READ)
     return (await readAllPages(this.session, request)).map(item =>
-      this.required(request, asRecord(item) ?? {}, 'partitionName', 'a disk partition')
+      requiredText(this.session, request, asRecord(item) ?? {}, 'partitionName', 'a disk partition')
     )
   }
 
@@ -91,7 +91,7 @@ export class MonitoringClient {
   async databases(projectId: string, processId: string): Promise<string[]> {
     const request = read('List process databases', `${processPath(projectId, processId)}/databases`, MONITORING_READ)
     return (await readAllPages(this.session, request)).map(item =>
-      this.required(request, asRecord(item) ?? {}, 'databaseName', 'a database')
+      requiredText(this.session, request, asRecord(item) ?? {}, 'databaseName', 'a database')
     )
   }
 
@@ -111,14 +111,6 @@ export class MonitoringClient {
     const body = asRecord(parseJson(response.body))
     if (!body) return unreadable(this.session, request, response, 'was not a JSON object')
     return seriesOf(body)
-  }
-
-  /** The field as a non-empty string, or the answer is not the API. */
-  private required(request: ReadRequest, item: Record<string, unknown>, field: string, what: string): string {
-    const value = text(item[field])
-    if (value === undefined)
-      unreadable(this.session, request, undefined, `${what} did not carry '${field}' as a string`)
-    return value
   }
 }
 

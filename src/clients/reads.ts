@@ -56,3 +56,16 @@ export const text = (value: unknown): string | undefined =>
 export const flag = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined)
 export const number = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined
+
+/** The field of an answer's item as a non-empty string; otherwise the answer is not the API's. */
+export function requiredText(
+  session: ApiSession,
+  request: ReadRequest,
+  item: Record<string, unknown>,
+  field: string,
+  what: string
+): string {
+  const value = text(item[field])
+  if (value === undefined) unreadable(session, request, undefined, `${what} did not carry '${field}' as a string`)
+  return value
+}

@@ -6,8 +6,7 @@ import { call, parseJson, unreadable } from '../clients/call'
 import type { Series } from '../clients/measurements'
 import { seriesOf } from '../clients/measurements'
 import { apiPath, mongoId, pathValue } from '../clients/path'
-import { asRecord, flag, read, readAllPages, text } from '../clients/reads'
-import type { ReadRequest } from '../transport/http'
+import { asRecord, flag, read, readAllPages, requiredText, text } from '../clients/reads'
 import type { ApiSession } from '../transport/session'
 
 const JSON_TYPE = 'application/json'
@@ -47,7 +46,7 @@ export class SourceMonitoringClient {
     return (await readAllPages(this.session, request)).map(item => {
       const cluster = asRecord(item) ?? {}
       return {
-        id: this.required(request, cluster, 'id', 'a cluster'),
+        id: requiredText(this.session, request, cluster, 'id', 'a cluster'),
         clusterName: text(cluster.clusterName),
         typeName: text(cluster.typeName),
         replicaSetName: text(cluster.replicaSetName),
@@ -62,7 +61,7 @@ export class SourceMonitoringClient {
     return (await readAllPages(this.session, request)).map(item => {
       const host = asRecord(item) ?? {}
       return {
-        id: this.required(request, host, 'id', 'a host'),
+        id: requiredText(this.session, request, host, 'id', 'a host'),
         hostname: text(host.hostname),
         port: typeof host.port === 'number' ? host.port : undefined,
         clusterId: text(host.clusterId),
@@ -78,7 +77,7 @@ export class SourceMonitoringClient {
   async databases(projectId: string, hostId: string): Promise<string[]> {
     const request = read('List source databases', `${hostPath(projectId, hostId)}/databases`, JSON_TYPE)
     return (await readAllPages(this.session, request)).map(item =>
-      this.required(request, asRecord(item) ?? {}, 'databaseName', 'a database')
+      requiredText(this.session, request, asRecord(item) ?? {}, 'databaseName', 'a database')
     )
   }
 
@@ -94,13 +93,6 @@ export class SourceMonitoringClient {
     const body = asRecord(parseJson(response.body))
     if (!body) return unreadable(this.session, request, response, 'was not a JSON object')
     return seriesOf(body)
-  }
-
-  private required(request: ReadRequest, item: Record<string, unknown>, field: string, what: string): string {
-    const value = text(item[field])
-    if (value === undefined)
-      unreadable(this.session, request, undefined, `${what} did not carry '${field}' as a string`)
-    return value
   }
 }
 

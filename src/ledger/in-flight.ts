@@ -7,7 +7,6 @@
 // key, each ready migration's evidence (source beside destination) is read and shown beside its
 // deadline.
 
-import { openGitHub } from '../clients/github-run'
 import type { Migration } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../config'
@@ -18,7 +17,8 @@ import type { ModeContext, OpenSession } from '../mode'
 import { utc } from '../time'
 import type { ApiSession } from '../transport/session'
 import { CUTOVER_WINDOW_MS, describeMigration, isReady } from '../watch/migration-watch'
-import { Ledger, type LedgerRecord } from './ledger'
+import { ledgerOf } from './keeping'
+import type { LedgerRecord } from './ledger'
 
 const WARN_MS = 24 * 3600 * 1000
 const ENDED_STATES = ['success', 'failure', 'error']
@@ -31,8 +31,7 @@ export async function migrationsInFlight(
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const github = openGitHub(config.githubToken, open, context.env)
-  const ledger = new Ledger(github.client, github.sha, m => context.log.warning(m))
+  const ledger = ledgerOf(config.githubToken, open, context)
   const atlas = open(config.atlas)
   const client = new MigrationClient(atlas)
   // One source session for every ready migration's evidence, opened when the first one needs it.

@@ -24,10 +24,15 @@ export interface DeploymentLedger {
   record?: number
 }
 
+/** The ledger of the run's repository, with the step's github-token; records passed over are warned of. */
+export function ledgerOf(githubToken: string, open: OpenSession, context: ModeContext): Ledger {
+  const github = openGitHub(githubToken, open, context.env)
+  return new Ledger(github.client, github.sha, m => context.log.warning(m))
+}
+
 export function openLedger(key: LedgerKey, open: OpenSession, context: ModeContext): DeploymentLedger {
-  const github = openGitHub(key.githubToken, open, context.env)
   return {
-    ledger: new Ledger(github.client, github.sha, m => context.log.warning(m)),
+    ledger: ledgerOf(key.githubToken, open, context),
     name: key.deploymentName,
     record: key.record
   }

@@ -1,18 +1,17 @@
-import { openGitHub } from '../clients/github-run'
 import type { Migration } from '../clients/migration'
 import { MigrationClient } from '../clients/migration'
 import type { ConfigOf } from '../config'
 import type { ModeContext, OpenSession } from '../mode'
 import { describeMigration, MigrationWatch } from '../watch/migration-watch'
-import { type History, historyOf, Ledger, type LedgerRecord } from './ledger'
+import { ledgerOf } from './keeping'
+import { type History, historyOf, type LedgerRecord } from './ledger'
 
 export async function recordMigration(
   config: ConfigOf<'record-migration'>,
   open: OpenSession,
   context: ModeContext
 ): Promise<string> {
-  const github = openGitHub(config.githubToken, open, context.env)
-  const ledger = new Ledger(github.client, github.sha, m => context.log.warning(m))
+  const ledger = ledgerOf(config.githubToken, open, context)
   const name = config.deploymentName
   const expected = { projectId: config.projectId, destination: config.clusterName, source: config.sourceClusterName }
   const watchOf = (r: { projectId: string; migrationId: string }) =>

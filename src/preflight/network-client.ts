@@ -6,8 +6,7 @@
 
 import { call, parseJson, unreadable } from '../clients/call'
 import { apiPath, mongoId, pathValue } from '../clients/path'
-import { asRecord, flag, read, readAllPages, text } from '../clients/reads'
-import type { ReadRequest } from '../transport/http'
+import { asRecord, flag, read, readAllPages, requiredText, text } from '../clients/reads'
 import type { ApiSession } from '../transport/session'
 
 const NETWORK_READ = 'application/vnd.atlas.2023-01-01+json'
@@ -81,7 +80,7 @@ export class PreflightNetworkClient {
     if (!Array.isArray(body)) return unreadable(this.session, request, response, 'was not a JSON array')
     return body.map(item => {
       const service = asRecord(item) ?? {}
-      const id = this.required(request, service, 'id', 'an endpoint service')
+      const id = requiredText(this.session, request, service, 'id', 'an endpoint service')
       const provider = text(service.cloudProvider) ?? cloudProvider
       return {
         id,
@@ -128,7 +127,7 @@ export class PreflightNetworkClient {
     const request = read('List network peering connections', `${path}?providerName=${providerName}`, NETWORK_READ)
     return (await readAllPages(this.session, request)).map(item => {
       const peer = asRecord(item) ?? {}
-      const containerId = this.required(request, peer, 'containerId', 'a peering connection')
+      const containerId = requiredText(this.session, request, peer, 'containerId', 'a peering connection')
       const provider = text(peer.providerName) ?? providerName
       return {
         id: text(peer.id),
@@ -147,21 +146,13 @@ export class PreflightNetworkClient {
       const container = asRecord(item) ?? {}
       const regions = Array.isArray(container.regions) ? strings(container.regions) : undefined
       return {
-        id: this.required(request, container, 'id', 'a container'),
-        providerName: this.required(request, container, 'providerName', 'a container'),
+        id: requiredText(this.session, request, container, 'id', 'a container'),
+        providerName: requiredText(this.session, request, container, 'providerName', 'a container'),
         regionName: text(container.regionName),
         regions,
         region: text(container.region)
       }
     })
-  }
-
-  /** The field as a non-empty string, or the answer is not the API. */
-  private required(request: ReadRequest, item: Record<string, unknown>, field: string, what: string): string {
-    const value = text(item[field])
-    if (value === undefined)
-      unreadable(this.session, request, undefined, `${what} did not carry '${field}' as a string`)
-    return value
   }
 }
 
