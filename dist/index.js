@@ -1599,51 +1599,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ }),
-
-/***/ 4679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ toCommandValue)
-/* harmony export */ });
-/* unused harmony export toCommandProperties */
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-
 /***/ })
 
 /******/ });
@@ -1855,136 +1810,78 @@ var types = __nccwpck_require__(3448);
 
 // EXTERNAL MODULE: ./src/registry.ts + 11 modules
 var registry = __nccwpck_require__(8180);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/utils.js
-var utils = __nccwpck_require__(4679);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return (0,utils/* toCommandValue */.E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return (0,utils/* toCommandValue */.E)(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/cancel.ts
 var cancel = __nccwpck_require__(833);
 ;// CONCATENATED MODULE: ./src/runner.ts
 // The step as GitHub's runner runs it: its environment and working directory, the log (workflow
 // commands), the output and summary files, and the runner's cancel signals. The action touches the
 // runner only through a Step, so the tests run the source in process with a Step of their own; the
-// runner's one is built here on @actions/core's own command writers (its lib/command.js and
-// lib/file-command.js, which escape values as the runner expects), without its entry point, which
-// loads the whole HTTP stack for OIDC and would triple the start-up of a step that fails on an input
-// (upstream: actions/toolkit#1621, the HTTP client's size since it took in undici).
+// runner's one writes files with @actions/core's own writers (lib/file-command.js, lib/summary.js),
+// without its entry point, which loads the whole HTTP stack for OIDC and would triple the start-up
+// of a step that fails on an input (upstream: actions/toolkit#1621).
 
 
-
+/** os.EOL, as Node defines it, without loading node:os at start-up (half a millisecond). */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 /** As @actions/core's getInput: INPUT_<NAME> with spaces as underscores (hyphens kept), untrimmed. */
 const rawInput = (env, name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 const placeOf = (at) => at ? { file: at.file, line: String(at.line), ...(at.column === undefined ? {} : { col: String(at.column) }) } : {};
+const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * A workflow command, `::name key=value,…::message`, escaped as @actions/core's issueCommand
+ * escapes it ('%', CR and LF; in a property also ':' and ','): that function writes only to
+ * process.stdout, and its formatter is not exported (a test holds the two equal).
+ */
+function commandLine(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')}`);
+    return `::${command}${Object.keys(properties).length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`;
+}
+/**
+ * Writes log lines: straight to fd 1, synchronously, as process.stdout does for a pipe or a file on
+ * Linux, without setting that stream up (3 ms, more than the rest of a step that stops on a bad
+ * input); from the first line fd 1 does not take whole (a non-blocking pipe), through the stream,
+ * so that no line is lost or comes out of order.
+ */
+function lineWriter(write = bytes => (0,external_node_fs_.writeSync)(1, bytes), stream = () => process.stdout) {
+    let direct = true;
+    return text => {
+        let bytes = Buffer.from(text + EOL);
+        if (direct) {
+            let written = 0;
+            try {
+                written = write(bytes);
+            }
+            catch { }
+            if (written === bytes.length)
+                return;
+            direct = false;
+            bytes = bytes.subarray(written);
+        }
+        stream().write(bytes);
+    };
+}
 /** The step GitHub's runner runs: process.env, stdout, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, signals. */
 function runnerStep() {
+    const line = lineWriter();
+    const command = (name, properties, message) => line(commandLine(name, properties, message));
     return {
         env: process.env,
         cwd: process.cwd(),
         clock: cancel/* SYSTEM_CLOCK */.Vc,
-        info: message => process.stdout.write(message + external_node_os_.EOL),
-        debug: message => issueCommand('debug', {}, message),
-        warning: (message, at) => issueCommand('warning', placeOf(at), message),
-        error: (message, at) => issueCommand('error', placeOf(at), message),
-        setSecret: value => issueCommand('add-mask', {}, value),
+        info: line,
+        debug: message => command('debug', {}, message),
+        warning: (message, at) => command('warning', placeOf(at), message),
+        error: (message, at) => command('error', placeOf(at), message),
+        setSecret: value => command('add-mask', {}, value),
         // Loaded once there is an output to write, not at start-up (a bad input's step writes none).
         setOutput: async (name, value) => {
             if (!process.env.GITHUB_OUTPUT)
-                return issueCommand('set-output', { name }, value); // a local run
-            const file = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
+                return command('set-output', { name }, value); // a local run
+            const file = await __nccwpck_require__.e(/* import() */ 841).then(__nccwpck_require__.bind(__nccwpck_require__, 3222));
             file.issueFileCommand('OUTPUT', file.prepareKeyValueMessage(name, value));
         },
         fail: () => {

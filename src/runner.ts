@@ -1,13 +1,14 @@
 // The step as GitHub's runner runs it: its environment and working directory, the log (workflow
 // commands), the output and summary files, and the runner's cancel signals. The action touches the
 // runner only through a Step, so the tests run the source in process with a Step of their own; the
-// runner's one is built here on @actions/core's own command writers (its lib/command.js and
-// lib/file-command.js, which escape values as the runner expects), without its entry point, which
-// loads the whole HTTP stack for OIDC and would triple the start-up of a step that fails on an input
-// (upstream: actions/toolkit#1621, the HTTP client's size since it took in undici).
-import { EOL } from 'node:os'
-import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
+// runner's one writes files with @actions/core's own writers (lib/file-command.js, lib/summary.js),
+// without its entry point, which loads the whole HTTP stack for OIDC and would triple the start-up
+// of a step that fails on an input (upstream: actions/toolkit#1621).
+import { writeSync } from 'node:fs'
 import { type Clock, SYSTEM_CLOCK } from './cancel'
+
+/** os.EOL, as Node defines it, without loading node:os at start-up (half a millisecond). */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n'
 
 /** Where an annotation points: a file's line (a plan file's mistake). */
 export interface AnnotationPlace {
@@ -44,20 +45,63 @@ export const rawInput = (env: Step['env'], name: string): string =>
 const placeOf = (at?: AnnotationPlace) =>
   at ? { file: at.file, line: String(at.line), ...(at.column === undefined ? {} : { col: String(at.column) }) } : {}
 
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+
+/**
+ * A workflow command, `::name key=value,…::message`, escaped as @actions/core's issueCommand
+ * escapes it ('%', CR and LF; in a property also ':' and ','): that function writes only to
+ * process.stdout, and its formatter is not exported (a test holds the two equal).
+ */
+export function commandLine(command: string, properties: Record<string, string>, message: string): string {
+  const pairs = Object.entries(properties)
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}=${escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')}`)
+  return `::${command}${Object.keys(properties).length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`
+}
+
+/**
+ * Writes log lines: straight to fd 1, synchronously, as process.stdout does for a pipe or a file on
+ * Linux, without setting that stream up (3 ms, more than the rest of a step that stops on a bad
+ * input); from the first line fd 1 does not take whole (a non-blocking pipe), through the stream,
+ * so that no line is lost or comes out of order.
+ */
+export function lineWriter(
+  write: (bytes: Uint8Array) => number = bytes => writeSync(1, bytes),
+  stream: () => { write(bytes: Uint8Array): unknown } = () => process.stdout
+): (text: string) => void {
+  let direct = true
+  return text => {
+    let bytes: Uint8Array = Buffer.from(text + EOL)
+    if (direct) {
+      let written = 0
+      try {
+        written = write(bytes)
+      } catch {}
+      if (written === bytes.length) return
+      direct = false
+      bytes = bytes.subarray(written)
+    }
+    stream().write(bytes)
+  }
+}
+
 /** The step GitHub's runner runs: process.env, stdout, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, signals. */
 export function runnerStep(): Step {
+  const line = lineWriter()
+  const command = (name: string, properties: Record<string, string>, message: string) =>
+    line(commandLine(name, properties, message))
   return {
     env: process.env,
     cwd: process.cwd(),
     clock: SYSTEM_CLOCK,
-    info: message => process.stdout.write(message + EOL),
-    debug: message => issueCommand('debug', {}, message),
-    warning: (message, at) => issueCommand('warning', placeOf(at), message),
-    error: (message, at) => issueCommand('error', placeOf(at), message),
-    setSecret: value => issueCommand('add-mask', {}, value),
+    info: line,
+    debug: message => command('debug', {}, message),
+    warning: (message, at) => command('warning', placeOf(at), message),
+    error: (message, at) => command('error', placeOf(at), message),
+    setSecret: value => command('add-mask', {}, value),
     // Loaded once there is an output to write, not at start-up (a bad input's step writes none).
     setOutput: async (name, value) => {
-      if (!process.env.GITHUB_OUTPUT) return issueCommand('set-output', { name }, value) // a local run
+      if (!process.env.GITHUB_OUTPUT) return command('set-output', { name }, value) // a local run
       const file = await import('../node_modules/@actions/core/lib/file-command.js')
       file.issueFileCommand('OUTPUT', file.prepareKeyValueMessage(name, value))
     },
