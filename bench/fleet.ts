@@ -182,7 +182,10 @@ export async function fleet(): Promise<void> {
     plan.readyAfterMs + plan.cutoverMs,
     bucketFloorMs(perOrg * PROJECT_CALLS_PER_DEPLOYMENT, groupBucket)
   )
-  const cpu = readFileSync(cpuFile, 'utf8').split('\n').filter(Boolean).map(Number)
+  const cpu = readFileSync(cpuFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => Number(line.split(' ')[0]))
   const cores = availableParallelism()
   const cpuFloorMs = cpu.reduce((a, b) => a + b, 0) / 1000 / cores
   const leastMs = Math.max(gitHubFloorMs, standInMs, cpuFloorMs)
