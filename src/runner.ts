@@ -1,9 +1,9 @@
 // The step as GitHub's runner runs it: its environment and working directory, the log (workflow
 // commands), the output and summary files, and the runner's cancel signals. The action touches the
 // runner only through a Step, so the tests run the source in process with a Step of their own; the
-// runner's one writes files with @actions/core's own writers (lib/file-command.js, lib/summary.js),
-// without its entry point, which loads the whole HTTP stack for OIDC and would triple the start-up
-// of a step that fails on an input (upstream: actions/toolkit#1621).
+// runner's one writes the output and summary files with @actions/core's own writers
+// (lib/file-command.js, lib/summary.js), without its entry point, which loads the whole HTTP stack
+// for OIDC and would triple the start-up of a step that fails on an input (actions/toolkit#1621).
 import { writeSync } from 'node:fs'
 import { type Clock, SYSTEM_CLOCK } from './cancel'
 
@@ -60,10 +60,13 @@ export function commandLine(command: string, properties: Record<string, string>,
 }
 
 /**
- * Writes log lines: straight to fd 1, synchronously, as process.stdout does for a pipe or a file on
- * Linux, without setting that stream up (3 ms, more than the rest of a step that stops on a bad
- * input); from the first line fd 1 does not take whole (a non-blocking pipe), through the stream,
- * so that no line is lost or comes out of order.
+ * Writes log lines straight to fd 1 with fs.writeSync, without setting process.stdout up (3 ms,
+ * more than the rest of a step that stops on a bad input). The runner hands the step a blocking
+ * pipe, so each line goes out whole, at once, in order; the price is that a runner that stopped
+ * reading would hold the step (it reads the log as it comes). From the first line fd 1 does not
+ * take whole (EAGAIN or a short write: a pipe something made non-blocking, as process.stdout
+ * does), the rest goes through the stream, so that no line is lost or comes out of order; an
+ * error such as EPIPE then surfaces from the stream, as it did before.
  */
 export function lineWriter(
   write: (bytes: Uint8Array) => number = bytes => writeSync(1, bytes),
