@@ -37,7 +37,26 @@ function errors(list: { Message?: string; message?: string }[], name: string): v
   if (list.length > 0) throw new Error(`${name}: ${list.map(e => e.Message ?? e.message).join('; ')}`)
 }
 
-export async function loadWorkflow(name: string, content: string): Promise<LoadedWorkflow> {
+const loaded = new Map<string, Promise<LoadedWorkflow>>()
+
+/**
+ * Reads a workflow once per name and text: what GitHub does on its side, not on a job's runner; the
+ * bench's pipeline starts 40 runs of one workflow at once, and parsing each again held the event
+ * loop of the stand-ins that answer them. The result is only read, never changed.
+ */
+export function loadWorkflow(name: string, content: string): Promise<LoadedWorkflow> {
+  const key = `${name}\0${content}`
+  let workflow = loaded.get(key)
+  if (!workflow) {
+    workflow = parseAndConvert(name, content)
+    // A workflow that does not parse is not kept: each run reports its errors.
+    workflow.catch(() => loaded.delete(key))
+    loaded.set(key, workflow)
+  }
+  return workflow
+}
+
+async function parseAndConvert(name: string, content: string): Promise<LoadedWorkflow> {
   const parsed = parser.parseWorkflow({ name, content }, new parser.NoOperationTraceWriter())
   errors(parsed.context.errors.getErrors(), name)
   const root = parsed.value as MappingToken
