@@ -128,6 +128,7 @@ describe('one approval releases one deployment: a wave of three legs in one run'
   it('names the cut-over job after the deployment and the migration, so the review screen says what it releases', () => {
     const workflow = parse(readFileSync(PIPELINE, 'utf8')) as { jobs: Record<string, { name?: string }> }
     expect(workflow.jobs.cutover?.name).toBe(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: GitHub's expression syntax, not a template
       'Cut over ${{ inputs.deployment-name }} (migration ${{ needs.start.outputs.migration-id }})'
     )
   })
