@@ -256,9 +256,10 @@ describe('cutover with the ledger, through the bundle', () => {
     const run = await runAction({ ...cutover(id), 'deployment-name': 'payments' }, runner())
     expect(run.code, run.log).toBe(0)
     expect(github.records()).toHaveLength(1)
-    // The record holds its first readiness in its payload; the cut-over adds how it ended, one write.
+    // The record holds its first readiness in its payload; the cut-over adds how it ended, one write,
+    // naming its migration (a reader counts a status only on that migration's record).
     expect(github.records()[0]?.statuses.map(s => [s.state, s.description])).toEqual([
-      ['success', 'COMPLETE ready=false lag=none']
+      ['success', `COMPLETE ready=false lag=none migration=${id}`]
     ])
     expect(run.log).toMatch(/Recorded COMPLETE ready=false lag=none of 'payments' in the ledger/)
   })

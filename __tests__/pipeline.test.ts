@@ -114,7 +114,10 @@ describe('live-migration.yml', () => {
       source: 'payments-rs',
       destination: 'payments-prod'
     })
-    expect(record?.statuses.at(-1)).toMatchObject({ state: 'success', description: 'COMPLETE ready=false lag=none' })
+    expect(record?.statuses.at(-1)).toMatchObject({
+      state: 'success',
+      description: `COMPLETE ready=false lag=none migration=${id}`
+    })
     for (const job of Object.values(run.jobs))
       for (const step of job.steps) if (step.run) expectNoLeak(step.run, api, [TOKEN])
   }, 180_000)

@@ -5,6 +5,7 @@
 // summary is the audit trail.
 import { afterEach, describe, expect, it } from 'vitest'
 import { noCommand } from '../src/action'
+import { historyOf } from '../src/ledger/ledger'
 import { escapeHtml } from '../src/summary/view'
 import { utc } from '../src/time'
 import type { FakeApi } from '../test-server/fake-api.ts'
@@ -165,18 +166,52 @@ describe('an approval releases only the deployment it was meant for (1, 9)', () 
 })
 
 describe('an input that names a ledger record is a claim too (review)', () => {
-  it("never writes the cut-over's end to another deployment's record given as ledger-record", async () => {
+  it("writes the end on ledger-record unread, naming its migration: on another deployment's record no reader counts it", async () => {
     await stand()
     const id = await migration()
-    const orders = record({ migrationId: '0a0b0c0d0e0f0a0b0c0d0e0f' }, { task: 'live-migration:orders' })
+    const other = '0a0b0c0d0e0f0a0b0c0d0e0f'
+    const orders = record({ migrationId: other }, { task: 'live-migration:orders' })
     const payments = record({ migrationId: id })
     github.environmentJob({ runId: '7', sha: SHA }, 'cutover (payments)', 'production-cutover')
     github.approve('7', 'production-cutover', 'alice')
     const run = await runAction(cutover(id, { 'ledger-record': String(orders.id) }), runner())
     expect(run.code, run.log).toBe(0)
-    expect(run.log).toMatch(new RegExp(`::warning::ledger-record ${orders.id} is not the ledger's record of migration`))
-    expect(orders.statuses).toEqual([])
-    expect(payments.statuses.at(-1)?.state).toBe('success')
+    // No read to check the ID (a GitHub request a deployment fewer): one write, where it was told.
+    expect(github.requests.filter(r => r.method === 'GET' && r.path.includes(`/deployments/${orders.id}`))).toEqual([])
+    expect(orders.statuses.map(s => s.description)).toEqual([`COMPLETE ready=false lag=none migration=${id}`])
+    expect(payments.statuses).toEqual([])
+    // Read as every reader reads a record's statuses: orders' history holds none of it.
+    const asRead = orders.statuses.map(s => ({ ...s, createdAt: s.created_at, creator: s.creator }))
+    expect(historyOf({ id: orders.id, migrationId: other }, asRead)).toEqual({})
+  })
+})
+
+describe('a status is a claim too', () => {
+  const MIGRATION = '0a0b0c0d0e0f0a0b0c0d0e0f'
+  const status = (description: string, creator = 'github-actions[bot]') => ({
+    state: 'success',
+    description,
+    createdAt: '2026-12-01T11:00:00Z',
+    creator
+  })
+  const history = (...statuses: ReturnType<typeof status>[]) => historyOf({ id: 1, migrationId: MIGRATION }, statuses)
+
+  it("counts the action's own status of this record's migration, as its state line", () => {
+    expect(history(status(`COMPLETE ready=true lag=0s migration=${MIGRATION}`))).toEqual({
+      last: 'COMPLETE ready=true lag=0s',
+      lastState: 'success',
+      firstReadyAt: '2026-12-01T11:00:00Z'
+    })
+  })
+
+  it('counts a status in the form 2.0.0 wrote, which names no migration', () => {
+    expect(history(status('WORKING ready=true lag=3s')).last).toBe('WORKING ready=true lag=3s')
+  })
+
+  it("passes over a status of another migration, another writer's, or another form", () => {
+    expect(history(status('COMPLETE ready=true lag=0s migration=ffffffffffffffffffffffff'))).toEqual({})
+    expect(history(status(`COMPLETE ready=true lag=0s migration=${MIGRATION}`, 'mallory'))).toEqual({})
+    expect(history(status('COMPLETE ready=true lag=0s (done)'))).toEqual({})
   })
 })
 

@@ -129,21 +129,6 @@ class GitHubClient {
         const all = await this.pages('Read deployments', `${this.repo}/deployments?${query}`, 'deployments: read');
         return all.flatMap(entry => deploymentOf(entry) ?? []);
     }
-    /** One deployment, by its ID; undefined when GitHub has none of that ID (404). */
-    async deployment(id) {
-        const request = {
-            ...(0,reads/* read */.LF)('Read a deployment', `${this.repo}/deployments/${id}`, GITHUB_JSON),
-            permission: 'deployments: read'
-        };
-        try {
-            return deploymentOf((0,call/* parseJson */.qF)((await (0,call/* call */.T1)(this.session, request)).body));
-        }
-        catch (err) {
-            if (err instanceof errors/* ApiError */.hD && err.status === 404)
-                return undefined;
-            throw err;
-        }
-    }
     async statuses(deploymentId) {
         const all = await this.pages("Read a deployment's statuses", `${this.repo}/deployments/${deploymentId}/statuses`, 'deployments: read');
         return all.flatMap(entry => {
@@ -154,7 +139,8 @@ class GitHubClient {
                         state: (0,reads/* text */.Qq)(s.state) ?? '',
                         description: (0,reads/* text */.Qq)(s.description) ?? '',
                         createdAt: (0,reads/* text */.Qq)(s.created_at) ?? '',
-                        logUrl: (0,reads/* text */.Qq)(s.log_url) ?? (0,reads/* text */.Qq)(s.target_url)
+                        logUrl: (0,reads/* text */.Qq)(s.log_url) ?? (0,reads/* text */.Qq)(s.target_url),
+                        creator: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)(s.creator)?.login)
                     }
                 ]
                 : [];
@@ -1320,8 +1306,10 @@ async function recordStart({ ledger, name }, started, where, context) {
 /**
  * Records how a cut-over step ended, where the ledger should hold it (ledger.ts, worthRecording): how
  * the migration ended, or when it was first ready. On the record the start step output
- * (ledger-record), with no look-up: an end this step read is not recorded yet, since the workflow
- * runs one cut-over of a deployment at a time and the cut-over records ends; otherwise on the
+ * (ledger-record), with no read: an end this step read is not recorded yet, since the workflow runs
+ * one cut-over of a deployment at a time and the cut-over records ends, and the status names its
+ * migration, so that on another record (a wrong ledger-record) no reader counts it (one GitHub
+ * request a deployment fewer: a fleet of 200 fits a GITHUB_TOKEN's hour). Otherwise on the
  * deployment's record of this migration, created (its state in the payload) when the ledger has
  * none. Nothing after a cancel, nothing when no state was read; a ledger that cannot be written only
  * warns, the step's own outcome stands.
@@ -1330,10 +1318,7 @@ async function recordOutcome({ ledger, name, record: given }, migration, where, 
     if (migration === undefined || context.signal.aborted)
         return;
     try {
-        // The record the start step output, once checked to be this deployment's record of this migration.
-        let id = given === undefined ? undefined : (await ledger.recordById(given, name, where.migrationId))?.id;
-        if (given !== undefined && id === undefined)
-            context.log.warning(`ledger-record ${given} is not the ledger's record of migration ${where.migrationId} of '${name}': looking it up instead.`);
+        let id = given;
         let history = id !== undefined && ENDED.includes(migration.status) ? {} : undefined;
         if (id === undefined) {
             const found = await ledger.recordOf({
@@ -1348,7 +1333,7 @@ async function recordOutcome({ ledger, name, record: given }, migration, where, 
                 history = (0,_ledger__WEBPACK_IMPORTED_MODULE_3__/* .historyOf */ .om)(found.record, []);
         }
         context.rows.push(['Ledger record', String(id)]);
-        if (await ledger.note({ id }, migration, history))
+        if (await ledger.note({ id, migrationId: where.migrationId }, migration, history))
             context.log.info(`Recorded ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} of '${name}' in the ledger (record ${id}).`);
     }
     catch (err) {
@@ -1366,7 +1351,7 @@ async function recordOutcome({ ledger, name, record: given }, migration, where, 
 /* harmony export */   Oc: () => (/* binding */ Ledger),
 /* harmony export */   om: () => (/* binding */ historyOf)
 /* harmony export */ });
-/* unused harmony exports LEDGER_ENVIRONMENT, LEDGER_WRITER, LedgerRecordError, creatorOf, worthRecording */
+/* unused harmony exports LEDGER_ENVIRONMENT, LEDGER_WRITER, statusLine, LedgerRecordError, creatorOf, worthRecording */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5979);
 /* harmony import */ var _forms__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1388);
 /* harmony import */ var _inputs_fields__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2996);
@@ -1390,6 +1375,10 @@ const STATE = {
 };
 /** A state in the form describeMigration writes it. */
 const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) lag=(none|\d+s)$/;
+/** A status as the ledger writes it: a state, then the migration it is of (2.0.0 wrote the state alone). */
+const STATUS_LINE = new RegExp(`^(${STATE_LINE.source.slice(1, -1)})(?: migration=([a-f0-9]{24}))?$`);
+/** The status the ledger writes for a migration's state. */
+const statusLine = (migration) => `${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} migration=${migration.id}`;
 /** Atlas's statuses after which a migration is over. */
 const ENDS = ['COMPLETE', 'FAILED', 'EXPIRED'];
 /** A source deployment's name as source-cluster-name takes it: one line, no '/' or '\\', not '.' or '..'. */
@@ -1440,14 +1429,22 @@ function toRecord(d) {
 }
 /**
  * The history of a record from its statuses (newest first) and, before them all, its own state (the
- * payload's, as it was written).
+ * payload's, as it was written). Only the statuses the action wrote of this record's migration count
+ * (the header above); each is taken as its state line.
  */
 function historyOf(record, statuses) {
     const { state, startedAt = '' } = record;
     const first = state
         ? [{ state: STATE[state.split(' ')[0]] ?? '', description: state, createdAt: startedAt }]
         : [];
-    const entries = [...statuses, ...first];
+    const counted = statuses.flatMap(status => {
+        const line = STATUS_LINE.exec(status.description);
+        const ofThisMigration = line?.[5] === undefined || line[5] === record.migrationId;
+        return status.creator === LEDGER_WRITER && line && ofThisMigration
+            ? [{ ...status, description: line[1] }]
+            : [];
+    });
+    const entries = [...counted, ...first];
     const ready = entries
         .filter(s => / ready=true/.test(s.description) && ISO_TIME.test(s.createdAt))
         .map(s => s.createdAt)
@@ -1516,20 +1513,6 @@ class Ledger {
         }
         return undefined;
     }
-    /**
-     * The record of this ID, when it is one the action wrote, in its form, of this deployment and this
-     * migration; undefined otherwise (an ID from an input is a claim too: it never directs a write
-     * to another deployment's record).
-     */
-    async recordById(id, deployment, migrationId) {
-        const found = await this.client.deployment(id);
-        if (!found || (found.environment !== undefined && found.environment !== LEDGER_ENVIRONMENT))
-            return undefined;
-        const record = toRecord(found);
-        return typeof record !== 'string' && record.deployment === deployment && record.migrationId === migrationId
-            ? record
-            : undefined;
-    }
     /** The deployment's record of this migration: its newest record, or a new one when that names another migration. */
     async recordOf(entry, expected) {
         const newest = await this.newest(entry.deployment, expected);
@@ -1574,7 +1557,7 @@ class Ledger {
         const known = history ?? (await this.history(record));
         if (!worthRecording(migration, known))
             return false;
-        await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', (0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration));
+        await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', statusLine(migration));
         return true;
     }
 }

@@ -45,7 +45,7 @@ export interface FakeDeployment {
   created_at: string
   /** The token's user: github-actions[bot] for a job's GITHUB_TOKEN, a person's login for their token. */
   creator?: string
-  statuses: { id: number; state: string; description: string; created_at: string; log_url?: string }[]
+  statuses: { id: number; state: string; description: string; created_at: string; log_url?: string; creator?: string }[]
 }
 
 export interface GitHubRequest {
@@ -265,7 +265,8 @@ export class FakeGitHub {
     if (statuses) {
       const deployment = this.deployments.find(d => d.id === Number(statuses[1]))
       if (!deployment) return [404, { message: 'Not Found' }]
-      if (req.method === 'GET') return denied('deployments:read') ?? [200, page([...deployment.statuses].reverse())]
+      if (req.method === 'GET')
+        return denied('deployments:read') ?? [200, page([...deployment.statuses].reverse()).map(s => this.status(s))]
       const no = denied('deployments:write')
       if (no) return no
       const asked = JSON.parse(body) as { state?: string; description?: string; auto_inactive?: boolean }
@@ -277,7 +278,8 @@ export class FakeGitHub {
         id: this.nextId++,
         state: asked.state,
         description: asked.description ?? '',
-        created_at: this.iso()
+        created_at: this.iso(),
+        creator: this.users.get(token as string) ?? 'github-actions[bot]'
       }
       deployment.statuses.push(status)
       if (asked.state === 'success' && asked.auto_inactive !== false) {
@@ -285,7 +287,7 @@ export class FakeGitHub {
           if (other !== deployment && other.environment === deployment.environment)
             other.statuses.push({ ...status, id: this.nextId++, state: 'inactive' })
       }
-      return [201, status]
+      return [201, this.status(status)]
     }
     if (/^\/repos\/[^/]+\/[^/]+\/deployments$/.test(path)) {
       if (req.method === 'GET') {
@@ -342,6 +344,12 @@ export class FakeGitHub {
       user: { login: r.user ?? 'reviewer', id: 1, type: 'User' },
       comment: r.comment ?? ''
     }
+  }
+
+  /** A status as GitHub shows it: its creator a user object (a test's own statuses: the job's token). */
+  private status(s: FakeDeployment['statuses'][number]) {
+    const { creator, ...rest } = s
+    return { ...rest, creator: { login: creator ?? 'github-actions[bot]' } }
   }
 
   private deployment(d: FakeDeployment) {

@@ -52,6 +52,8 @@ export interface DeploymentStatus {
   createdAt: string
   /** Where the status points (log_url, else target_url): a job's page for an environment's deployment. */
   logUrl?: string
+  /** Who created it: the login of the token's user. */
+  creator?: string
 }
 
 export type DeploymentState = 'queued' | 'in_progress' | 'success' | 'failure' | 'error'
@@ -160,20 +162,6 @@ export class GitHubClient {
     return all.flatMap(entry => deploymentOf(entry) ?? [])
   }
 
-  /** One deployment, by its ID; undefined when GitHub has none of that ID (404). */
-  async deployment(id: number): Promise<Deployment | undefined> {
-    const request = {
-      ...read('Read a deployment', `${this.repo}/deployments/${id}`, GITHUB_JSON),
-      permission: 'deployments: read'
-    }
-    try {
-      return deploymentOf(parseJson((await call(this.session, request)).body))
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) return undefined
-      throw err
-    }
-  }
-
   async statuses(deploymentId: number): Promise<DeploymentStatus[]> {
     const all = await this.pages(
       "Read a deployment's statuses",
@@ -188,7 +176,8 @@ export class GitHubClient {
               state: text(s.state) ?? '',
               description: text(s.description) ?? '',
               createdAt: text(s.created_at) ?? '',
-              logUrl: text(s.log_url) ?? text(s.target_url)
+              logUrl: text(s.log_url) ?? text(s.target_url),
+              creator: text(asRecord(s.creator)?.login)
             }
           ]
         : []

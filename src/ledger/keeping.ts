@@ -109,8 +109,10 @@ export async function recordStart(
 /**
  * Records how a cut-over step ended, where the ledger should hold it (ledger.ts, worthRecording): how
  * the migration ended, or when it was first ready. On the record the start step output
- * (ledger-record), with no look-up: an end this step read is not recorded yet, since the workflow
- * runs one cut-over of a deployment at a time and the cut-over records ends; otherwise on the
+ * (ledger-record), with no read: an end this step read is not recorded yet, since the workflow runs
+ * one cut-over of a deployment at a time and the cut-over records ends, and the status names its
+ * migration, so that on another record (a wrong ledger-record) no reader counts it (one GitHub
+ * request a deployment fewer: a fleet of 200 fits a GITHUB_TOKEN's hour). Otherwise on the
  * deployment's record of this migration, created (its state in the payload) when the ledger has
  * none. Nothing after a cancel, nothing when no state was read; a ledger that cannot be written only
  * warns, the step's own outcome stands.
@@ -123,12 +125,7 @@ export async function recordOutcome(
 ): Promise<void> {
   if (migration === undefined || context.signal.aborted) return
   try {
-    // The record the start step output, once checked to be this deployment's record of this migration.
-    let id = given === undefined ? undefined : (await ledger.recordById(given, name, where.migrationId))?.id
-    if (given !== undefined && id === undefined)
-      context.log.warning(
-        `ledger-record ${given} is not the ledger's record of migration ${where.migrationId} of '${name}': looking it up instead.`
-      )
+    let id = given
     let history: History | undefined = id !== undefined && ENDED.includes(migration.status) ? {} : undefined
     if (id === undefined) {
       const found = await ledger.recordOf(
@@ -145,7 +142,7 @@ export async function recordOutcome(
       if (found.created) history = historyOf(found.record, [])
     }
     context.rows.push(['Ledger record', String(id)])
-    if (await ledger.note({ id }, migration, history))
+    if (await ledger.note({ id, migrationId: where.migrationId }, migration, history))
       context.log.info(`Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${id}).`)
   } catch (err) {
     context.log.warning(

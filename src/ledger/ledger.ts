@@ -10,6 +10,9 @@
 // records the action wrote with a job's GITHUB_TOKEN are taken up, each value must have the form
 // this action writes before it is used (IDs go into Atlas paths), and a record must match the
 // project, cluster and source the step was given. Its values are data: checked, never logged raw.
+// A status is a claim too: it counts only when the action's token wrote it, in the form it writes,
+// naming the migration of the record it is on (so a status sent to another record by a wrong
+// ledger-record input is one no reader counts, and the cut-over needs no read to check the ID).
 import type { Deployment, DeploymentState, GitHubClient } from '../clients/github'
 import type { Migration } from '../clients/migration'
 import { StepError } from '../errors'
@@ -46,8 +49,8 @@ export interface LedgerRecord {
   state?: string
 }
 
-/** A record as far as its history needs it: its ID, and its own state where known. */
-export type RecordRef = Pick<LedgerRecord, 'id'> & Partial<Pick<LedgerRecord, 'state' | 'startedAt'>>
+/** A record as far as its history needs it: its ID and migration, and its own state where known. */
+export type RecordRef = Pick<LedgerRecord, 'id' | 'migrationId'> & Partial<Pick<LedgerRecord, 'state' | 'startedAt'>>
 
 export interface History {
   /** The last status recorded: "WORKING ready=true lag=3s". */
@@ -66,6 +69,11 @@ const STATE: Record<string, DeploymentState> = {
 }
 /** A state in the form describeMigration writes it. */
 const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) lag=(none|\d+s)$/
+/** A status as the ledger writes it: a state, then the migration it is of (2.0.0 wrote the state alone). */
+const STATUS_LINE = new RegExp(`^(${STATE_LINE.source.slice(1, -1)})(?: migration=([a-f0-9]{24}))?$`)
+
+/** The status the ledger writes for a migration's state. */
+export const statusLine = (migration: Migration): string => `${describeMigration(migration)} migration=${migration.id}`
 /** Atlas's statuses after which a migration is over. */
 const ENDS = ['COMPLETE', 'FAILED', 'EXPIRED']
 
@@ -121,17 +129,25 @@ function toRecord(d: Deployment): LedgerRecord | string {
 
 /**
  * The history of a record from its statuses (newest first) and, before them all, its own state (the
- * payload's, as it was written).
+ * payload's, as it was written). Only the statuses the action wrote of this record's migration count
+ * (the header above); each is taken as its state line.
  */
 export function historyOf(
   record: RecordRef,
-  statuses: { state: string; description: string; createdAt: string }[]
+  statuses: { state: string; description: string; createdAt: string; creator?: string }[]
 ): History {
   const { state, startedAt = '' } = record
   const first = state
     ? [{ state: STATE[state.split(' ')[0] as string] ?? '', description: state, createdAt: startedAt }]
     : []
-  const entries = [...statuses, ...first]
+  const counted = statuses.flatMap(status => {
+    const line = STATUS_LINE.exec(status.description)
+    const ofThisMigration = line?.[5] === undefined || line[5] === record.migrationId
+    return status.creator === LEDGER_WRITER && line && ofThisMigration
+      ? [{ ...status, description: line[1] as string }]
+      : []
+  })
+  const entries = [...counted, ...first]
   const ready = entries
     .filter(s => / ready=true/.test(s.description) && ISO_TIME.test(s.createdAt))
     .map(s => s.createdAt)
@@ -203,20 +219,6 @@ export class Ledger {
     return undefined
   }
 
-  /**
-   * The record of this ID, when it is one the action wrote, in its form, of this deployment and this
-   * migration; undefined otherwise (an ID from an input is a claim too: it never directs a write
-   * to another deployment's record).
-   */
-  async recordById(id: number, deployment: string, migrationId: string): Promise<LedgerRecord | undefined> {
-    const found = await this.client.deployment(id)
-    if (!found || (found.environment !== undefined && found.environment !== LEDGER_ENVIRONMENT)) return undefined
-    const record = toRecord(found)
-    return typeof record !== 'string' && record.deployment === deployment && record.migrationId === migrationId
-      ? record
-      : undefined
-  }
-
   /** The deployment's record of this migration: its newest record, or a new one when that names another migration. */
   async recordOf(
     entry: Omit<LedgerRecord, 'id'>,
@@ -268,7 +270,7 @@ export class Ledger {
   async note(record: RecordRef, migration: Migration, history?: History): Promise<boolean> {
     const known = history ?? (await this.history(record))
     if (!worthRecording(migration, known)) return false
-    await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', describeMigration(migration))
+    await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', statusLine(migration))
     return true
   }
 }
