@@ -119,7 +119,9 @@ describe('cutover with approval-environment, through the bundle', () => {
     [{ 'github-token': '' }, /Input 'github-token' is required/],
     [{ 'ready-wait-seconds': '99999' }, /ready-wait-seconds/],
     [{ 'ledger-record': '12' }, /Input 'ledger-record' goes with deployment-name/],
-    [{ 'deployment-name': 'payments', 'ledger-record': 'x1' }, /Input 'ledger-record' must be the number/]
+    [{ 'deployment-name': 'payments', 'ledger-record': 'x1' }, /Input 'ledger-record' must be the number/],
+    // Past 2^53 a number is no longer the ID it says: it would round to another record's.
+    [{ 'deployment-name': 'payments', 'ledger-record': '9007199254740993' }, /Input 'ledger-record' must be the number/]
   ])('rejects %o before any request', async (inputs, message) => {
     await stand()
     const run = await runAction({ ...cutover('8d9e0f1a2b3c4d5e6f7a8b9c'), ...inputs }, runner())

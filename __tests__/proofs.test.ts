@@ -180,9 +180,34 @@ describe('an input that names a ledger record is a claim too (review)', () => {
     expect(github.requests.filter(r => r.method === 'GET' && r.path.includes(`/deployments/${orders.id}`))).toEqual([])
     expect(orders.statuses.map(s => s.description)).toEqual([`COMPLETE ready=false lag=none migration=${id}`])
     expect(payments.statuses).toEqual([])
+    // The step says what it did, no more: a status on the record it was given, unread.
+    expect(run.log).toContain(
+      `Recorded COMPLETE ready=false lag=none of migration ${id} on ledger record ${orders.id}, as ledger-record gave it (unread`
+    )
+    expect(run.log).not.toMatch(/in the ledger \(record/)
+    expect(run.summary).toContain(`${orders.id} (ledger-record, not read)`)
     // Read as every reader reads a record's statuses: orders' history holds none of it.
     const asRead = orders.statuses.map(s => ({ ...s, createdAt: s.created_at, creator: s.creator }))
     expect(historyOf({ id: orders.id, migrationId: other }, asRead)).toEqual({})
+  })
+})
+
+describe('a ledger-record outside the ledger', () => {
+  it('warns where the status went, and never says it recorded the end; the cut-over stands', async () => {
+    await stand()
+    const id = await migration()
+    const production = record({ migrationId: id }, { environment: 'production', task: 'deploy' })
+    github.environmentJob({ runId: '7', sha: SHA }, 'cutover (payments)', 'production-cutover')
+    github.approve('7', 'production-cutover', 'alice')
+    const run = await runAction(cutover(id, { 'ledger-record': String(production.id) }), runner())
+    expect(run.code, run.log).toBe(0)
+    expect(run.outputs['migration-status']).toBe('COMPLETE')
+    expect(run.log).toMatch(
+      new RegExp(`::warning::The ledger could not record .*deployment ${production.id} is not a ledger record`)
+    )
+    expect(run.log).not.toMatch(/Recorded COMPLETE/)
+    // What went there names its migration: no reader of the ledger would count it.
+    expect(production.statuses.map(s => s.description)).toEqual([`COMPLETE ready=false lag=none migration=${id}`])
   })
 })
 

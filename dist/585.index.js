@@ -176,9 +176,12 @@ class GitHubClient {
             payload: record.payload
         };
     }
-    /** Appends one status to a record; never marks other records inactive (auto_inactive: false). */
+    /**
+     * Appends one status to a record; never marks other records inactive (auto_inactive: false).
+     * Returns the environment of the deployment it went on, as GitHub's answer names it.
+     */
     async addStatus(deploymentId, state, description) {
-        await (0,call/* call */.T1)(this.session, {
+        const response = await (0,call/* call */.T1)(this.session, {
             operation: 'Write the ledger (add a deployment status)',
             method: 'POST',
             path: `${this.repo}/deployments/${deploymentId}/statuses`,
@@ -188,6 +191,7 @@ class GitHubClient {
             permission: 'deployments: write',
             ifUncertain: 'the status may have been recorded; recording it again is harmless.'
         });
+        return { environment: (0,reads/* text */.Qq)((0,reads/* asRecord */.qY)((0,call/* parseJson */.qF)(response.body))?.environment) };
     }
     /** Every page of a list; `field` names the list in an object answer ({total_count, jobs: […]}). */
     async pages(operation, path, permission, field) {
@@ -1332,9 +1336,11 @@ async function recordOutcome({ ledger, name, record: given }, migration, where, 
             if (found.created)
                 history = (0,_ledger__WEBPACK_IMPORTED_MODULE_3__/* .historyOf */ .om)(found.record, []);
         }
-        context.rows.push(['Ledger record', String(id)]);
+        context.rows.push(['Ledger record', given === undefined ? String(id) : `${id} (ledger-record, not read)`]);
         if (await ledger.note({ id, migrationId: where.migrationId }, migration, history))
-            context.log.info(`Recorded ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} of '${name}' in the ledger (record ${id}).`);
+            context.log.info(given === undefined
+                ? `Recorded ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} of '${name}' in the ledger (record ${id}).`
+                : `Recorded ${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} of migration ${where.migrationId} on ledger record ${id}, as ledger-record gave it (unread: a status counts only on its migration's record).`);
     }
     catch (err) {
         context.log.warning(`The ledger could not record how the cut-over of migration ${where.migrationId} ended (${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}): run mode record-migration with deployment-name '${name}' and this migration-id to record it.`);
@@ -1377,8 +1383,8 @@ const STATE = {
 const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) lag=(none|\d+s)$/;
 /** A status as the ledger writes it: a state, then the migration it is of (2.0.0 wrote the state alone). */
 const STATUS_LINE = new RegExp(`^(${STATE_LINE.source.slice(1, -1)})(?: migration=([a-f0-9]{24}))?$`);
-/** The status the ledger writes for a migration's state. */
-const statusLine = (migration) => `${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} migration=${migration.id}`;
+/** The status the ledger writes for a migration's state, on the record of that migration. */
+const statusLine = (migration, migrationId) => `${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} migration=${migrationId}`;
 /** Atlas's statuses after which a migration is over. */
 const ENDS = ['COMPLETE', 'FAILED', 'EXPIRED'];
 /** A source deployment's name as source-cluster-name takes it: one line, no '/' or '\\', not '.' or '..'. */
@@ -1552,12 +1558,19 @@ class Ledger {
     async history(record) {
         return historyOf(record, await this.client.statuses(record.id));
     }
-    /** Appends the migration's state where the ledger should hold it (worthRecording); says whether it did. */
+    /**
+     * Appends the migration's state where the ledger should hold it (worthRecording); says whether it
+     * did. A record named by an input (ledger-record) is written to unread: when GitHub's answer shows
+     * the deployment is not in the ledger's environment, that is an error that says where it went.
+     */
     async note(record, migration, history) {
         const known = history ?? (await this.history(record));
         if (!worthRecording(migration, known))
             return false;
-        await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', statusLine(migration));
+        const line = statusLine(migration, record.migrationId);
+        const { environment } = await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', line);
+        if (environment !== undefined && environment !== LEDGER_ENVIRONMENT)
+            throw new LedgerRecordError(`deployment ${record.id} is not a ledger record (its environment is not ${LEDGER_ENVIRONMENT}): the status "${line}" went on it, where no reader of the ledger counts it. Check the input ledger-record`);
         return true;
     }
 }

@@ -946,7 +946,7 @@ function parseLedgerName(read) {
             throw new types/* InputError */.dz("Input 'ledger-record' goes with deployment-name: give both, or neither.");
         return undefined;
     }
-    if (record !== '' && !/^[1-9]\d{0,15}$/.test(record)) {
+    if (record !== '' && !(/^[1-9]\d{0,15}$/.test(record) && Number.isSafeInteger(Number(record)))) {
         throw new types/* InputError */.dz("Input 'ledger-record' must be the number start-migration output as ledger-record.");
     }
     return {

@@ -287,7 +287,7 @@ export class FakeGitHub {
           if (other !== deployment && other.environment === deployment.environment)
             other.statuses.push({ ...status, id: this.nextId++, state: 'inactive' })
       }
-      return [201, this.status(status)]
+      return [201, { ...this.status(status), environment: deployment.environment }]
     }
     if (/^\/repos\/[^/]+\/[^/]+\/deployments$/.test(path)) {
       if (req.method === 'GET') {

@@ -225,9 +225,16 @@ export class GitHubClient {
     }
   }
 
-  /** Appends one status to a record; never marks other records inactive (auto_inactive: false). */
-  async addStatus(deploymentId: number, state: DeploymentState, description: string): Promise<void> {
-    await call(this.session, {
+  /**
+   * Appends one status to a record; never marks other records inactive (auto_inactive: false).
+   * Returns the environment of the deployment it went on, as GitHub's answer names it.
+   */
+  async addStatus(
+    deploymentId: number,
+    state: DeploymentState,
+    description: string
+  ): Promise<{ environment?: string }> {
+    const response = await call(this.session, {
       operation: 'Write the ledger (add a deployment status)',
       method: 'POST',
       path: `${this.repo}/deployments/${deploymentId}/statuses`,
@@ -237,6 +244,7 @@ export class GitHubClient {
       permission: 'deployments: write',
       ifUncertain: 'the status may have been recorded; recording it again is harmless.'
     })
+    return { environment: text(asRecord(parseJson(response.body))?.environment) }
   }
 
   /** Every page of a list; `field` names the list in an object answer ({total_count, jobs: […]}). */

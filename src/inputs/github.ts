@@ -75,7 +75,7 @@ export function parseLedgerName(read: InputReader): LedgerKey | undefined {
     if (record !== '') throw new InputError("Input 'ledger-record' goes with deployment-name: give both, or neither.")
     return undefined
   }
-  if (record !== '' && !/^[1-9]\d{0,15}$/.test(record)) {
+  if (record !== '' && !(/^[1-9]\d{0,15}$/.test(record) && Number.isSafeInteger(Number(record)))) {
     throw new InputError("Input 'ledger-record' must be the number start-migration output as ledger-record.")
   }
   return {

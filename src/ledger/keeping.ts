@@ -141,9 +141,13 @@ export async function recordOutcome(
       id = found.record.id
       if (found.created) history = historyOf(found.record, [])
     }
-    context.rows.push(['Ledger record', String(id)])
+    context.rows.push(['Ledger record', given === undefined ? String(id) : `${id} (ledger-record, not read)`])
     if (await ledger.note({ id, migrationId: where.migrationId }, migration, history))
-      context.log.info(`Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${id}).`)
+      context.log.info(
+        given === undefined
+          ? `Recorded ${describeMigration(migration)} of '${name}' in the ledger (record ${id}).`
+          : `Recorded ${describeMigration(migration)} of migration ${where.migrationId} on ledger record ${id}, as ledger-record gave it (unread: a status counts only on its migration's record).`
+      )
   } catch (err) {
     context.log.warning(
       `The ledger could not record how the cut-over of migration ${where.migrationId} ended (${errorMessage(err)}): run mode record-migration with deployment-name '${name}' and this migration-id to record it.`

@@ -72,8 +72,9 @@ const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) la
 /** A status as the ledger writes it: a state, then the migration it is of (2.0.0 wrote the state alone). */
 const STATUS_LINE = new RegExp(`^(${STATE_LINE.source.slice(1, -1)})(?: migration=([a-f0-9]{24}))?$`)
 
-/** The status the ledger writes for a migration's state. */
-export const statusLine = (migration: Migration): string => `${describeMigration(migration)} migration=${migration.id}`
+/** The status the ledger writes for a migration's state, on the record of that migration. */
+export const statusLine = (migration: Migration, migrationId: string): string =>
+  `${describeMigration(migration)} migration=${migrationId}`
 /** Atlas's statuses after which a migration is over. */
 const ENDS = ['COMPLETE', 'FAILED', 'EXPIRED']
 
@@ -266,11 +267,20 @@ export class Ledger {
     return historyOf(record, await this.client.statuses(record.id))
   }
 
-  /** Appends the migration's state where the ledger should hold it (worthRecording); says whether it did. */
+  /**
+   * Appends the migration's state where the ledger should hold it (worthRecording); says whether it
+   * did. A record named by an input (ledger-record) is written to unread: when GitHub's answer shows
+   * the deployment is not in the ledger's environment, that is an error that says where it went.
+   */
   async note(record: RecordRef, migration: Migration, history?: History): Promise<boolean> {
     const known = history ?? (await this.history(record))
     if (!worthRecording(migration, known)) return false
-    await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', statusLine(migration))
+    const line = statusLine(migration, record.migrationId)
+    const { environment } = await this.client.addStatus(record.id, STATE[migration.status] ?? 'in_progress', line)
+    if (environment !== undefined && environment !== LEDGER_ENVIRONMENT)
+      throw new LedgerRecordError(
+        `deployment ${record.id} is not a ledger record (its environment is not ${LEDGER_ENVIRONMENT}): the status "${line}" went on it, where no reader of the ledger counts it. Check the input ledger-record`
+      )
     return true
   }
 }
