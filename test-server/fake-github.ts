@@ -1,14 +1,17 @@
 // A loopback stand-in for the few GitHub REST calls the pipeline makes, with the answer shapes of
 // GitHub's REST documentation: a workflow run's review history (GET …/actions/runs/{id}/approvals:
 // an array of {environments: [{id, name, …}], state: approved | rejected | pending, user, comment}),
-// and deployments with their statuses (POST and GET, newest first, per_page / page, filtered by
-// environment and task; auto_inactive honoured). A token is a bearer with a set of permissions
+// environments' protection, a run attempt's jobs, and deployments with their statuses
+// (fake-github-deployments.ts). A token is a bearer with a set of permissions
 // ('actions:read', 'deployments:read', 'deployments:write'); a missing one answers 403 as GitHub
 // does for an integration, a wrong token 401. Every request is recorded.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { answerDeployments, type FakeDeployment } from './fake-github-deployments.ts'
 import { FakeRateLimiter } from './fake-github-limits.ts'
+
+export type { FakeDeployment }
 
 export interface GitHubReview {
   state: 'approved' | 'rejected' | 'pending'
@@ -32,20 +35,6 @@ export interface FakeJob {
   name: string
   status: 'queued' | 'waiting' | 'in_progress' | 'completed'
   runner_name: string | null
-}
-
-export interface FakeDeployment {
-  id: number
-  sha: string
-  ref: string
-  task: string
-  environment: string
-  description: string | null
-  payload: Record<string, unknown>
-  created_at: string
-  /** The token's user: github-actions[bot] for a job's GITHUB_TOKEN, a person's login for their token. */
-  creator?: string
-  statuses: { id: number; state: string; description: string; created_at: string; log_url?: string; creator?: string }[]
 }
 
 export interface GitHubRequest {
@@ -256,72 +245,19 @@ export class FakeGitHub {
       if (no) return no
       return [200, (this.reviews.get(runs[1] as string) ?? []).map(r => this.review(r))]
     }
-    const one = /^\/repos\/[^/]+\/[^/]+\/deployments\/(\d+)$/.exec(path)
-    if (one && req.method === 'GET') {
-      const found = this.deployments.find(d => d.id === Number(one[1]))
-      return denied('deployments:read') ?? (found ? [200, this.deployment(found)] : [404, { message: 'Not Found' }])
-    }
-    const statuses = /^\/repos\/[^/]+\/[^/]+\/deployments\/(\d+)\/statuses$/.exec(path)
-    if (statuses) {
-      const deployment = this.deployments.find(d => d.id === Number(statuses[1]))
-      if (!deployment) return [404, { message: 'Not Found' }]
-      if (req.method === 'GET')
-        return denied('deployments:read') ?? [200, page([...deployment.statuses].reverse()).map(s => this.status(s))]
-      const no = denied('deployments:write')
-      if (no) return no
-      const asked = JSON.parse(body) as { state?: string; description?: string; auto_inactive?: boolean }
-      const states = ['error', 'failure', 'inactive', 'in_progress', 'queued', 'pending', 'success']
-      if (!asked.state || !states.includes(asked.state)) return [422, { message: 'Validation Failed' }]
-      if ((asked.description ?? '').length > 140)
-        return [422, { message: 'description is too long (maximum is 140 characters)' }]
-      const status = {
-        id: this.nextId++,
-        state: asked.state,
-        description: asked.description ?? '',
-        created_at: this.iso(),
-        creator: this.users.get(token as string) ?? 'github-actions[bot]'
-      }
-      deployment.statuses.push(status)
-      if (asked.state === 'success' && asked.auto_inactive !== false) {
-        for (const other of this.deployments)
-          if (other !== deployment && other.environment === deployment.environment)
-            other.statuses.push({ ...status, id: this.nextId++, state: 'inactive' })
-      }
-      return [201, { ...this.status(status), environment: deployment.environment }]
-    }
-    if (/^\/repos\/[^/]+\/[^/]+\/deployments$/.test(path)) {
-      if (req.method === 'GET') {
-        const no = denied('deployments:read')
-        if (no) return no
-        const env = url.searchParams.get('environment')
-        const task = url.searchParams.get('task')
-        const sha = url.searchParams.get('sha')
-        const found = this.deployments.filter(
-          d => (!env || d.environment === env) && (!task || d.task === task) && (!sha || d.sha === sha)
-        )
-        return [200, page([...found].reverse()).map(d => this.deployment(d))]
-      }
-      const no = denied('deployments:write')
-      if (no) return no
-      const asked = JSON.parse(body) as Partial<FakeDeployment> & { required_contexts?: unknown; auto_merge?: boolean }
-      if (!asked.ref) return [422, { message: 'Validation Failed', errors: [{ field: 'ref', code: 'missing_field' }] }]
-      // Without required_contexts: [] GitHub checks the ref's commit statuses; a test would not pass them.
-      if (!Array.isArray(asked.required_contexts)) return [409, { message: 'Conflict: Commit status checks failed' }]
-      const deployment: FakeDeployment = {
-        id: this.nextId++,
-        sha: asked.ref,
-        ref: asked.ref,
-        task: asked.task ?? 'deploy',
-        environment: asked.environment ?? 'production',
-        description: asked.description ?? null,
-        payload: typeof asked.payload === 'object' && asked.payload ? asked.payload : {},
-        created_at: this.iso(),
-        creator: this.users.get(token as string) ?? 'github-actions[bot]',
-        statuses: []
-      }
-      this.deployments.push(deployment)
-      return [201, this.deployment(deployment)]
-    }
+    const deployments = answerDeployments({
+      deployments: this.deployments,
+      nextId: () => this.nextId++,
+      iso: () => this.iso(),
+      creator: this.users.get(token as string) ?? 'github-actions[bot]',
+      method: req.method ?? '',
+      path,
+      url,
+      body,
+      denied,
+      page
+    })
+    if (deployments) return deployments
     return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }]
   }
 
@@ -343,25 +279,6 @@ export class FakeGitHub {
       state: r.state,
       user: { login: r.user ?? 'reviewer', id: 1, type: 'User' },
       comment: r.comment ?? ''
-    }
-  }
-
-  /** A status as GitHub shows it: its creator a user object (a test's own statuses: the job's token). */
-  private status(s: FakeDeployment['statuses'][number]) {
-    const { creator, ...rest } = s
-    return { ...rest, creator: { login: creator ?? 'github-actions[bot]' } }
-  }
-
-  private deployment(d: FakeDeployment) {
-    const { statuses: _, creator, ...rest } = d
-    return {
-      ...rest,
-      node_id: `DE_${d.id}`,
-      original_environment: d.environment,
-      updated_at: d.created_at,
-      creator: { login: creator ?? 'github-actions[bot]' },
-      transient_environment: false,
-      production_environment: false
     }
   }
 
