@@ -1381,8 +1381,8 @@ const STATE = {
 };
 /** A state in the form describeMigration writes it. */
 const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) lag=(none|\d+s)$/;
-/** A status as the ledger writes it: a state, then the migration it is of (2.0.0 wrote the state alone). */
-const STATUS_LINE = new RegExp(`^(${STATE_LINE.source.slice(1, -1)})(?: migration=([a-f0-9]{24}))?$`);
+/** A status as the ledger writes it: a state, then the migration it is of (the earlier form: the state alone). */
+const STATUS_LINE = new RegExp(`^(?<state>${STATE_LINE.source.slice(1, -1)})(?: migration=(?<migration>[a-f0-9]{24}))?$`);
 /** The status the ledger writes for a migration's state, on the record of that migration. */
 const statusLine = (migration, migrationId) => `${(0,_watch_migration_watch__WEBPACK_IMPORTED_MODULE_2__/* .describeMigration */ .K)(migration)} migration=${migrationId}`;
 /** Atlas's statuses after which a migration is over. */
@@ -1444,10 +1444,10 @@ function historyOf(record, statuses) {
         ? [{ state: STATE[state.split(' ')[0]] ?? '', description: state, createdAt: startedAt }]
         : [];
     const counted = statuses.flatMap(status => {
-        const line = STATUS_LINE.exec(status.description);
-        const ofThisMigration = line?.[5] === undefined || line[5] === record.migrationId;
-        return status.creator === LEDGER_WRITER && line && ofThisMigration
-            ? [{ ...status, description: line[1] }]
+        const line = STATUS_LINE.exec(status.description)?.groups;
+        const ofThisMigration = line?.migration === undefined || line.migration === record.migrationId;
+        return status.creator === LEDGER_WRITER && line?.state && ofThisMigration
+            ? [{ ...status, description: line.state }]
             : [];
     });
     const entries = [...counted, ...first];

@@ -69,8 +69,10 @@ const STATE: Record<string, DeploymentState> = {
 }
 /** A state in the form describeMigration writes it. */
 const STATE_LINE = /^(NEW|WORKING|COMPLETE|FAILED|EXPIRED) ready=(true|false) lag=(none|\d+s)$/
-/** A status as the ledger writes it: a state, then the migration it is of (2.0.0 wrote the state alone). */
-const STATUS_LINE = new RegExp(`^(${STATE_LINE.source.slice(1, -1)})(?: migration=([a-f0-9]{24}))?$`)
+/** A status as the ledger writes it: a state, then the migration it is of (the earlier form: the state alone). */
+const STATUS_LINE = new RegExp(
+  `^(?<state>${STATE_LINE.source.slice(1, -1)})(?: migration=(?<migration>[a-f0-9]{24}))?$`
+)
 
 /** The status the ledger writes for a migration's state, on the record of that migration. */
 export const statusLine = (migration: Migration, migrationId: string): string =>
@@ -142,10 +144,10 @@ export function historyOf(
     ? [{ state: STATE[state.split(' ')[0] as string] ?? '', description: state, createdAt: startedAt }]
     : []
   const counted = statuses.flatMap(status => {
-    const line = STATUS_LINE.exec(status.description)
-    const ofThisMigration = line?.[5] === undefined || line[5] === record.migrationId
-    return status.creator === LEDGER_WRITER && line && ofThisMigration
-      ? [{ ...status, description: line[1] as string }]
+    const line = STATUS_LINE.exec(status.description)?.groups
+    const ofThisMigration = line?.migration === undefined || line.migration === record.migrationId
+    return status.creator === LEDGER_WRITER && line?.state && ofThisMigration
+      ? [{ ...status, description: line.state }]
       : []
   })
   const entries = [...counted, ...first]
