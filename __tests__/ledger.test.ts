@@ -4,9 +4,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { formsOf } from '../src/secrets'
 import type { FakeApi } from '../test-server/fake-api.ts'
-import { FakeGitHub } from '../test-server/fake-github.ts'
+import type { FakeGitHub } from '../test-server/fake-github.ts'
 import { errorLines, runAction } from '../test-server/run-action.ts'
-import { ATLAS_PROJECT as PROJECT, SERVICE_ACCOUNT, startFakeApi } from './helpers/fixtures.ts'
+import { ATLAS_PROJECT as PROJECT, SERVICE_ACCOUNT } from './helpers/fixtures.ts'
+import { atlasInputs, cutoverInputs, gatedStandIns, RUN_SHA, runnerEnv, startInputs } from './helpers/gated-cutover.ts'
 
 const TOKEN = 'ghs_bundleTestToken0123456789abcdefWXYZ'
 let api: FakeApi
@@ -17,53 +18,17 @@ afterEach(async () => {
 })
 
 async function stand(): Promise<void> {
-  api = await startFakeApi({
-    atlasProjects: [PROJECT],
-    migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 100 }
-  })
-  github = await FakeGitHub.start()
-  github.grant(TOKEN, 'actions:read', 'deployments:write')
+  ;({ api, github } = await gatedStandIns(TOKEN))
   // The environment as the README sets it up, and run 7's cut-over job in it, on this runner.
-  github.protect('production-cutover')
-  github.environmentJob({ runId: '7', sha: 'a'.repeat(40) }, 'cutover', 'production-cutover')
+  github.environmentJob({ runId: '7', sha: RUN_SHA }, 'cutover', 'production-cutover')
 }
-const runner = (runId = '7') => ({
-  GITHUB_API_URL: github.url,
-  GITHUB_REPOSITORY: 'acme/platform',
-  GITHUB_RUN_ID: runId,
-  GITHUB_SHA: 'a'.repeat(40),
-  RUNNER_NAME: 'local'
-})
-const atlas = () => ({
-  'base-url': api.url,
-  'client-id': SERVICE_ACCOUNT.clientId,
-  'client-secret': SERVICE_ACCOUNT.clientSecret,
-  'project-id': PROJECT
-})
+const runner = (runId = '7') => runnerEnv(github, { GITHUB_RUN_ID: runId })
+const atlas = () => atlasInputs(api)
 /** A migration the stand-in holds, started through its API. */
 async function migration(): Promise<string> {
-  const run = await runAction({
-    ...atlas(),
-    mode: 'start-migration',
-    'cluster-name': 'dest',
-    'source-cluster-name': 'src',
-    'source-project-id': '9e0f1a2b3c4d5e6f7a8b9c0d',
-    'migration-host': 'mig.example.net',
-    'source-ssl': 'true',
-    'skip-validation': 'true'
-  })
-  return run.outputs['migration-id'] as string
+  return (await runAction(startInputs(api))).outputs['migration-id'] as string
 }
-const cutover = (id: string) => ({
-  ...atlas(),
-  mode: 'cutover',
-  'migration-id': id,
-  'confirm-writes-stopped': 'true',
-  'approval-environment': 'production-cutover',
-  'github-token': TOKEN,
-  'wait-timeout-seconds': '30',
-  'poll-interval-seconds': '1'
-})
+const cutover = (id: string) => cutoverInputs(api, TOKEN, id)
 const atlasWrites = () => api.requests.filter(r => r.method === 'PUT')
 
 describe('cutover with approval-environment, through the bundle', () => {
@@ -164,19 +129,8 @@ describe('record-migration, through the bundle', () => {
 })
 
 describe('start-migration with the ledger, through the bundle', () => {
-  const start = (more: Record<string, string> = {}) => ({
-    ...atlas(),
-    mode: 'start-migration',
-    'cluster-name': 'dest',
-    'source-cluster-name': 'src',
-    'source-project-id': '9e0f1a2b3c4d5e6f7a8b9c0d',
-    'migration-host': 'mig.example.net',
-    'source-ssl': 'true',
-    'skip-validation': 'true',
-    'deployment-name': 'payments',
-    'github-token': TOKEN,
-    ...more
-  })
+  const start = (more: Record<string, string> = {}) =>
+    startInputs(api, { 'deployment-name': 'payments', 'github-token': TOKEN, ...more })
   const creates = () => api.requests.filter(r => r.method === 'POST' && /liveMigrations$/.test(r.path))
 
   it('records a new migration in the same step, and a second run takes it up instead of starting another', async () => {

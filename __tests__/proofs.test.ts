@@ -9,12 +9,13 @@ import { historyOf } from '../src/ledger/ledger'
 import { escapeHtml } from '../src/summary/view'
 import { utc } from '../src/time'
 import type { FakeApi } from '../test-server/fake-api.ts'
-import { type FakeDeployment, FakeGitHub } from '../test-server/fake-github.ts'
+import type { FakeDeployment, FakeGitHub } from '../test-server/fake-github.ts'
 import { errorLines, runAction } from '../test-server/run-action.ts'
-import { ATLAS_ORG, ATLAS_PROJECT as PROJECT, SERVICE_ACCOUNT, startFakeApi } from './helpers/fixtures.ts'
+import { ATLAS_ORG, ATLAS_PROJECT as PROJECT } from './helpers/fixtures.ts'
+import { atlasInputs, cutoverInputs, gatedStandIns, RUN_SHA, runnerEnv, startInputs } from './helpers/gated-cutover.ts'
 
 const TOKEN = 'ghs_proofsTestToken0123456789abcdefWXYZ'
-const SHA = 'a'.repeat(40)
+const SHA = RUN_SHA
 const OTHER_PROJECT = '0a1b2c3d4e5f6a7b8c9d0e1f'
 let api: FakeApi
 let github: FakeGitHub
@@ -24,55 +25,17 @@ afterEach(async () => {
 })
 
 async function stand(): Promise<void> {
-  api = await startFakeApi({
-    atlasProjects: [PROJECT, OTHER_PROJECT],
-    migration: { workingAfterMs: 0, readyAfterMs: 0, cutoverMs: 100 }
-  })
-  github = await FakeGitHub.start()
-  github.grant(TOKEN, 'actions:read', 'deployments:write')
-  github.protect('production-cutover')
+  ;({ api, github } = await gatedStandIns(TOKEN, [PROJECT, OTHER_PROJECT]))
 }
-const runner = (more: Record<string, string> = {}) => ({
-  GITHUB_API_URL: github.url,
-  GITHUB_REPOSITORY: 'acme/platform',
-  GITHUB_RUN_ID: '7',
-  GITHUB_SHA: SHA,
-  RUNNER_NAME: 'local',
-  ...more
-})
-const atlas = () => ({
-  'base-url': api.url,
-  'client-id': SERVICE_ACCOUNT.clientId,
-  'client-secret': SERVICE_ACCOUNT.clientSecret,
-  'project-id': PROJECT
-})
-const start = (more: Record<string, string> = {}) => ({
-  ...atlas(),
-  mode: 'start-migration',
-  'cluster-name': 'dest',
-  'source-cluster-name': 'src',
-  'source-project-id': '9e0f1a2b3c4d5e6f7a8b9c0d',
-  'migration-host': 'mig.example.net',
-  'source-ssl': 'true',
-  'skip-validation': 'true',
-  ...more
-})
+const runner = (more: Record<string, string> = {}) => runnerEnv(github, more)
+const atlas = () => atlasInputs(api)
+const start = (more: Record<string, string> = {}) => startInputs(api, more)
 /** A migration the stand-in holds, started without the ledger. */
 async function migration(): Promise<string> {
   return (await runAction(start())).outputs['migration-id'] as string
 }
-const cutover = (id: string, more: Record<string, string> = {}) => ({
-  ...atlas(),
-  mode: 'cutover',
-  'migration-id': id,
-  'confirm-writes-stopped': 'true',
-  'approval-environment': 'production-cutover',
-  'github-token': TOKEN,
-  'deployment-name': 'payments',
-  'wait-timeout-seconds': '30',
-  'poll-interval-seconds': '1',
-  ...more
-})
+const cutover = (id: string, more: Record<string, string> = {}) =>
+  cutoverInputs(api, TOKEN, id, { 'deployment-name': 'payments', ...more })
 const puts = () => api.requests.filter(r => r.method === 'PUT')
 const creates = () => api.requests.filter(r => r.method === 'POST' && /liveMigrations$/.test(r.path))
 /** A ledger record as GitHub would hold it, written by `creator` (a job's token by default). */
